@@ -1,0 +1,144 @@
+"""Date expressions of the genre, resolved against the publication date.
+
+"May 3-6, 2016", "on 14–16 October 2019", "from 6 to 9 November 2018", "from May 3 to May 6",
+"from January 1, 2015, to December 31, 2016", "On September 19" (year of the release), "today",
+"the day before", "on Tuesday". A month, season or year alone gives no day: it is reported as
+``vague`` and never turned into an invented date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMention", "find_dates", "year_period"]
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_MON = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December)"
+_DASH = r"\s*[-\u2010-\u2015]\s*"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _m(name: str) -> str:
+    return _MON.format(name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(name)
+
+
+# Most specific first; each alternative names its groups so one resolver reads them all.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # from January 1, 2015, to December 31, 2016 / from May 3 to May 6 / from 3 June to 14 June 2019
+    ("range", re.compile(
+        rf"\bfrom\s+{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+{_y('y1')},?)?\s+(?:to|till|until|through)\s+"
+        rf"{_m('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_y('y2')})?", re.I)),
+    ("range", re.compile(
+        rf"\bfrom\s+(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:\s+{_y('y1')})?\s+(?:to|till|until|through)\s+"
+        rf"(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:\s+{_y('y2')})?", re.I)),
+    # from 6 to 9 November 2018
+    ("range", re.compile(
+        rf"\bfrom\s+(?P<d1>\d{{1,2}})\s+(?:to|till|until)\s+(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
+    # May 3-6, 2016 / June 18–19
+    ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\b(?:,?\s+{_y('y2')})?", re.I)),
+    # 14-16 October 2019 / 10–12 September
+    ("range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
+    # September 19, 2019 / September 19
+    ("day", re.compile(rf"\b{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-\u2010-\u2015]\s*\d)(?:,?\s+{_y('y1')})?", re.I)),
+    # 19 September 2019 / 11 September
+    ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
+                            r"on the same day|the same day|this morning|this week)\b", re.I)),
+    ("weekday", re.compile(r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
+    # month or season only: no day, never an invented date
+    ("vague", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-)?(?:{_m('mv')}|spring|summer|autumn|fall|winter)"
+                         rf"(?:\s+{_y('yv')})?\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|for|since)\s+{_y('yy')}\b(?![-\u2010-\u2015]\d)", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, with ``start``/``end`` dates when it names days."""
+
+    kind: str  # range | day | relative | weekday | vague | year
+    begin: int
+    finish: int
+    start: date | None = None
+    end: date | None = None
+    relative: str | None = None
+    explicit_year: bool = False
+
+    @property
+    def is_precise(self) -> bool:
+        return self.start is not None
+
+
+def _safe(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMention:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    base_year = published.year if published else None
+    explicit = "y1" in groups or "y2" in groups
+    if kind in ("range", "day"):
+        y2 = int(groups["y2"]) if "y2" in groups else None
+        y1 = int(groups["y1"]) if "y1" in groups else y2
+        y2 = y2 if y2 is not None else y1
+        y1 = y1 if y1 is not None else base_year
+        y2 = y2 if y2 is not None else base_year
+        m2 = MONTHS[groups["m2"].lower()] if "m2" in groups else None
+        m1 = MONTHS[groups["m1"].lower()] if "m1" in groups else m2
+        m2 = m2 or m1
+        assert m1 is not None and m2 is not None
+        start = _safe(y1, m1, int(groups["d1"]))
+        end = _safe(y2, m2, int(groups["d2"])) if "d2" in groups else None
+        if start and end and end < start and "y1" not in groups and end.month < start.month:
+            start = _safe(y1 - 1, m1, int(groups["d1"])) if y1 else None
+        return DateMention(kind, match.start(), match.end(), start, end if end != start else None,
+                           explicit_year=explicit)
+    if kind == "relative":
+        rel = groups["rel"].lower()
+        offset = {"yesterday": -1, "the day before": -1, "the previous day": -1, "tomorrow": 1,
+                  "the day after": 1}.get(rel, 0)
+        same = rel in ("on the same day", "the same day")
+        start = None if same or published is None else published + timedelta(days=offset)
+        return DateMention(kind, match.start(), match.end(), start, relative=rel)
+    if kind == "weekday":
+        if published is None:
+            return DateMention(kind, match.start(), match.end())
+        wanted = _WEEKDAYS.index(groups["wd"].lower())
+        back = (published.weekday() - wanted) % 7
+        return DateMention(kind, match.start(), match.end(), published - timedelta(days=back),
+                           relative=groups["wd"].lower())
+    if kind == "year":
+        return DateMention(kind, match.start(), match.end(), relative=groups["yy"], explicit_year=True)
+    return DateMention(kind, match.start(), match.end())
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, left to right, without overlaps (most specific wins)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(_resolve(kind, match, published))
+    return sorted(found, key=lambda d: d.begin)
+
+
+def year_period(year: int) -> tuple[date, date]:
+    """A calendar year as a period ("for 2022", "in 2021" of a chairmanship)."""
+    return date(year, 1, 1), date(year, 12, 31)

@@ -1,0 +1,64 @@
+"""The whole journey in one call: release files → facts → graph (→ entailments)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import RDF, Dataset
+
+from .extractor import extract
+from .facts import ReleaseFacts
+from .gazetteer import load_gazetteer
+from .mapping import COOP, to_dataset
+from .reader import read_releases
+
+__all__ = ["BuildResult", "build", "extract_all"]
+
+
+@dataclass
+class BuildResult:
+    """A built graph and the figures of its summary line."""
+
+    dataset: Dataset
+    facts: list[ReleaseFacts]
+    seconds: float
+
+    @property
+    def releases(self) -> int:
+        return len(self.facts)
+
+    @property
+    def meetings(self) -> int:
+        return sum(len(f.meetings) for f in self.facts)
+
+    @property
+    def chairmanships(self) -> int:
+        return sum(len(f.chairmanships) for f in self.facts)
+
+    @property
+    def triples(self) -> int:
+        return len({(s, p, o) for s, p, o, _g in self.dataset.quads((None, None, None, None))})
+
+    def count(self, cls_local_name: str) -> int:
+        return len(set(self.dataset.subjects(RDF.type, COOP[cls_local_name])))
+
+
+def extract_all(paths: Iterable[str | os.PathLike[str]]) -> list[ReleaseFacts]:
+    """Read and extract every release under ``paths``."""
+    gazetteer = load_gazetteer()
+    return [extract(release, gazetteer) for release in read_releases(paths)]
+
+
+def build(paths: Iterable[str | os.PathLike[str]], infer: bool = False) -> BuildResult:
+    """Build the graph of the releases under ``paths``; with ``infer`` add the OWL RL entailments."""
+    started = time.perf_counter()
+    facts = extract_all(paths)
+    dataset = to_dataset(facts)
+    if infer:
+        from .reasoning import infer as owl_rl
+
+        dataset = owl_rl(dataset)
+    return BuildResult(dataset, facts, time.perf_counter() - started)

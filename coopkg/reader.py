@@ -1,0 +1,101 @@
+"""Read press releases from ``.txt`` files and folders.
+
+A release may open with ``date YYYY-MM-DD``: on its own line, or as the prefix of the body's first
+line, usually after blank space. Without the header the release has no publication date.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from .errors import InputError
+from .facts import Release
+
+__all__ = ["MAX_RELEASE_BYTES", "find_release_files", "parse_release", "read_release", "read_releases"]
+
+#: A press release is a few kilobytes; anything far larger is not one (and would stall extraction).
+MAX_RELEASE_BYTES = 2 * 1024 * 1024
+
+_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d-])[ \t]*(?:\r?\n)?", re.IGNORECASE)
+
+
+def parse_release(identifier: str, text: str, source: str = "") -> Release:
+    """Split the optional ``date`` header from the body; offsets stay those of ``text``."""
+    text = text.removeprefix("\ufeff")
+    match = _HEADER.match(text)
+    publication_date = None
+    body_start = 0
+    if match:
+        try:
+            publication_date = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError as exc:
+            raise InputError(f"{source or identifier}: invalid date header '{match[0].strip()}': {exc}") from None
+        body_start = match.end()
+    while body_start < len(text) and text[body_start].isspace():
+        body_start += 1
+    return Release(identifier, text, publication_date, body_start, source)
+
+
+def _decode(data: bytes, where: str) -> str:
+    if b"\x00" in data:
+        raise InputError(f"{where}: binary file, not a text release")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not UTF-8 text (byte {exc.start}); re-encode the release as UTF-8") from None
+
+
+def read_release(path: str | os.PathLike[str]) -> Release:
+    """Read one release file; the identifier is the file name without extension."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_RELEASE_BYTES:
+            raise InputError(f"{path}: {size:,} bytes is too large for a press release "
+                             f"(limit {MAX_RELEASE_BYTES:,})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    text = _decode(data, str(path))
+    if not text.strip():
+        raise InputError(f"{path}: empty release")
+    return parse_release(path.stem, text, str(path))
+
+
+def find_release_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Expand folders (recursively, sorted) into ``.txt`` files; a named file is taken as it is."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    return found
+
+
+def read_releases(paths: Iterable[str | os.PathLike[str]]) -> list[Release]:
+    """Read every release under ``paths``; two files with the same identifier are an error."""
+    paths = list(paths)
+    releases: list[Release] = []
+    seen: dict[str, str] = {}
+    files = find_release_files(paths)
+    if not files:
+        raise InputError("no release files (.txt) found in " + ", ".join(str(p) for p in paths))
+    for path in files:
+        release = read_release(path)
+        if release.identifier in seen:
+            raise InputError(f"{path}: release identifier '{release.identifier}' also used by {seen[release.identifier]}")
+        seen[release.identifier] = str(path)
+        releases.append(release)
+    return releases

@@ -1,0 +1,69 @@
+"""Low-level text helpers for the extractor: sentences with offsets, masking, name shapes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "mask", "split_sentences"]
+
+# Abbreviations after which a full stop does not end a sentence.
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|No|Nos|Art|Vol|vs|etc|approx|Jr|Sr|Prof|Inc|Ltd|Co|U\.S|e\.g|i\.e)"
+    r"|\b[A-Z](?:\.[A-Z])*)\.$"
+)
+_BREAK = re.compile(r"(?<=[.!?])[\u201d\"']?\s+(?=[\u201c\"'(\[]?[A-Z0-9\u00C0-\u024F])|\n\s*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a release with its offsets in the release text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split ``text[start:]`` into sentences; offsets are into ``text``.
+
+    Lines are hard breaks (headlines, paragraphs); full stops after abbreviations and initials
+    ("M.V. Tverdokhlebov", "St. Petersburg") are not.
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    cursor = start
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, paragraph break after)
+    for match in _BREAK.finditer(text, start):
+        quote = 1 if match.group(0)[:1] in "\u201d\"'" else 0
+        pieces.append((cursor, match.start() + quote, "\n" in match.group(0)))
+        cursor = match.end()
+    pieces.append((cursor, len(text), False))
+    buffer_start: int | None = None
+    for piece_start, piece_end, para_break in pieces:
+        if buffer_start is None:
+            buffer_start = piece_start
+        chunk = text[buffer_start:piece_end].rstrip()
+        if not para_break and _NO_BREAK_BEFORE.search(chunk) and piece_end < len(text):
+            continue
+        body = text[buffer_start:piece_end]
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            s = buffer_start + lead
+            sentences.append(Sentence(len(sentences), s, s + len(stripped), stripped, paragraph))
+        if para_break:
+            paragraph += 1
+        buffer_start = None
+    return sentences
+
+
+def mask(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
+    """Blank out ``spans`` (absolute offsets) of ``text`` (which starts at ``offset``), keeping length."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(s - offset, 0), min(e - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
