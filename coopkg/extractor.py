@@ -90,7 +90,7 @@ HELD_CUES = [
                re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,160}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,200}}?\b(?:took place|has taken place|has started|started|"
+    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|has started|started|"
                r"opened|began|runs)\b", re.I),
     re.compile(rf"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
     re.compile(r"\bmet\s+(?:with\s+)?(?:the|his|her|their|a|an|representatives|[A-Z])", re.I),
@@ -100,6 +100,9 @@ HELD_CUES = [
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:in|on|from|by)\b", re.I),
+    # "at the Interpol Asian Regional Conference (Bishkek, Kyrgyz Republic, September 10-12, 2019)"
+    re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
+               r"Meeting)\s*\("),
 ]
 PLANNED_CUES = [
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+)?(?:be\s+held|take\s+place|host|hold|meet|convene|"
@@ -211,6 +214,20 @@ def _scan_gazetteer(ctx: _Context) -> None:
                 ctx.mentions.append(Mention(kind, match.start() + 4, match.end(), key, surface[4:]))
             else:
                 ctx.mentions.append(Mention(kind, match.start(), match.end(), key, surface))
+            if kind == "agency":
+                _scan_nested(ctx, pattern, table, text, match.start(), match.end())
+
+
+def _scan_nested(ctx: _Context, pattern: re.Pattern[str], table: dict[str, str], text: str,
+                 start: int, end: int) -> None:
+    """Agencies named inside another's name ("MIA of Russia" in "... Directorate of the MIA of Russia")."""
+    for inner_start in range(start + 1, end):
+        if not text[inner_start - 1].isspace():
+            continue
+        match = pattern.match(text, inner_start, end)
+        if match and table.get(match.group(0)):
+            ctx.mentions.append(Mention("agency", match.start(), match.end(), table[match.group(0)],
+                                        match.group(0), nested=True))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -278,8 +295,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 def _is_head(tokens: list[Token]) -> bool:
     if not tokens:
         return False
-    last = tokens[-1].low.rstrip("s") if tokens[-1].low.endswith("ies") is False else tokens[-1].low
-    if tokens[-1].low in HEAD_NOUNS or last in HEAD_NOUNS:
+    if tokens[-1].low in HEAD_NOUNS:
         return True
     return len(tokens) >= 2 and (tokens[-2].low, tokens[-1].low) in TWO_WORD_HEADS
 
@@ -290,6 +306,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
+    """Two names joined by "and": "X and the Y", "Finnish Border Guard and Finnish Customs"."""
     parts: list[list[Token]] = [[]]
     i = 0
     while i < len(run):
@@ -298,9 +315,23 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
             parts.append([])
             i += 2
             continue
+        if tok.low == "and" and len(parts[-1]) >= 2 and _is_head(parts[-1]) and i + 1 < len(run) and \
+                run[i + 1].cap and _is_head(_core_tokens(run[i + 1:])):
+            parts.append([])
+            i += 1
+            continue
         parts[-1].append(tok)
         i += 1
     return [p for p in parts if p]
+
+
+def _core_tokens(tokens: list[Token]) -> list[Token]:
+    core: list[Token] = []
+    for tok in tokens:
+        if tok.low in CONNECTORS and not tok.cap:
+            break
+        core.append(tok)
+    return core
 
 
 def _pattern_agencies(ctx: _Context) -> None:
@@ -312,6 +343,20 @@ def _pattern_agencies(ctx: _Context) -> None:
         for run in _runs(text, tokens):
             for part in _split_at_and_the(text, run):
                 _agencies_in_run(ctx, part, known, countries)
+
+
+_BILATERAL_BODY = re.compile(
+    r"\b(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+(?:joint\s+|intergovernmental\s+|coordination\s+|working\s+)?"
+    r"(?:working group|coordination group|commission|group|committee|council)"
+    r"(?:\s+(?:on|for)\s+[a-z][a-z\s-]*?)?(?=[,.;:]|\s+(?:will|would|is|was|which|that|meets|has|had|to)\b)")
+
+
+def _bilateral_bodies(ctx: _Context) -> None:
+    known = [(m.start, m.end) for m in ctx.mentions if m.kind == "agency"]
+    for match in _BILATERAL_BODY.finditer(ctx.text, ctx.release.body_start):
+        if any(s < match.end() and match.start() < e for s, e in known):
+            continue
+        ctx.mentions.append(Mention("agency", match.start(), match.end(), "", match.group(0)))
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -328,6 +373,11 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int
         run = run[:-1]
     if not run:
         return
+    # "... of the Republic of Uzbekistan in Tashkent": the city says where, it is not in the name
+    if len(run) >= 3 and run[-2].low == "in" and any(
+            m.kind == "place" and m.start == run[-1].start for m in ctx.mentions) and not any(
+            t.low in ("embassy", "consulate", "office", "representation") for t in run):
+        run = run[:-2]
     starts = [0] + [i + 1 for i, t in enumerate(run[:-1]) if t.low in ("of", "for", "at", "the")
                     and (i + 1 < len(run) and run[i + 1].cap)]
     first = True
@@ -351,6 +401,8 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int
             continue
         if candidate[-1].low in ROLE_WORDS:
             continue  # "MIA of Russia Chief" is a person's title
+        if len(core) == 1 and core[0].low == "police" and len(candidate) > 1:
+            continue  # "Chief of Police of the X District": "Police" is part of the title
         if begin >= 2 and run[begin - 1].low in ("of", "the") and any(
                 t.low == "general" for t in run[max(0, begin - 3):begin]):
             continue  # "General of the Police of ..." is a rank
@@ -372,7 +424,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$|^[^\W\d_][\w'\u2019-]*$")
 
 
 def _non_name_words(gaz: Gazetteer) -> set[str]:
-    words = set(NON_NAME_WORDS)
+    words = set(NON_NAME_WORDS) | ROLE_WORDS
     for entry in gaz.countries.values():
         for name in (*entry.names, *entry.demonyms):
             words.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
@@ -431,7 +483,7 @@ _ROLE_IN = re.compile(
 
 def _title_before(segment: str) -> tuple[str | None, bool]:
     """The role written before a name: (title, rank_seen). Ranks are dropped, the role kept."""
-    pieces = [p.strip() for p in re.split(r",\s*", segment.rstrip(" ,"))]
+    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])", segment.rstrip(" ,"))]
     rank_seen = False
     title = None
     for piece in reversed(pieces[-3:]):
@@ -470,6 +522,10 @@ _LEAD = re.compile(
 def _strip_lead(piece: str) -> str:
     """Drop the words before a title ("... held talks with the Minister of ..." → "Minister of ...")."""
     piece = re.sub(r"^(?:(?:and|or|with|by|between|the|a|an)\s+)+", "", piece)
+    anchor = list(re.finditer(r"\b(?:official representative|spokesperson|head|chief|director)\s+of\b", piece))
+    if anchor and not re.search(r"[A-Z]", piece[:anchor[-1].start()].split()[-1] if piece[:anchor[-1].start()].split()
+                                else "x"):
+        return piece[anchor[-1].start():].strip(" ,")
     lowered = re.search(r"\b(?:official representative|spokesperson|head|chief|director)\b", piece)
     caps = re.search(r"(?:^|\s)([A-Z][\w'\u2019-]*(?:\s|$))", piece)
     low_lead = re.match(r"^(?:the|a|an)\s+", piece)
@@ -759,9 +815,21 @@ def _register_agencies(ctx: _Context) -> None:
     ctx.mentions = [m for m in ctx.mentions if m.kind != "dropped"]
 
 
+def _core(name: str) -> str:
+    return re.split(r"\s+(?:of|for|on|in|against)\s+", name, maxsplit=1)[0].lower()
+
+
 def _head_reference(ctx: _Context, head: str, before: int) -> str | None:
-    """Resolve "the Council", "the Task Force", "the University" to an agency named earlier."""
+    """Resolve "the Council", "the Task Force", "the University" to an agency named earlier.
+
+    An agency whose own head noun is ``head`` ("Baltic Sea Task Force ...") wins over one that merely
+    contains it ("Operational Committee of the Baltic Sea Task Force ...").
+    """
     head_l = head.lower()
+    cores = [m for m in ctx.mentions if m.kind == "agency" and _core(m.key).endswith(head_l)]
+    if cores:
+        earlier = [m for m in cores if m.start < before]
+        return (earlier[-1] if earlier else cores[0]).key
     best = None
     for m in ctx.mentions:
         if m.kind == "agency" and m.start < before and re.search(rf"\b{re.escape(head_l)}\b", m.key.lower()):
@@ -883,22 +951,47 @@ class _Draft:
     meeting: Meeting
     sentence: Sentence
     principal_agencies: list[str] = field(default_factory=list)
-    weak: bool = False
+    principal_persons: list[str] = field(default_factory=list)
     sidelines: bool = False
+    background: bool = False  # an earlier event mentioned in passing: later sentences are not about it
 
 
-def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None, hi: int | None = None) -> list[DateMention]:
+@dataclass
+class _Pending:
+    """What a sentence without a meeting cue said (date, place, people) for the cue that follows it."""
+
+    start: date | None
+    end: date | None
+    place: str | None
+    persons: list[str]
+    agencies: list[str]
+
+
+def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
+                    hi: int | None = None) -> list[DateMention]:
     lo = sentence.start if lo is None else lo
     hi = sentence.end if hi is None else hi
     return [DateMention(d.kind, d.begin + lo, d.finish + lo, d.start, d.end, d.relative, d.explicit_year)
             for d in find_dates(ctx.text[lo:hi], ctx.release.publication_date)]
 
 
+def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[DateMention]:
+    """Date expressions that can date an event: not a chairmanship's period, not an operation's."""
+    out = []
+    for d in _sentence_dates(ctx, sentence, lo, hi):
+        before = ctx.text[max(lo, d.begin - 60):d.begin]
+        if re.search(r"\bchair\w*\b[^.;]*$|\bsince\s*$|\boperation\b[^.;]*$|\bconducted\b[^.;]*$", before,
+                     re.I) and not re.search(r"\b(?:meeting|talks|session|conference)\b[^.;]*$", before, re.I):
+            continue
+        out.append(d)
+    return out
+
+
 def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str | None:
     places = [m for m in ctx.mentions if m.kind == "place" and lo <= m.start < hi
               and not any(a.kind == "agency" and a.start <= m.start < a.end for a in ctx.mentions)]
     if places:
-        preferred = [m for m in places if re.search(r"(?:\bin|\bhosted|\bto|city of|\bat)\s+(?:the\s+)?$",
+        preferred = [m for m in places if re.search(r"(?:\bin|\bhosted|\bto|city of|\bat|\()\s*(?:the\s+)?$",
                                                      ctx.text[max(lo, m.start - 20):m.start])]
         hosted = [m for m in places if re.match(r"\s+(?:hosted|will host)", ctx.text[m.end:m.end + 15])]
         pick = (hosted or preferred or places)[0]
@@ -922,8 +1015,12 @@ def _is_planned(text: str) -> bool:
     return any(p.search(text) for p in PLANNED_CUES)
 
 
-def _is_held(text: str) -> bool:
-    return any(p.search(text) for p in HELD_CUES)
+def _held_cue(text: str) -> re.Match[str] | None:
+    for pattern in HELD_CUES:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
 
 
 def _persons_in(ctx: _Context, lo: int, hi: int) -> list[str]:
@@ -945,6 +1042,8 @@ def _agencies_in(ctx: _Context, lo: int, hi: int, member_states_ok: bool = False
         tail = ctx.text[m.end:m.end + 20]
         if not member_states_ok and re.match(r"\s+(?:Member States|member states|countries)", tail):
             continue
+        if re.match(r"\s+channels?\b", tail):
+            continue  # "through Interpol channels": a means, not a party
         if m.key not in out:
             out.append(m.key)
     return out
@@ -955,19 +1054,27 @@ def _countries_in(ctx: _Context, lo: int, hi: int) -> list[str]:
     for m in sorted(ctx.mentions, key=lambda m: m.start):
         if m.kind == "country" and lo <= m.start < hi and m.key not in out:
             inside_agency = any(a.kind == "agency" and a.start <= m.start < a.end for a in ctx.mentions)
-            if not inside_agency:
+            after_place = re.search(r"[A-Z][\w-]+\s*\(\s*$|[A-Z][\w-]+,\s*$", ctx.text[max(lo, m.start - 30):m.start]) \
+                and any(p.kind == "place" and p.end <= m.start and m.start - p.end < 4 for p in ctx.mentions)
+            if not inside_agency and not after_place:
                 out.append(m.key)
-    for match in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", ctx.text[lo:hi]):
-        for dem in match.groups():
-            key = ctx.gaz.country_by_demonym.get(dem)
-            if key and key not in out:
-                out.append(key)
-    for match in re.finditer(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(?:delegation|side|Chairmanship|chairmanship|"
-                             r"police officers|delegates)\b", ctx.text[lo:hi]):
-        key = ctx.gaz.country_by_demonym.get(match.group(1))
+    window = ctx.text[lo:hi]
+    for match in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", window):
+        _add_demonyms(ctx, out, match.groups())
+    for match in re.finditer(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(?:delegation|side|police officers|delegates|"
+                             r"colleagues)\b", window):
+        _add_demonyms(ctx, out, [match.group(1)])
+    for match in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}(?:experts|delegations|officials|"
+                             r"officers|police|sides|specialists)\b", window):
+        _add_demonyms(ctx, out, match.groups())
+    return out
+
+
+def _add_demonyms(ctx: _Context, out: list[str], words: Iterable[str]) -> None:
+    for word in words:
+        key = ctx.gaz.country_by_demonym.get(word)
         if key and key not in out:
             out.append(key)
-    return out
 
 
 def _add_unique(target: list[str], values: Iterable[str]) -> None:
@@ -987,9 +1094,13 @@ def _fill_parties(ctx: _Context, meeting: Meeting) -> None:
         agency = ctx.agencies.get(key)
         if agency and agency.country:
             _add_unique(meeting.countries, [agency.country])
+        elif agency:
+            # "Russian-Hungarian Working Group ...": the parties are in the name
+            for pair in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", key):
+                _add_demonyms(ctx, meeting.countries, pair.groups())
 
 
-def _clauses(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Split an announcement listing several events ("the first ... in Sochi ..., the second – in Moscow")."""
     text = sentence.text
     cut = [m.start() for m in re.finditer(r"(?:[:;]|,)\s+the\s+(?:second|third|next)\b|\s[\u2013\u2014-]\s+in\s+"
@@ -1000,75 +1111,106 @@ def _clauses(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
     return [(sentence.start + a, sentence.start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
+_COORDINATED_EVENTS = re.compile(
+    r"\bthe\s+((?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|seminar|summit))\s+and\s+the\s+"
+    r"((?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|seminar|summit))\b", re.I)
+
+
 def _extract_meetings(ctx: _Context) -> list[Meeting]:
-    text = ctx.text
-    published = ctx.release.publication_date
     masked = _crime_text(ctx)
     drafts: list[_Draft] = []
     current: _Draft | None = None  # the held meeting the following sentences talk about
     last_planned: _Draft | None = None
-    protagonist: str | None = None
-    pending: tuple[date | None, date | None, str | None] | None = None
+    protagonist = _protagonist(ctx)
+    pending: _Pending | None = None
     for sentence in ctx.sentences:
         s_text = sentence.text
         planned_here = _is_planned(s_text)
-        held_here = _is_held(s_text)
+        held_match = _held_cue(s_text)
+        if held_match and not planned_here and re.search(r"\b(?:would|will)\b", s_text):
+            held_match = None  # "the conference would be the first event held ...": not a report
+        if (planned_here or held_match) and re.search(r"\b(?:chairmanship|chair|presidency)\b", s_text, re.I) \
+                and not re.search(rf"\b{EVENT_NOUN}\b", s_text, re.I):
+            planned_here, held_match = False, None  # "will hold the chairmanship": not a meeting
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
-        if not (planned_here or held_here):
-            # a sentence about the current meeting: its people and parties take part in it
+        if not (planned_here or held_match):
+            # a sentence about the meeting being reported: its people and parties take part in it
             target = current
-            if AGENDA.search(s_text) and last_planned is not None and (
-                    current is None or last_planned.sentence.index > current.sentence.index):
-                target = last_planned
-                _add_unique(target.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
-                target.meeting.evidence.append(Span(sentence.start, sentence.end))
-                continue
-            if target is not None and not target.weak:
+            if last_planned is not None and (current is None or last_planned.sentence.index > current.sentence.index):
+                if AGENDA.search(s_text):
+                    _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
+                    last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
+                    continue
+                if PARTICIPATION.search(s_text) or re.match(r"\s*The (?:event|conference|meeting)\b", s_text):
+                    _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
+                    _add_unique(last_planned.meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
+                    last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
+                    continue
+            if target is not None:
                 _attach_context(ctx, target, sentence, masked, sentence_persons)
-            elif target is not None and target.weak:
-                _attach_context(ctx, target, sentence, masked, sentence_persons)
-            dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
-            place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
             pending = None
-            if (dates or place) and target is None:
-                pending = (dates[0].start if dates else None, dates[0].end if dates else None, place)
+            if target is None:
+                dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
+                place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
+                if dates or place:
+                    pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
+                                       sentence_persons, _agencies_in(ctx, sentence.start, sentence.end))
             continue
         if NOT_A_MEETING.search(s_text) and not re.search(EVENT_NOUN, s_text, re.I):
             continue
-        for lo, hi in _clauses(ctx, sentence) if planned_here else [(sentence.start, sentence.end)]:
-            clause = text[lo:hi]
+        clauses = _clauses(sentence) if planned_here else [(sentence.start, sentence.end)]
+        shared_agencies: list[str] = []
+        for lo, hi in clauses:
+            clause = ctx.text[lo:hi]
             status = "planned" if _is_planned(clause) and not _held_past(clause) else "held"
-            if not (_is_planned(clause) or _is_held(clause)) and lo != sentence.start:
-                # a continuation clause of an announcement: same kind of event, new place/date
-                status = "planned"
+            if lo != sentence.start and not (_is_planned(clause) or _held_cue(clause)):
+                status = "planned"  # a continuation of an announcement: same kind of event
             draft = _new_draft(ctx, sentence, lo, hi, status, masked, current, drafts, protagonist, pending)
             pending = None
             if draft is None:
                 continue
-            merged = _merge_into(drafts, draft)
-            if merged is not None:
-                draft = merged
-            else:
-                drafts.append(draft)
-            if status == "held":
-                current = draft
-                if draft.meeting.participants and protagonist is None:
-                    russians = [p for p in draft.meeting.participants if ctx.persons[p].country == "Russia"]
-                    protagonist = (russians or [None])[0]
-            else:
-                last_planned = draft
-        if protagonist is None and current is not None:
-            russians = [p for p in current.meeting.participants if ctx.persons[p].country == "Russia"]
-            protagonist = (russians or [None])[0]
+            if status == "planned":
+                _add_unique(shared_agencies, draft.meeting.agencies)
+                if not draft.meeting.agencies:
+                    draft.meeting.agencies = list(shared_agencies)
+            for copy in _split_coordinated(draft, clause):
+                merged = _merge_into(drafts, copy)
+                kept = merged or copy
+                if merged is None:
+                    drafts.append(copy)
+                if status == "held":
+                    if not kept.background:
+                        current = kept
+                else:
+                    last_planned = kept
     meetings = []
     for draft in drafts:
-        meeting = draft.meeting
-        if draft.weak and not meeting.participants and not meeting.place:
-            continue
-        _fill_parties(ctx, meeting)
-        _settle_year(meeting, published)
-        meetings.append(meeting)
+        _fill_parties(ctx, draft.meeting)
+        _settle_year(draft.meeting, ctx.release.publication_date)
+        meetings.append(draft.meeting)
     return meetings
+
+
+def _protagonist(ctx: _Context) -> str | None:
+    """The Russian official the release is about: "he", "the head of the Russian delegation"."""
+    for _s, _e, key in ctx.person_spans:
+        person = ctx.persons[key]
+        if person.country == "Russia" and person.title and not SPOKESPERSON.search(person.title):
+            return key
+    return None
+
+
+def _split_coordinated(draft: _Draft, clause: str) -> list[_Draft]:
+    """"the BSTF anniversary conference and the OPC meeting to be held ...": two events."""
+    match = _COORDINATED_EVENTS.search(clause)
+    if not match or draft.meeting.status != "planned":
+        return [draft]
+    second = Meeting(status=draft.meeting.status, start=draft.meeting.start, end=draft.meeting.end,
+                     place=draft.meeting.place, participants=list(draft.meeting.participants),
+                     agencies=list(draft.meeting.agencies), countries=list(draft.meeting.countries),
+                     topics=list(draft.meeting.topics), evidence=list(draft.meeting.evidence))
+    return [draft, _Draft(second, draft.sentence, list(draft.principal_agencies), list(draft.principal_persons),
+                          draft.sidelines, draft.background)]
 
 
 def _held_past(clause: str) -> bool:
@@ -1088,7 +1230,7 @@ def _settle_year(meeting: Meeting, published: date | None) -> None:
 
 def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: str, persons: list[str]) -> None:
     meeting = draft.meeting
-    if draft.meeting.status == "held":
+    if meeting.status == "held":
         _add_unique(meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
     new_people = [p for p in persons if _first_mention(ctx, p) >= sentence.start]
     _add_unique(meeting.participants, new_people)
@@ -1096,6 +1238,15 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
         _add_unique(meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
         _add_unique(meeting.participants, persons)
+    if meeting.start is None and re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session)\b",
+                                          sentence.text):
+        dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
+        if dates:
+            meeting.start, meeting.end = dates[0].start, dates[0].end
+    if meeting.place is None and not VIDEO.search(sentence.text):
+        arrived = re.search(r"\barrived in\s+([A-Z][\w-]+)", sentence.text)
+        if arrived and ctx.gaz.place(arrived.group(1)):
+            meeting.place = ctx.gaz.place(arrived.group(1))
     meeting.evidence.append(Span(sentence.start, sentence.end))
 
 
@@ -1105,28 +1256,39 @@ def _first_mention(ctx: _Context, key: str) -> int:
 
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
                current: _Draft | None, drafts: list[_Draft], protagonist: str | None,
-               pending: tuple[date | None, date | None, str | None] | None) -> _Draft | None:
-    text = ctx.text
-    clause = text[lo:hi]
+               pending: _Pending | None) -> _Draft | None:
+    clause = ctx.text[lo:hi]
     meeting = Meeting(status=status)  # type: ignore[arg-type]
-    dates = _sentence_dates(ctx, sentence, lo, hi)
+    dates = _event_dates(ctx, sentence, lo, hi)
     precise = [d for d in dates if d.is_precise]
     same_day = [d for d in dates if d.relative in ("on the same day", "the same day")]
     if precise:
-        meeting.start, meeting.end = precise[0].start, precise[0].end
+        pick = next((d for d in precise if d.relative), precise[0]) if len(precise) > 1 else precise[0]
+        meeting.start, meeting.end = pick.start, pick.end
     elif same_day and drafts:
         meeting.start = drafts[-1].meeting.start
     video = bool(VIDEO.search(clause))
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
     participants = _persons_in(ctx, lo, hi)
+    held_match = _held_cue(clause) if status == "held" else None
+    background = False
+    if held_match and current is not None and re.search(r"\bheld\s+(?:in|on|from)\b", held_match.group(0)) and \
+            re.search(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b", clause[:held_match.start() + 1]):
+        # "X briefed ... on the outcome of the meeting ... held in Málaga": a past event in passing
+        background = True
+        event_at = lo + held_match.start()
+        _add_unique(current.meeting.participants, [p for p in participants if _first_mention(ctx, p) < event_at])
+        participants = [p for p in participants if ctx.text.find(p, event_at) >= 0 and
+                        _first_mention(ctx, p) >= event_at]
     meeting.participants = list(participants)
     sidelines = bool(SIDELINES.search(clause))
+    parent = drafts[-1] if drafts else current
     bilateral = re.search(r"\b(?:met|held talks|held consultations|held bilateral talks|received)\b", clause)
     if bilateral and protagonist and protagonist not in participants:
-        subject_text = clause[:bilateral.start()]
-        if not any(lo + subject_text.find(k) >= 0 and k in subject_text for k in participants):
+        subject = clause[:bilateral.start()]
+        if not [p for p in participants if p in subject]:
             meeting.participants.insert(0, protagonist)
-    agencies = _agencies_in(ctx, lo, hi)
+    agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     meeting.agencies = list(agencies)
     meeting.countries = _countries_in(ctx, lo, hi) if (PARTICIPATION.search(clause) or status == "planned"
                                                        or re.search(r"\bdelegations?\b", clause)) else []
@@ -1136,50 +1298,34 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     else:
         meeting.topics = _areas(ctx, masked, lo, hi) if re.search(
             r"\b(?:on|devoted to|agenda|discuss|anti-\w+)\b", clause) else []
-        if not precise and not same_day and pending is None:
-            pass
-    if sidelines and current is not None:
-        meeting.place = meeting.place or current.meeting.place
-        if meeting.start is None and current.meeting.end is None:
-            meeting.start = current.meeting.start
-    if status == "held" and meeting.start is None and pending and pending[0] and not sidelines:
-        meeting.start, meeting.end = pending[0], pending[1]
-        meeting.place = meeting.place or pending[2]
+    if sidelines and parent is not None:
+        meeting.place = meeting.place or parent.meeting.place
+        if meeting.start is None and parent.meeting.end is None:
+            meeting.start = parent.meeting.start
+    if status == "held" and pending is not None and not sidelines:
+        if meeting.start is None and pending.start:
+            meeting.start, meeting.end = pending.start, pending.end
+        meeting.place = meeting.place or (None if video else pending.place)
+        if not participants or re.search(r"\b(?:the Ministers|the parties|the sides|the heads|police officers)\b",
+                                         clause, re.I):
+            _add_unique(meeting.participants, pending.persons)
+        _add_unique(meeting.agencies, pending.agencies)
     if status == "held" and meeting.start is None and not sidelines and current is None and \
             re.search(r"\btoday\b", clause, re.I) and ctx.release.publication_date:
         meeting.start = ctx.release.publication_date
-    # "The meeting ...", "the talks ..." with nothing new refer to the meeting already reported
     has_new = bool(precise or meeting.place or [p for p in participants if p != protagonist] or agencies
                    or same_day)
     if status == "planned":
-        if re.search(r"\b(?:next|their next|its next)\b", clause) and current is not None:
-            named_body = [a for a in agencies if re.search(r"\b(?:Council|Group|Committee|Commission|Assembly)\b", a)]
-            if not named_body:
-                if re.match(r"\s*Its\b", clause) and current is not None:
-                    bodies = _agencies_in(ctx, current.sentence.start, sentence.start)
-                    body = [a for a in bodies if re.search(r"Group|Council|Committee|Commission", a)]
-                    meeting.agencies = body[-1:] if body else []
-                else:
-                    _add_unique(meeting.agencies, current.principal_agencies)
-                    for key in current.principal_agencies:
-                        agency = ctx.agencies.get(key)
-                        if agency and agency.country:
-                            _add_unique(meeting.countries, [agency.country])
-        if re.search(r"\bThe Ministers\b.*\btheir next\b", clause) and current is not None:
-            _add_unique(meeting.participants, current.meeting.participants[:2])
-        if not (meeting.place or meeting.start or meeting.agencies or re.search(r"\bconvene\b", clause)):
-            if not re.search(rf"\b{EVENT_NOUN}\b", clause, re.I):
-                return None
-        if re.search(r"\bto visit\b|\breadiness to\b", clause) and not meeting.place:
-            return None
-        if re.search(r"\breadiness to visit\b|\binvited to visit\b", clause):
+        if not _planned_is_event(ctx, meeting, clause, current):
             return None
     else:
         definite = re.match(r"\s*[\"\u201c]?(?:The|This|That|Opening the|At the|During the|After the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|conference|event|forum|consultations|"
-                            r"negotiations|briefing)\b", clause)
-        if current is not None and definite and not precise and not sidelines and (
-                not meeting.place or meeting.place == current.meeting.place):
+                            r"negotiations|briefing|course)\b(?!\s+of\b)", clause)
+        referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:meeting|talks|session|conference|event|forum|"
+                              r"consultations|negotiations|briefing)\b(?!\s+of\b)", clause)
+        new_place = meeting.place and current is not None and meeting.place != current.meeting.place
+        if current is not None and not sidelines and not new_place and (definite or (referring and not precise)):
             _attach_context(ctx, current, sentence, masked, participants)
             return None
         if current is not None and not has_new and not sidelines:
@@ -1187,13 +1333,38 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             return None
         if not has_new and current is None and not re.search(rf"\b{EVENT_NOUN}\b", clause, re.I):
             return None
+        if current is not None and meeting.start and current.meeting.start and \
+                meeting.start < current.meeting.start and not sidelines:
+            background = True  # an earlier event recalled: the release goes on about the current one
     principal = list(agencies)
-    for key in participants:
+    for key in meeting.participants:
         agency = ctx.persons[key].agency
         if agency and agency not in principal:
             principal.append(agency)
-    weak = False
-    return _Draft(meeting, sentence, principal, weak, sidelines)
+    return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background)
+
+
+def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Draft | None) -> bool:
+    """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
+    if re.search(r"\b(?:next|their next|its next)\b", clause) and current is not None and not meeting.agencies:
+        if re.match(r"\s*Its\b", clause):
+            bodies = _agencies_in(ctx, current.sentence.start, current.sentence.end + 10_000)
+            body = [a for a in bodies if re.search(r"Group|Council|Committee|Commission", a)]
+            meeting.agencies = body[-1:] if body else []
+    if not meeting.agencies and current is not None and not re.search(
+            r"\b(?:Council|Group|Committee|Commission|Assembly)\b", clause):
+        _add_unique(meeting.agencies, current.principal_agencies)
+        for key in current.principal_agencies:
+            agency = ctx.agencies.get(key)
+            if agency and agency.country:
+                _add_unique(meeting.countries, [agency.country])
+    if re.search(r"\bThe Ministers\b.*\btheir next\b", clause) and current is not None:
+        _add_unique(meeting.participants, current.principal_persons)
+    if re.search(r"\breadiness to visit\b|\binvited to visit\b|\bto visit\b", clause) and not meeting.place:
+        return False
+    if not (meeting.place or meeting.start or meeting.agencies or re.search(r"\bconvene\b", clause)):
+        return bool(re.search(rf"\b{EVENT_NOUN}\b", clause, re.I))
+    return True
 
 
 def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
@@ -1201,29 +1372,28 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     new = draft.meeting
     for old_draft in drafts:
         old = old_draft.meeting
-        if old.status != new.status:
+        if old.status != new.status or draft.sidelines:
             continue
         same_place = old.place and new.place and old.place == new.place
         same_date = old.start and new.start and old.start == new.start
         clash = (old.start and new.start and old.start != new.start) or \
                 (old.place and new.place and old.place != new.place)
-        shared = set(old.participants) & set(new.participants)
         if clash:
             continue
-        if (same_place or same_date) and (shared or not new.participants or not old.participants) and not \
-                draft.sidelines:
-            if len(shared) >= 2 or (same_place and same_date) or (not new.participants and same_place
-                                                                   and new.status == "held"):
-                old.start = old.start or new.start
-                old.end = old.end or new.end
-                old.place = old.place or new.place
-                _add_unique(old.participants, new.participants)
-                _add_unique(old.agencies, new.agencies)
-                _add_unique(old.countries, new.countries)
-                _add_unique(old.topics, new.topics)
-                old.evidence.extend(new.evidence)
-                _add_unique(old_draft.principal_agencies, draft.principal_agencies)
-                return old_draft
+        shared = set(old.participants) & set(new.participants)
+        if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
+                                                              and new.status == "held"):
+            old.start = old.start or new.start
+            old.end = old.end or new.end
+            old.place = old.place or new.place
+            _add_unique(old.participants, new.participants)
+            _add_unique(old.agencies, new.agencies)
+            _add_unique(old.countries, new.countries)
+            _add_unique(old.topics, new.topics)
+            old.evidence.extend(new.evidence)
+            _add_unique(old_draft.principal_agencies, draft.principal_agencies)
+            _add_unique(old_draft.principal_persons, draft.principal_persons)
+            return old_draft
     return None
 
 
@@ -1234,8 +1404,12 @@ _CHAIR_WORD = r"(?:[Cc]hairmanship|[Pp]residency)"
 
 
 def _holder_at(ctx: _Context, lo: int, hi: int, prefer_last: bool = False) -> tuple[str, str] | None:
-    found = [m for m in ctx.mentions if m.kind in ("country", "agency") and lo <= m.start < hi
-             and not m.nested]
+    found = sorted((m for m in ctx.mentions if m.kind in ("country", "agency") and lo <= m.start < hi
+                    and not m.nested), key=lambda m: (m.start, -m.end))
+    if prefer_last and found:
+        # the holder is the name closest to the verb; a country inside an agency name is not it
+        last = max(found, key=lambda m: m.end)
+        return last.key, last.kind
     if not found:
         window = ctx.text[lo:hi]
         dem = re.search(r"\b([A-Z][a-z]+)\s+" + _CHAIR_WORD, window)
@@ -1247,7 +1421,8 @@ def _holder_at(ctx: _Context, lo: int, hi: int, prefer_last: bool = False) -> tu
 
 
 def _body_at(ctx: _Context, lo: int, hi: int) -> str | None:
-    found = [m for m in ctx.mentions if m.kind == "agency" and lo <= m.start < hi and not m.nested]
+    found = sorted((m for m in ctx.mentions if m.kind == "agency" and lo <= m.start < hi and not m.nested),
+                   key=lambda m: (m.start, -m.end))
     return found[0].key if found else None
 
 
@@ -1395,6 +1570,7 @@ def extract(release: Release, gazetteer: Gazetteer | None = None) -> ReleaseFact
     _scan_gazetteer(ctx)
     _detect_persons(ctx)
     _pattern_agencies(ctx)
+    _bilateral_bodies(ctx)
     _register_agencies(ctx)
     _head_references(ctx)
     _person_affiliations(ctx)
