@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 14-16 October 2019 / 10–12 September
     ("range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
     # September 19, 2019 / September 19
-    ("day", re.compile(rf"\b{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-\u2010-\u2015]\s*\d)(?:,?\s+{_y('y1')})?", re.I)),
+    ("day", re.compile(rf"\b{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-\u2010-\u2015]\s*\d)"
+                       rf"(?:,?\s+{_y('y1')})?", re.I)),
     # 19 September 2019 / 11 September
     ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"

@@ -14,6 +14,7 @@ The pipeline inside one release:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ HEAD_NOUNS = {
     "assembly", "group", "force", "university", "academy", "institute", "embassy", "consulate",
     "headquarters", "board", "organization", "organisation", "structure", "commission", "initiative",
     "division", "gendarmerie", "carabinieri", "interpol", "europol", "command", "inspectorate",
-    "procuracy", "court", "parliament", "government", "secretariat-general", "unit", "federation",
+    "procuracy", "court", "secretariat-general", "unit",
 }
 GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executive", "general", "main", "joint",
                      "permanent", "regional", "national", "central", "federal", "state", "expert", "steering",
@@ -92,10 +93,12 @@ HELD_CUES = [
                r"conducted|attended)\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|has started|started|"
                r"opened|began|runs)\b", re.I),
-    re.compile(rf"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
+    re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
     re.compile(r"\bmet\s+(?:with\s+)?(?:the|his|her|their|a|an|representatives|[A-Z])", re.I),
     re.compile(rf"\bhosted\s+(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\breceived\s+(?:today\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b", re.I),
+    re.compile(r"\breceived\s+(?:today\s+)?(?:the|a|an)\s+(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
+               r"Chief|Director|President|Secretary|Commissioner|representatives?)\b"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech)\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
@@ -426,7 +429,9 @@ _NAME_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$|^[^\W\d_][\w'\u2019-]*$")
 def _non_name_words(gaz: Gazetteer) -> set[str]:
     words = set(NON_NAME_WORDS) | ROLE_WORDS
     for entry in gaz.countries.values():
-        for name in (*entry.names, *entry.demonyms):
+        # demonyms only: a state's name word may be a first name ("Lucia", "Georgia"); country
+        # mentions themselves stop a name where they are found in the text
+        for name in entry.demonyms:
             words.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
     for entry in gaz.agencies.values():
         for name in entry.names:
@@ -443,7 +448,8 @@ _NON_NAME_CACHE: dict[int, set[str]] = {}
 
 
 def _name_before(tokens: list[Token], index: int, non_name: set[str], text: str,
-                 place_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+                 place_words: frozenset[str] = frozenset(),
+                 blocked: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
     """The person name ending at token ``index`` (inclusive): (first token index, last token index)."""
     j = index
     count = 0
@@ -455,6 +461,8 @@ def _name_before(tokens: list[Token], index: int, non_name: set[str], text: str,
             j -= 1
             continue
         if not tok.cap or tok.low in non_name or tok.low.rstrip("'s") in non_name or not _NAME_WORD.match(tok.text):
+            break
+        if any(s <= tok.start < e for s, e in blocked):
             break
         if tok.text.isupper() and len(tok.text) > 1 and not tok.initials:
             break
@@ -548,7 +556,8 @@ def _strip_lead(piece: str) -> str:
     return piece.strip(" ,")
 
 
-_AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+|the\s+)?[A-Z][^,.;]*?)(?=,|\.|;|$| and (?:Police|Major|the)\b)")
+_AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?[A-Z][^,.;]*?)"
+                          r"(?=,|\.|;|$| and (?:Police|Major|the)\b)")
 
 
 def _detect_persons(ctx: _Context) -> None:
@@ -556,6 +565,7 @@ def _detect_persons(ctx: _Context) -> None:
     non_name = _NON_NAME_CACHE.setdefault(id(ctx.gaz), _non_name_words(ctx.gaz))
     place_words = frozenset(_place_words(ctx.gaz))
     taken = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country")]
+    blocked = tuple(taken)
     for sentence in ctx.sentences:
         tokens = _tokens(text, sentence.start, sentence.end)
         i = 0
@@ -568,7 +578,7 @@ def _detect_persons(ctx: _Context) -> None:
             if not ends_here:
                 i += 1
                 continue
-            found = _name_before(tokens, i, non_name, text, place_words)
+            found = _name_before(tokens, i, non_name, text, place_words, blocked)
             if not found:
                 i += 1
                 continue
@@ -582,7 +592,8 @@ def _detect_persons(ctx: _Context) -> None:
             title, rank_seen = _title_before(before)
             after_match = _AFTER_TITLE.match(text[end:sentence.end])
             after_title = None
-            if after_match and _ROLE_IN.search(after_match.group(1).split(" of ")[0] + " "):
+            if after_match and (_ROLE_IN.search(after_match.group(1).split(" of ")[0] + " ")
+                                or after_match.group(1).startswith("who heads ")):
                 after_title = after_match.group(1)
                 if after_title.startswith("who heads "):
                     after_title = "Chief of " + after_title[len("who heads "):]
@@ -670,6 +681,17 @@ def _link_rementions(ctx: _Context, non_name: set[str]) -> None:
         parts = key.split()
         if len(parts) >= 2:
             forms.setdefault(" ".join(parts[1:]) if parts[0].endswith(".") else parts[-1], key)
+    for key in [k for k in known if re.match(r"^(?:[A-Z]\.)+\s*\S", k)]:
+        surname = key.split()[-1]
+        full = re.search(rf"\b({key[0]}[a-z\u00C0-\u024F]+)\s+{re.escape(surname)}\b", text)
+        if full:
+            fuller = f"{full.group(1)} {surname}"
+            ctx.persons[fuller] = ctx.persons.pop(key)
+            ctx.persons[fuller].name = fuller
+            ctx.person_spans[:] = [(s, e, fuller if k == key else k) for s, e, k in ctx.person_spans]
+            ctx.title_spans[fuller] = ctx.title_spans.pop(key, [])
+            forms[fuller] = fuller
+            forms = {f: (fuller if k == key else k) for f, k in forms.items()}
     pattern = _alternation(forms)
     for match in pattern.finditer(text, ctx.release.body_start):
         if any(s <= match.start() < e for s, e in taken):
@@ -887,7 +909,7 @@ def _person_affiliations(ctx: _Context) -> None:
                     agency = _head_reference(ctx, head.group(1).split()[-1], len(ctx.text))
         if agency is None:
             # "Inspector Tendai Moyo of the Zimbabwe Republic Police"
-            for s, e, k in ctx.person_spans:
+            for _s, e, k in ctx.person_spans:
                 if k == key:
                     follow = re.match(r"\s+of\s+(?:the\s+)?", ctx.text[e:e + 12])
                     if follow:
@@ -1108,7 +1130,7 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     if not cut:
         return [(sentence.start, sentence.end)]
     bounds = [0, *cut, len(text)]
-    return [(sentence.start + a, sentence.start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [(sentence.start + a, sentence.start + b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 _COORDINATED_EVENTS = re.compile(
@@ -1346,11 +1368,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
 
 def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Draft | None) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
-    if re.search(r"\b(?:next|their next|its next)\b", clause) and current is not None and not meeting.agencies:
-        if re.match(r"\s*Its\b", clause):
-            bodies = _agencies_in(ctx, current.sentence.start, current.sentence.end + 10_000)
-            body = [a for a in bodies if re.search(r"Group|Council|Committee|Commission", a)]
-            meeting.agencies = body[-1:] if body else []
+    if re.search(r"\b(?:next|their next|its next)\b", clause) and current is not None and not meeting.agencies \
+            and re.match(r"\s*Its\b", clause):
+        bodies = _agencies_in(ctx, current.sentence.start, current.sentence.end + 10_000)
+        body = [a for a in bodies if re.search(r"Group|Council|Committee|Commission", a)]
+        meeting.agencies = body[-1:] if body else []
     if not meeting.agencies and current is not None and not re.search(
             r"\b(?:Council|Group|Committee|Commission|Assembly)\b", clause):
         _add_unique(meeting.agencies, current.principal_agencies)
@@ -1516,7 +1538,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(holder, body, start, end, span)
             continue
         # "In 2021, the Council was chaired by <holder>"
-        m = re.search(r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)\s+was\s+(?:chaired|presided over)\s+by\s+(?P<holder>[^,;.]+)",
+        m = re.search(r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)\s+was\s+(?:chaired|presided over)\s+by\s+"
+                      r"(?P<holder>[^,;.]+)",
                       st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)

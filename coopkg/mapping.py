@@ -197,7 +197,8 @@ def release_graph(facts: ReleaseFacts, resolve: _Resolver) -> Graph:
         holder = (resolve.country(chair.holder) if chair.holder_kind == "country"
                   else resolve.agency(chair.holder, facts.agencies[chair.holder].reference
                                       if chair.holder in facts.agencies else None))
-        body = resolve.agency(chair.body, facts.agencies[chair.body].reference if chair.body in facts.agencies else None)
+        body_fact = facts.agencies.get(chair.body)
+        body = resolve.agency(chair.body, body_fact.reference if body_fact else None)
         g.add((node, RDF.type, COOP.Chairmanship))
         g.add((node, RDFS.label, Literal(f"Chairmanship of {chair.body} held by {chair.holder}")))
         g.add((node, COOP.holder, holder))

@@ -95,7 +95,8 @@ def read_releases(paths: Iterable[str | os.PathLike[str]]) -> list[Release]:
     for path in files:
         release = read_release(path)
         if release.identifier in seen:
-            raise InputError(f"{path}: release identifier '{release.identifier}' also used by {seen[release.identifier]}")
+            other = seen[release.identifier]
+            raise InputError(f"{path}: release identifier '{release.identifier}' also used by {other}")
         seen[release.identifier] = str(path)
         releases.append(release)
     return releases

@@ -1,0 +1,252 @@
+"""The extractor's rule families, each on text written for this test (no shared files).
+
+Tests of extraction never parse RDF: they look at the plain facts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopkg.extractor import extract
+from coopkg.facts import ReleaseFacts
+from coopkg.reader import parse_release
+
+
+def facts_of(text: str, identifier: str = "t") -> ReleaseFacts:
+    return extract(parse_release(identifier, text))
+
+
+# -- titles before and after names ------------------------------------------------------------
+
+
+def test_title_before_name_gives_person_agency_and_country() -> None:
+    f = facts_of("date 2022-04-05\nToday in Astana, the Minister of Internal Affairs of the Republic of "
+                 "Kazakhstan Erlan Turgumbaev met with the Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov.")
+    person = f.persons["Erlan Turgumbaev"]
+    assert person.title == "Minister of Internal Affairs of the Republic of Kazakhstan"
+    assert person.agency == "Ministry of Internal Affairs of the Republic of Kazakhstan"
+    assert person.country == "Kazakhstan"
+    assert f.persons["Ivan Orlov"].agency == "Ministry of Internal Affairs of the Russian Federation"
+
+
+def test_rank_between_title_and_name_is_dropped() -> None:
+    f = facts_of("Deputy Minister of Internal Affairs of the Russian Federation, Police Colonel-General "
+                 "Oleg Markov opened the seminar.")
+    assert f.persons["Oleg Markov"].title == "Deputy Minister of Internal Affairs of the Russian Federation"
+
+
+def test_title_after_name_and_who_heads() -> None:
+    f = facts_of("The session was opened by Major General Pyotr Ilyin, Chief of the Department of "
+                 "International Cooperation of the MIA of Russia, and Police Colonel Anna Sokolova, who heads "
+                 "the MIA of Russia Main Directorate for Migration.")
+    assert f.persons["Pyotr Ilyin"].title.startswith("Chief of the Department of International Cooperation")
+    assert f.persons["Anna Sokolova"].title == "Chief of the MIA of Russia Main Directorate for Migration"
+
+
+def test_title_names_an_agency_missing_from_the_reference_data() -> None:
+    f = facts_of("Today in Quito, talks were held with the Minister of Government of the Republic of Ecuador "
+                 "Lucia Paredes.")
+    assert f.persons["Lucia Paredes"].agency == "Ministry of Government of the Republic of Ecuador"
+    assert "Ministry of Government of the Republic of Ecuador" in f.agencies
+    assert f.agencies["Ministry of Government of the Republic of Ecuador"].country == "Ecuador"
+
+
+def test_international_official_has_no_country() -> None:
+    f = facts_of("The Secretary General of Interpol Markus Weber addressed the conference.")
+    person = f.persons["Markus Weber"]
+    assert person.agency is not None and "Interpol" in " ".join([person.agency, *f.agencies[person.agency].aliases])
+    assert person.country is None
+
+
+def test_names_with_diacritics_initials_and_later_surname_mentions() -> None:
+    f = facts_of("Today in Moscow, First Deputy Minister of Internal Affairs of the Russian Federation, Police "
+                 "Colonel-General K.D. Lebedev received the Minister of the Interior of the Republic of Serbia "
+                 "Dragan Milošević. Later Konstantin Lebedev and Milošević signed a plan.")
+    assert set(f.persons) == {"Konstantin Lebedev", "Dragan Milošević"}
+    assert f.meetings[0].participants == ["Konstantin Lebedev", "Dragan Milošević"]
+
+
+def test_spokesperson_reports_but_does_not_take_part() -> None:
+    f = facts_of("date 2020-02-03\n\u201cToday in Minsk, the Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of "
+                 "Belarus Igor Petrovich,\u201d said the MIA of Russia Spokesperson Maria Belova.")
+    assert "Maria Belova" in f.persons
+    assert f.persons["Maria Belova"].agency == "Ministry of Internal Affairs of the Russian Federation"
+    assert f.meetings[0].participants == ["Ivan Orlov", "Igor Petrovich"]
+
+
+# -- agencies: one key per real-world body --------------------------------------------------
+
+
+def test_acronyms_and_long_forms_resolve_to_one_agency() -> None:
+    f = facts_of("The MIA of Russia and the Russian MIA are one body: the Ministry of Internal Affairs of "
+                 "the Russian Federation, also written Ministry of Internal Affairs of Russia.")
+    assert list(f.agencies) == ["Ministry of Internal Affairs of the Russian Federation"]
+
+
+def test_regional_body_is_kept_apart_from_the_federal_ministry() -> None:
+    f = facts_of("A delegation of the Ministry of Internal Affairs for the Republic of Tatarstan visited the "
+                 "Ministry of Internal Affairs of the Russian Federation.")
+    assert "Ministry of Internal Affairs for the Republic of Tatarstan" in f.agencies
+    assert "Ministry of Internal Affairs of the Russian Federation" in f.agencies
+    assert f.agencies["Ministry of Internal Affairs for the Republic of Tatarstan"].country == "Russia"
+
+
+def test_acronym_in_parentheses_becomes_an_alias() -> None:
+    f = facts_of("Experts of the Joint Analytical Centre of the Danube Police Forum (JACDPF) met. "
+                 "The JACDPF will report in May.")
+    assert "JACDPF" in f.agencies["Joint Analytical Centre of the Danube Police Forum"].aliases
+
+
+def test_agency_named_inside_another_is_mentioned_too() -> None:
+    f = facts_of("The Main Directorate of Criminal Investigation of the MIA of Russia summed up the year.")
+    assert "Ministry of Internal Affairs of the Russian Federation" in f.agencies
+    assert any("Criminal Investigation" in key for key in f.agencies)
+
+
+def test_bilateral_working_group_written_in_lower_case() -> None:
+    f = facts_of("date 2021-05-06\nThe Russian-Mongolian working group on drug control will meet in "
+                 "Ulaanbaatar on 14-15 June.")
+    assert "Russian-Mongolian working group on drug control" in f.agencies
+    meeting = f.meetings[0]
+    assert meeting.status == "planned"
+    assert (meeting.start, meeting.end) == (date(2021, 6, 14), date(2021, 6, 15))
+    assert set(meeting.countries) == {"Russia", "Mongolia"}
+
+
+# -- meetings: cues, tense, slots ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today in Baku, a meeting was held between the Minister of Internal Affairs of the Russian Federation "
+        "Ivan Orlov and the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.",
+        "Today in Baku, the Minister of Internal Affairs of the Russian Federation Ivan Orlov met with the "
+        "Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.",
+        "Today in Baku, talks took place between the Minister of Internal Affairs of the Russian Federation "
+        "Ivan Orlov and the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.",
+    ],
+)
+def test_meeting_cues_held_today(sentence: str) -> None:
+    f = facts_of("date 2023-03-15\n" + sentence)
+    assert len(f.meetings) == 1
+    meeting = f.meetings[0]
+    assert (meeting.status, meeting.start, meeting.place) == ("held", date(2023, 3, 15), "Baku")
+    assert set(meeting.countries) == {"Russia", "Azerbaijan"}
+    assert set(meeting.participants) == {"Ivan Orlov", "Rauf Aliyev"}
+
+
+def test_planned_meeting_from_future_tense_with_month_only_date() -> None:
+    f = facts_of("date 2019-08-01\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Minister of the Interior of the Republic of Chile Tomas Vidal. "
+                 "The next round of consultations will be held in Santiago in November.")
+    held, planned = f.meetings
+    assert held.status == "held" and planned.status == "planned"
+    assert planned.place == "Santiago"
+    assert planned.start is None  # a month alone gives no day
+    assert set(planned.countries) == {"Russia", "Chile"}
+
+
+def test_multi_day_range_and_videoconference_without_place() -> None:
+    f = facts_of("date 2021-11-20\nOn 16\u201318 November, the heads of delegations of Armenia, Belarus and "
+                 "Russia took part in the session of the Council of Ministers of Internal Affairs of the CIS "
+                 "Member States held by videoconference.")
+    meeting = f.meetings[0]
+    assert (meeting.start, meeting.end, meeting.place) == (date(2021, 11, 16), date(2021, 11, 18), None)
+    assert {"Armenia", "Belarus", "Russia"} <= set(meeting.countries)
+
+
+def test_relative_dates_the_day_before_and_weekday() -> None:
+    f = facts_of("date 2022-06-10\nOn Tuesday, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks in Hanoi with the Minister of Public Security of the Socialist Republic "
+                 "of Vietnam Tran Quoc. The day before, experts held a working meeting in Hanoi on cybercrime.")
+    starts = sorted(m.start for m in f.meetings)
+    assert starts == [date(2022, 6, 7), date(2022, 6, 9)]
+
+
+def test_several_meetings_in_one_release_and_sidelines() -> None:
+    f = facts_of("date 2018-05-20\nThe Minister of Internal Affairs of the Russian Federation Ivan Orlov "
+                 "took part in the meeting of the Council of Ministers held in Dushanbe on May 18. On the "
+                 "sidelines of the meeting, he met with the Minister of Internal Affairs of the Republic of "
+                 "Tajikistan Said Rahimov.")
+    assert len(f.meetings) == 2
+    sideline = f.meetings[1]
+    assert sideline.place == "Dushanbe"
+    assert set(sideline.participants) == {"Ivan Orlov", "Said Rahimov"}
+
+
+def test_operation_is_not_a_meeting() -> None:
+    f = facts_of("The interstate operation \u201cBarrier \u2013 2020\u201d was conducted by the police of six "
+                 "states and resulted in 40 arrests.")
+    assert f.meetings == []
+
+
+# -- crime areas -----------------------------------------------------------------------------------
+
+
+def test_crime_areas_from_synonyms_not_from_agency_names() -> None:
+    f = facts_of("date 2020-01-01\nToday in Minsk, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of Belarus Igor "
+                 "Petrovich. The parties discussed trafficking in persons and crimes committed with the use of "
+                 "information technologies. The Bureau for Coordination of the Fight against Organized Crime "
+                 "and Other Dangerous Types of Crime on the Territory of the CIS Member States was praised.")
+    assert set(f.meetings[0].topics) == {"human-trafficking", "cybercrime"}
+    assert "organized-crime" not in f.crime_areas
+
+
+# -- chairmanships -------------------------------------------------------------------------------
+
+
+def test_chairmanship_with_explicit_period() -> None:
+    f = facts_of("The Republic of Armenia has the chairmanship in the Collective Security Treaty Organization "
+                 "from January 1, 2023, to December 31, 2023.")
+    chair = f.chairmanships[0]
+    assert (chair.holder, chair.holder_kind) == ("Armenia", "country")
+    assert (chair.start, chair.end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_chairmanship_passed_from_one_country_to_another() -> None:
+    f = facts_of("On 5 October 2021, Dushanbe hosted a meeting of the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States. The chairmanship of the Council passed from the Republic "
+                 "of Tajikistan to the Kyrgyz Republic.")
+    by_holder = {c.holder: c for c in f.chairmanships}
+    assert by_holder["Tajikistan"].end == date(2021, 10, 5)
+    assert by_holder["Kyrgyzstan"].start == date(2021, 10, 5)
+
+
+def test_agency_assumes_chairmanship_for_a_year() -> None:
+    f = facts_of("The Ministry of Internal Affairs of the Republic of Belarus has assumed the chairmanship of "
+                 "the Council of Ministers of Internal Affairs of the CIS Member States for 2024.")
+    chair = f.chairmanships[0]
+    assert chair.holder_kind == "agency"
+    assert (chair.start, chair.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# -- awkward input -----------------------------------------------------------------------------------
+
+
+def test_text_cut_off_mid_word_still_gives_its_facts() -> None:
+    f = facts_of("In Vienna, consultations were held between the Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov and the Federal Minister of the Interior of the Republic of Austria "
+                 "Karl Huber. The parties agreed to prepare a joint pl")
+    assert f.meetings[0].place == "Vienna"
+    assert {"Ivan Orlov", "Karl Huber"} <= set(f.persons)
+
+
+def test_headline_and_body_reporting_one_meeting_give_one_meeting() -> None:
+    f = facts_of("date 2021-07-07\nIvan Orlov held talks with Li Qiang in Beijing\n\nToday in Beijing, the "
+                 "Minister of Internal Affairs of the Russian Federation Ivan Orlov held talks with the "
+                 "Minister of Public Security of the People's Republic of China Li Qiang.")
+    assert len(f.meetings) == 1
+    assert f.meetings[0].start == date(2021, 7, 7)
+
+
+def test_evidence_spans_point_into_the_release_text() -> None:
+    text = "date 2021-07-07\nToday in Riga, talks were held with the Minister of the Interior of Latvia Anna Ozola."
+    f = facts_of(text)
+    span = f.meetings[0].evidence[0]
+    assert f.release.quote(span).startswith("Today in Riga")
