@@ -326,6 +326,25 @@ def query(graph: str, query: str, fmt: str | None) -> None:
 @main.command(
     epilog="""\b
 Examples:
+  coopkg explain meeting:dev-001-1 kg.ttl
+  coopkg explain person:gennady-zavarzin kg.trig
+  coopkg explain https://w3id.org/coopkg/id/chairmanship/dev-005-1 kg.ttl"""
+)
+@click.argument("node", metavar="IRI")
+@click.argument("graph", metavar="GRAPH")
+def explain(node: str, graph: str) -> None:
+    """Print a node's facts and the release sentences behind each (IRI or prefixed name)."""
+    from .explain import explain as explain_node
+    from .explain import resolve_iri
+    from .graphio import load_graph
+
+    iri = resolve_iri(node)
+    _emit(explain_node(load_graph(graph), iri))
+
+
+@main.command(
+    epilog="""\b
+Examples:
   coopkg stats kg.trig
   coopkg stats kg.trig --format json"""
 )

@@ -121,7 +121,7 @@ PLANNED_CUES = [
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines\b|\bon the margins\b", re.I)
 PARTICIPATION = re.compile(
-    r"\b(?:took part|take part|participated|participate|attended|attend|representatives? of|delegations? of|"
+    r"\b(?:took part|take part|participated|attended|representatives? of|delegations? of|"
     r"delegations? from|joined|comprised|organi[sz]ed by|together with|with the participation|brought together|"
     r"gathered|hosted by|expected to take part|national experts|liaison officers|were present|"
     r"connected to each other|alongside|represented by|was represented)\b", re.I)
@@ -649,7 +649,7 @@ def _add_person(ctx: _Context, name: str, start: int, end: int, title: str | Non
             key = existing
     person = ctx.persons.setdefault(key, PersonFact(key))
     if title and not person.title:
-        person.title = re.sub(r"\s+", " ", title).strip(" ,")
+        person.title = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"\s+", " ", title).strip(" ,\u201c\u201d\""))
     ctx.person_spans.append((start, end, key))
     if title_span:
         ctx.title_spans.setdefault(key, []).append(title_span)
@@ -1394,8 +1394,8 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     new = draft.meeting
     for old_draft in drafts:
         old = old_draft.meeting
-        if old.status != new.status or draft.sidelines:
-            continue
+        if old.status != new.status or draft.sidelines or old_draft.sentence.index == draft.sentence.index:
+            continue  # events listed side by side in one sentence are distinct
         same_place = old.place and new.place and old.place == new.place
         same_date = old.start and new.start and old.start == new.start
         clash = (old.start and new.start and old.start != new.start) or \

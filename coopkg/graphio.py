@@ -64,6 +64,16 @@ __all__ = [
 #: Order is fixed: it is part of the byte-identical output.
 PREFIXES: dict[str, str] = {
     "coop": "https://w3id.org/coopkg/ontology#",
+    "release": "https://w3id.org/coopkg/id/release/",
+    "meeting": "https://w3id.org/coopkg/id/meeting/",
+    "chairmanship": "https://w3id.org/coopkg/id/chairmanship/",
+    "agency": "https://w3id.org/coopkg/id/agency/",
+    "person": "https://w3id.org/coopkg/id/person/",
+    "country": "https://w3id.org/coopkg/id/country/",
+    "place": "https://w3id.org/coopkg/id/place/",
+    "crime-area": "https://w3id.org/coopkg/id/crime-area/",
+    "span": "https://w3id.org/coopkg/id/span/",
+    "extraction": "https://w3id.org/coopkg/id/extraction/",
     "id": "https://w3id.org/coopkg/id/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

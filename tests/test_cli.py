@@ -132,8 +132,8 @@ def test_usage_errors_are_one_line(args: list[str]) -> None:
 def test_query_table() -> None:
     result = run("query", MINI_TTL, MEETINGS)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[1] == "| meeting         | status       |"
-    assert "| id:meeting/r1-1 | coop:Held    |" in result.stdout
+    assert result.stdout.splitlines()[1] == "| meeting      | status       |"
+    assert "| meeting:r1-1 | coop:Held    |" in result.stdout
     assert result.stderr == ""
 
 

@@ -194,7 +194,7 @@ def test_turtle_output_has_the_prefixes_and_reparses_to_the_same_triples() -> No
 
 def test_rdf_type_comes_first_in_turtle() -> None:
     turtle = graphio.serialize(make_dataset(), "turtle").decode()
-    assert "meeting\\/r1-1 a coop:Meeting ;" in turtle
+    assert "meeting:r1-1 a coop:Meeting ;" in turtle
 
 
 # ------------------------------------------------------------------------------------------ determinism

@@ -151,12 +151,12 @@ def test_missing_graph_file_is_an_input_error(tmp_path: Path) -> None:
 def test_table_layout() -> None:
     table = format_results(run_query(MINI_TTL, MEETINGS), "table")
     assert table == (
-        "--------------------------------------------------------------------------\n"
-        "| meeting         | status       | start                | place          |\n"
-        "==========================================================================\n"
-        "| id:meeting/r1-1 | coop:Held    | 2021-03-04^^xsd:date | id:place/minsk |\n"
-        "| id:meeting/r2-1 | coop:Planned | 2021-06-01^^xsd:date |                |\n"
-        "--------------------------------------------------------------------------\n"
+        "--------------------------------------------------------------------\n"
+        "| meeting      | status       | start                | place       |\n"
+        "====================================================================\n"
+        "| meeting:r1-1 | coop:Held    | 2021-03-04^^xsd:date | place:minsk |\n"
+        "| meeting:r2-1 | coop:Planned | 2021-06-01^^xsd:date |             |\n"
+        "--------------------------------------------------------------------\n"
     )
 
 

@@ -1,0 +1,96 @@
+"""Why does the graph say that? A node's facts and the release sentences behind each.
+
+Every meeting and chairmanship links (``coop:evidence``) to the text spans it was extracted from;
+a person, agency, place or country is explained through the facts that mention it.
+"""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from .errors import InputError
+from .graphio import PREFIXES
+from .mapping import COOP
+
+__all__ = ["explain", "resolve_iri"]
+
+
+def _union(data: Dataset | Graph) -> Graph:
+    if isinstance(data, Dataset):
+        union = Graph()
+        for s, p, o, _g in data.quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
+    return data
+
+
+def resolve_iri(text: str) -> URIRef:
+    """Accept a full IRI, ``<IRI>`` or a prefixed name known to coopkg (``meeting:dev-001-1``)."""
+    text = text.strip().removeprefix("<").removesuffix(">")
+    if "://" in text:
+        return URIRef(text)
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES:
+        return URIRef(PREFIXES[prefix] + local)
+    raise InputError(f"'{text}' is neither an IRI nor a prefixed name (known prefixes: {', '.join(PREFIXES)})")
+
+
+def _short(term: object) -> str:
+    text = str(term)
+    best = ""
+    for prefix, namespace in PREFIXES.items():
+        if text.startswith(namespace) and len(namespace) > len(best.partition(":")[2] or ""):
+            local = text[len(namespace):]
+            if "/" not in local and "#" not in local:
+                best = f"{prefix}:{local}"
+    return best or f"<{text}>"
+
+
+def _show(graph: Graph, term: object) -> str:
+    if isinstance(term, Literal):
+        return str(term)
+    label = graph.value(term, RDFS.label)  # type: ignore[arg-type]
+    return f"{label} ({_short(term)})" if label is not None else _short(term)
+
+
+def _evidence_lines(graph: Graph, node: URIRef, indent: str) -> list[str]:
+    lines = []
+    spans = sorted(graph.objects(node, COOP.evidence),
+                   key=lambda s: (str(graph.value(s, COOP.inRelease)), int(graph.value(s, COOP.beginIndex) or 0)))
+    for span in spans:
+        release = graph.value(span, COOP.inRelease)
+        ident = graph.value(release, DCTERMS.identifier) if release is not None else None
+        begin, end = graph.value(span, COOP.beginIndex), graph.value(span, COOP.endIndex)
+        quote = " ".join(str(graph.value(span, COOP.quote) or "").split())
+        lines.append(f"{indent}[{ident or _short(release)} {begin}-{end}] \u201c{quote}\u201d")
+    return lines
+
+
+def explain(data: Dataset | Graph, node: URIRef) -> str:
+    """A readable account of ``node``: its type, facts, and the sentences they come from."""
+    graph = _union(data)
+    if (node, None, None) not in graph and (None, None, node) not in graph:
+        raise InputError(f"{_short(node)} is not in the graph")
+    types = sorted(_short(t) for t in graph.objects(node, RDF.type))
+    label = graph.value(node, RDFS.label)
+    lines = [f"{_short(node)}  {' '.join(types)}" + (f"  \u201c{label}\u201d" if label else "")]
+    facts = sorted((p, o) for p, o in graph.predicate_objects(node)
+                   if p not in (RDF.type, RDFS.label, COOP.evidence))
+    if facts:
+        lines.append("  facts:")
+        lines += [f"    {_short(p)}  {_show(graph, o)}" for p, o in facts]
+    evidence = _evidence_lines(graph, node, "    ")
+    if evidence:
+        lines.append("  evidence:")
+        lines += evidence
+    users = sorted({s for s, p in graph.subject_predicates(node)
+                    if p not in (COOP.mentions, COOP.inRelease) and (s, COOP.evidence, None) in graph})
+    for user in users:
+        roles = sorted(_short(p) for p in graph.predicates(user, node))
+        lines.append(f"  {' '.join(roles)} of {_show(graph, user)}:")
+        lines += _evidence_lines(graph, user, "    ")
+    mentioned_in = sorted(str(graph.value(r, DCTERMS.identifier)) for r in graph.subjects(COOP.mentions, node))
+    if mentioned_in:
+        lines.append(f"  mentioned in: {', '.join(mentioned_in)}")
+    return "\n".join(lines)
