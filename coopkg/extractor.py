@@ -444,7 +444,7 @@ def _place_words(gaz: Gazetteer) -> set[str]:
     return {name.lower() for entry in gaz.places.values() for name in entry.names if " " not in name}
 
 
-_NON_NAME_CACHE: dict[int, set[str]] = {}
+_NON_NAME_CACHE: dict[int, tuple[set[str], frozenset[str]]] = {}
 
 
 def _name_before(tokens: list[Token], index: int, non_name: set[str], text: str,
@@ -562,8 +562,9 @@ _AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?[A-Z][^,.
 
 def _detect_persons(ctx: _Context) -> None:
     text = ctx.text
-    non_name = _NON_NAME_CACHE.setdefault(id(ctx.gaz), _non_name_words(ctx.gaz))
-    place_words = frozenset(_place_words(ctx.gaz))
+    if id(ctx.gaz) not in _NON_NAME_CACHE:
+        _NON_NAME_CACHE[id(ctx.gaz)] = (_non_name_words(ctx.gaz), frozenset(_place_words(ctx.gaz)))
+    non_name, place_words = _NON_NAME_CACHE[id(ctx.gaz)]
     taken = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country")]
     blocked = tuple(taken)
     for sentence in ctx.sentences:
@@ -1485,6 +1486,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
     for sentence in ctx.sentences:
         s, e = sentence.start, sentence.end
         st = sentence.text
+        if not re.search(r"[Cc]hair|[Pp]resid", st):
+            continue
         span = Span(s, e)
         # "the chairmanship of the Council passed from A to B"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:passed|was handed over|was transferred)\s+"
