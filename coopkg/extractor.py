@@ -40,7 +40,7 @@ ROLE_WORDS = {
     "chairwoman", "chair", "councilor", "councillor", "counsellor", "commissioner", "ambassador",
     "prosecutor", "commander", "coordinator", "adviser", "advisor", "representative", "governor",
     "mayor", "superintendent", "commissar", "sergeant", "judge", "senator", "consul", "marshal",
-    "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive",
+    "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart",
 }
 RANK = re.compile(
     r"^(?:(?:Police|Army|Internal Service)\s+)?(?:(?:Major|Lieutenant|Colonel|Brigadier|Division|Army|Police)"
@@ -117,6 +117,8 @@ PLANNED_CUES = [
     re.compile(rf"\b(?:agreed|decided|proposal|proposed|intend|plan)\s+(?:to|that)\s+(?:hold|organi[sz]e|"
                rf"convene)\s+(?:the|a|an|their|its)?\s*(?:\w+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bnext\s+(?:\w+\s+){{0,2}}?(?:{EVENT_NOUN}|round)\b", re.I),
+    re.compile(rf"\b(?:decision|decided|agreed|agreement|proposal|proposed|invitation|intention|intend|plans?)\b"
+               rf"[^.;]{{0,40}}?\bto\s+(?:hold|organi[sz]e|convene)\s+[^.;]{{0,60}}?\b{EVENT_NOUN}\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines\b|\bon the margins\b", re.I)
@@ -362,6 +364,23 @@ def _bilateral_bodies(ctx: _Context) -> None:
         ctx.mentions.append(Mention("agency", match.start(), match.end(), "", match.group(0)))
 
 
+_COORDINATED = re.compile(
+    r"\b(?:Ministries|Ministers|ministries|ministers)\s+of\s+(?P<field>the\s+Interior|Interior|Internal\s+Affairs|"
+    r"Public\s+Security|Home\s+Affairs|Justice|Foreign\s+Affairs)\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;:()]*?"
+    r"\s+and\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+
+
+def _coordinated_agencies(ctx: _Context) -> None:
+    """"the Ministries of Internal Affairs of Belarus, Kazakhstan and Kyrgyzstan": one ministry each."""
+    for match in _COORDINATED.finditer(ctx.text, ctx.release.body_start):
+        field_name = re.sub(r"\s+", " ", match.group("field"))
+        lo, hi = match.start("list"), match.end("list")
+        for m in [m for m in ctx.mentions if m.kind == "country" and lo <= m.start < hi]:
+            official = ctx.gaz.countries[m.key].official if m.key in ctx.gaz.countries else m.key
+            surface = f"Ministry of {field_name} of {official}"
+            ctx.mentions.append(Mention("agency", m.start, m.end, "", surface, nested=False))
+
+
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -529,7 +548,7 @@ _LEAD = re.compile(
 
 def _strip_lead(piece: str) -> str:
     """Drop the words before a title ("... held talks with the Minister of ..." → "Minister of ...")."""
-    piece = re.sub(r"^(?:(?:and|or|with|by|between|the|a|an)\s+)+", "", piece)
+    piece = re.sub(r"^(?:(?:and|or|with|by|between|of|to|from|for|the|a|an|his|her|their|its)\s+)+", "", piece)
     anchor = list(re.finditer(r"\b(?:official representative|spokesperson|head|chief|director)\s+of\b", piece))
     if anchor and not re.search(r"[A-Z]", piece[:anchor[-1].start()].split()[-1] if piece[:anchor[-1].start()].split()
                                 else "x"):
@@ -547,11 +566,12 @@ def _strip_lead(piece: str) -> str:
     for i, w in enumerate(words):
         word = w.group(0).strip("“”\"'(")
         if word[:1].islower() and word.lower() not in CONNECTORS and word != "–" and word.lower() not in (
-                "official", "representative", "spokesperson", "head", "chief", "director", "deputy"):
+                "official", "representative", "spokesperson", "head", "chief", "director", "deputy",
+                "counterpart", "colleague"):
             cut = i + 1
     if cut:
         piece = " ".join(w.group(0) for w in words[cut:])
-        piece = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", piece)
+        piece = re.sub(r"^(?:(?:of|with|by|between|and|to|from|for|the|a|an|its|his|her|their)\s+)+", "", piece)
     del lowered, caps
     return piece.strip(" ,")
 
@@ -610,9 +630,20 @@ def _detect_persons(ctx: _Context) -> None:
             taken.append((start, end))
             i += 1
     _link_rementions(ctx, non_name)
-    # "Vladimir" is a city too: inside a person's name it is not a place
+    # "Vladimir" is a city too: inside a person's name, or right before a surname, it is not a place
     ctx.mentions = [m for m in ctx.mentions
-                    if not (m.kind == "place" and any(s <= m.start < e for s, e, _ in ctx.person_spans))]
+                    if not (m.kind == "place" and (any(s <= m.start < e for s, e, _ in ctx.person_spans)
+                                                   or _followed_by_surname(ctx, m)))]
+
+
+def _followed_by_surname(ctx: _Context, mention: Mention) -> bool:
+    follow = re.match(r" ([A-Z][a-z\u00C0-\u024F'-]+)\b", ctx.text[mention.end:mention.end + 40])
+    if not follow:
+        return False
+    word = follow.group(1)
+    return not (ctx.gaz.place(word) or ctx.gaz.country(word) or word.lower() in NON_NAME_WORDS
+                or word.lower() in HEAD_NOUNS or word.lower() in GENERIC_MODIFIERS or word.lower() in ROLE_WORDS
+                or any(m.start == mention.end + 1 and m.kind in ("agency", "place", "country") for m in ctx.mentions))
 
 
 def _title_span(text: str, before: str, title: str | None, sentence: Sentence, start: int, end: int,
@@ -925,9 +956,14 @@ def _person_affiliations(ctx: _Context) -> None:
         if agency:
             person.country = ctx.agencies[agency].country
         if person.country is None and person.title:
-            found = [m for s, e in spans for m in ctx.mentions if m.kind == "country" and s <= m.start < e]
+            found = sorted((m for s, e in spans for m in ctx.mentions if m.kind == "country" and s <= m.start < e),
+                           key=lambda m: m.start)
             if found:
-                person.country = found[-1].key
+                person.country = found[0].key  # "Ambassador of X to Y" represents X
+            else:
+                demonyms = [ctx.gaz.country_by_demonym[w] for w in re.findall(r"[A-Z][a-z]+", person.title)
+                            if w in ctx.gaz.country_by_demonym]
+                person.country = demonyms[0] if demonyms else None
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1486,9 +1522,25 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
     for sentence in ctx.sentences:
         s, e = sentence.start, sentence.end
         st = sentence.text
-        if not re.search(r"[Cc]hair|[Pp]resid", st):
+        if not re.search(r"[Cc]hair|[Pp]resid|[Ee]lected", st):
             continue
         span = Span(s, e)
+        # "<person> was elected chairman of <body>": the chair is held for the person's state
+        m = re.search(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
+                      r"(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp]resident)\s+of\s+"
+                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*)", st)
+        if m:
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            who = _persons_in(ctx, s + m.start("who"), s + m.end("who"))
+            holder = None
+            if who and ctx.persons[who[-1]].country:
+                holder = (ctx.persons[who[-1]].country, "country")
+            elif who and ctx.persons[who[-1]].agency:
+                holder = (ctx.persons[who[-1]].agency, "agency")
+            else:
+                holder = _holder_at(ctx, s + m.start("who"), s + m.end("who"), prefer_last=True)
+            add(holder, body, None, None, span)
+            continue
         # "the chairmanship of the Council passed from A to B"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:passed|was handed over|was transferred)\s+"
                       r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
@@ -1597,6 +1649,7 @@ def extract(release: Release, gazetteer: Gazetteer | None = None) -> ReleaseFact
     _detect_persons(ctx)
     _pattern_agencies(ctx)
     _bilateral_bodies(ctx)
+    _coordinated_agencies(ctx)
     _register_agencies(ctx)
     _head_references(ctx)
     _person_affiliations(ctx)

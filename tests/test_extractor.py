@@ -250,3 +250,37 @@ def test_evidence_spans_point_into_the_release_text() -> None:
     f = facts_of(text)
     span = f.meetings[0].evidence[0]
     assert f.release.quote(span).startswith("Today in Riga")
+
+
+def test_coordinated_list_of_ministries_gives_one_agency_each() -> None:
+    f = facts_of("date 2021-04-22\nThe heads of the Ministries of Internal Affairs of Belarus, Kazakhstan and "
+                 "Kyrgyzstan met in Minsk on April 21.")
+    assert {"Ministry of Internal Affairs of the Republic of Belarus",
+            "Ministry of Internal Affairs of the Republic of Kazakhstan",
+            "Ministry of Internal Affairs of the Kyrgyz Republic"} <= set(f.agencies)
+    assert {"Belarus", "Kazakhstan", "Kyrgyzstan"} <= set(f.meetings[0].countries)
+
+
+def test_elected_chairman_gives_the_chair_to_his_state() -> None:
+    f = facts_of("The Minister of Internal Affairs of the Republic of Uzbekistan Aziz Karimov was elected "
+                 "chairman of the Council of Ministers of Internal Affairs of the CIS Member States.")
+    chair = f.chairmanships[0]
+    assert (chair.holder, chair.holder_kind) == ("Uzbekistan", "country")
+    assert "Council of Ministers" in chair.body
+
+
+def test_counterpart_named_by_nationality() -> None:
+    f = facts_of("date 2017-10-05\nEarlier today, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov met with his Armenian counterpart Vladimir Hakobyan in Sochi.")
+    assert f.persons["Vladimir Hakobyan"].country == "Armenia"
+    assert f.meetings[0].place == "Sochi"
+    assert "Vladimir" not in f.places
+
+
+def test_decision_to_hold_an_event_is_a_planned_meeting() -> None:
+    f = facts_of("date 2018-03-14\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of Tajikistan Rustam "
+                 "Nazarov. A decision was made to hold a joint conference in Dushanbe in June 2018.")
+    planned = [m for m in f.meetings if m.status == "planned"]
+    assert [m.place for m in planned] == ["Dushanbe"]
+    assert planned[0].start is None
