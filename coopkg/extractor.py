@@ -1121,7 +1121,7 @@ def _countries_in(ctx: _Context, lo: int, hi: int) -> list[str]:
     for match in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", window):
         _add_demonyms(ctx, out, match.groups())
     for match in re.finditer(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(?:delegation|side|police officers|delegates|"
-                             r"colleagues)\b", window):
+                             r"colleagues|[Cc]hairmanship|[Pp]residency)\b", window):
         _add_demonyms(ctx, out, [match.group(1)])
     for match in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}(?:experts|delegations|officials|"
                              r"officers|police|sides|specialists)\b", window):
