@@ -95,7 +95,7 @@ HELD_CUES = [
                r"opened|began|runs)\b", re.I),
     re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
     re.compile(r"\bmet\s+(?:with\s+)?(?:the|his|her|their|a|an|representatives|[A-Z])", re.I),
-    re.compile(rf"\bhosted\s+(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
+    re.compile(rf"\bhosted\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\breceived\s+(?:today\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b", re.I),
     re.compile(r"\breceived\s+(?:today\s+)?(?:the|a|an)\s+(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|representatives?)\b"),
@@ -226,10 +226,10 @@ def _scan_gazetteer(ctx: _Context) -> None:
 def _scan_nested(ctx: _Context, pattern: re.Pattern[str], table: dict[str, str], text: str,
                  start: int, end: int) -> None:
     """Agencies named inside another's name ("MIA of Russia" in "... Directorate of the MIA of Russia")."""
-    for inner_start in range(start + 1, end):
-        if not text[inner_start - 1].isspace():
+    for inner_start in range(start, end):
+        if inner_start > start and not text[inner_start - 1].isspace():
             continue
-        match = pattern.match(text, inner_start, end)
+        match = pattern.match(text, inner_start, end if inner_start > start else end - 1)
         if match and table.get(match.group(0)):
             ctx.mentions.append(Mention("agency", match.start(), match.end(), table[match.group(0)],
                                         match.group(0), nested=True))
@@ -842,9 +842,11 @@ def _register_agencies(ctx: _Context) -> None:
         if not _is_acronym(acronym) and not acronym.isupper():
             continue
         before = [m for m in ctx.mentions if m.kind == "agency" and m.end in (match.start() - 1, match.start())]
-        if before:
+        if before and acronym not in ctx.acronyms:
             mention = max(before, key=lambda m: m.end - m.start)
-            ctx.acronyms.setdefault(acronym, mention.surface)
+            key = _resolve_agency(ctx, mention.surface)
+            if key:
+                ctx.acronyms[acronym] = key
     for mention in sorted(ctx.mentions, key=lambda m: (m.start, -m.end)):
         if mention.kind != "agency":
             continue
@@ -861,10 +863,8 @@ def _register_agencies(ctx: _Context) -> None:
             fact.parent = entry.parent
         if mention.surface not in (key,) and name_key(mention.surface) != name_key(key):
             fact.aliases.add(re.sub(r"^(?:the|The)\s+", "", mention.surface))
-    for acronym, surface in ctx.acronyms.items():
-        key = _resolve_agency(ctx, surface)
-        if key:
-            ctx.acronyms[acronym] = key
+    for acronym, key in ctx.acronyms.items():
+        if key in ctx.agencies:
             ctx.agencies[key].aliases.add(acronym)
     ctx.mentions = [m for m in ctx.mentions if m.kind != "dropped"]
 
@@ -1200,7 +1200,8 @@ def _extract_meetings(ctx: _Context) -> list[Meeting]:
                     _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
-                if PARTICIPATION.search(s_text) or re.match(r"\s*The (?:event|conference|meeting)\b", s_text):
+                if (PARTICIPATION.search(s_text) or re.match(r"\s*The (?:event|conference|meeting)\b", s_text)) \
+                        and not OBSERVERS.search(s_text):
                     _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
                     _add_unique(last_planned.meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
@@ -1342,10 +1343,13 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     meeting.participants = list(participants)
     sidelines = bool(SIDELINES.search(clause))
     parent = drafts[-1] if drafts else current
-    bilateral = re.search(r"\b(?:met|held talks|held consultations|held bilateral talks|received)\b", clause)
+    bilateral = re.search(r"\b(?:met|held talks|held consultations|held bilateral talks|received|spoke at|"
+                          r"took part|addressed|participated)\b", clause)
     if bilateral and protagonist and protagonist not in participants:
         subject = clause[:bilateral.start()]
-        if not [p for p in participants if p in subject]:
+        refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the head of the Russian delegation|"
+                           r"the Russian (?:side|delegation)|the State Secretary)\b", subject, re.I)
+        if not [p for p in participants if p in subject] and (refers or re.search(r"\bmet\b|\bheld\b", bilateral[0])):
             meeting.participants.insert(0, protagonist)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     meeting.agencies = list(agencies)
@@ -1375,7 +1379,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     has_new = bool(precise or meeting.place or [p for p in participants if p != protagonist] or agencies
                    or same_day)
     if status == "planned":
-        if not _planned_is_event(ctx, meeting, clause, current):
+        if not _planned_is_event(ctx, meeting, clause, current, drafts):
             return None
     else:
         definite = re.match(r"\s*[\"\u201c]?(?:The|This|That|Opening the|At the|During the|After the)\s+"
@@ -1403,7 +1407,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background)
 
 
-def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Draft | None) -> bool:
+def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Draft | None,
+                      drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
     if re.search(r"\b(?:next|their next|its next)\b", clause) and current is not None and not meeting.agencies \
             and re.match(r"\s*Its\b", clause):
@@ -1412,8 +1417,14 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Dr
         meeting.agencies = body[-1:] if body else []
     if not meeting.agencies and current is not None and not re.search(
             r"\b(?:Council|Group|Committee|Commission|Assembly)\b", clause):
-        _add_unique(meeting.agencies, current.principal_agencies)
-        for key in current.principal_agencies:
+        inherited = current.principal_agencies
+        if meeting.countries:
+            # "the next round of Russian-Chinese consultations": the parties named, not the last talks'
+            named = [a for draft in drafts for a in draft.principal_agencies
+                     if ctx.agencies.get(a) and ctx.agencies[a].country in meeting.countries]
+            inherited = named or inherited
+        _add_unique(meeting.agencies, inherited)
+        for key in inherited:
             agency = ctx.agencies.get(key)
             if agency and agency.country:
                 _add_unique(meeting.countries, [agency.country])
@@ -1440,6 +1451,8 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         if clash:
             continue
         shared = set(old.participants) & set(new.participants)
+        if (set(old.participants) - shared) and (set(new.participants) - shared):
+            continue  # the same day and city, but talks with someone else
         if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
                                                               and new.status == "held"):
             old.start = old.start or new.start
