@@ -1347,8 +1347,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                           r"took part|addressed|participated)\b", clause)
     if bilateral and protagonist and protagonist not in participants:
         subject = clause[:bilateral.start()]
-        refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the head of the Russian delegation|"
-                           r"the Russian (?:side|delegation)|the State Secretary)\b", subject, re.I)
+        refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the State Secretary|"
+                           r"the head of the Russian delegation|the Russian (?:side|delegation))\b", subject, re.I)
         if not [p for p in participants if p in subject] and (refers or re.search(r"\bmet\b|\bheld\b", bilateral[0])):
             meeting.participants.insert(0, protagonist)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
