@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from .dates import DateMention, find_dates, year_period
 from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer, name_key
-from .text import Sentence, mask, split_sentences
+from .text import Sentence, mask, split_sentences, trie_pattern
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -160,6 +160,7 @@ class _Context:
     person_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, person key)
     title_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym seen in this release -> agency key
+    cue_hits: list[tuple[int, str]] | None = None  # crime-area cues found in the masked text, by offset
 
     def in_sentence(self, sentence: Sentence, kind: str | None = None, nested: bool = True) -> list[Mention]:
         return [m for m in self.mentions
@@ -175,8 +176,7 @@ _SCANNERS: dict[int, list[tuple[str, re.Pattern[str], dict[str, str]]]] = {}
 
 
 def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    ordered = sorted({n for n in names if n}, key=lambda n: (-len(n), n))
-    body = "|".join(re.escape(n) for n in ordered) or r"(?!x)x"
+    body = trie_pattern({n for n in names if n})
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
@@ -226,9 +226,8 @@ def _scan_gazetteer(ctx: _Context) -> None:
 def _scan_nested(ctx: _Context, pattern: re.Pattern[str], table: dict[str, str], text: str,
                  start: int, end: int) -> None:
     """Agencies named inside another's name ("MIA of Russia" in "... Directorate of the MIA of Russia")."""
-    for inner_start in range(start, end):
-        if inner_start > start and not text[inner_start - 1].isspace():
-            continue
+    for word in re.finditer(r"(?<!\S)\S", text[start:end]):
+        inner_start = start + word.start()
         match = pattern.match(text, inner_start, end if inner_start > start else end - 1)
         if match and table.get(match.group(0)):
             ctx.mentions.append(Mention("agency", match.start(), match.end(), table[match.group(0)],
@@ -970,17 +969,20 @@ def _person_affiliations(ctx: _Context) -> None:
 # Crime areas
 
 
-_CUES: dict[int, list[tuple[re.Pattern[str], str]]] = {}
+_CUES: dict[int, tuple[re.Pattern[str], dict[str, str]]] = {}
 
 
-def _cue_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], str]]:
+def _cue_key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower())
+
+
+def _cue_pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every cue phrase of the vocabulary, and the phrase → vocabulary id table."""
     cached = _CUES.get(id(gaz))
     if cached is None:
-        cached = []
-        for entry in gaz.crime_areas.values():
-            cues = sorted({c.lower() for c in entry.cues}, key=len, reverse=True)
-            body = "|".join(re.escape(c).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for c in cues)
-            cached.append((re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), entry.notation))
+        table = {_cue_key(cue): entry.notation for entry in gaz.crime_areas.values() for cue in entry.cues}
+        body = trie_pattern(set(table), flexible=True)
+        cached = (re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), table)
         _CUES[id(gaz)] = cached
     return cached
 
@@ -993,12 +995,19 @@ def _crime_text(ctx: _Context) -> str:
 
 
 def _areas(ctx: _Context, masked: str, start: int, end: int) -> list[str]:
-    found: list[tuple[int, str]] = []
-    for pattern, notation in _cue_patterns(ctx.gaz):
-        match = pattern.search(masked, start, end)
-        if match:
-            found.append((match.start(), notation))
-    return [n for _, n in sorted(found)]
+    """Crime areas cued between ``start`` and ``end``, in order of first cue.
+
+    The vocabulary is scanned once per release (all cue matches, by offset); each call is a lookup.
+    """
+    if ctx.cue_hits is None:
+        pattern, table = _cue_pattern(ctx.gaz)
+        ctx.cue_hits = [(m.start(), table[_cue_key(m.group(0))]) for m in pattern.finditer(masked)
+                        if _cue_key(m.group(0)) in table]
+    found: list[str] = []
+    for position, notation in ctx.cue_hits:
+        if start <= position < end and notation not in found:
+            found.append(notation)
+    return found
 
 
 # ------------------------------------------------------------------------------------------------
