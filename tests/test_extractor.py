@@ -284,3 +284,47 @@ def test_decision_to_hold_an_event_is_a_planned_meeting() -> None:
     planned = [m for m in f.meetings if m.status == "planned"]
     assert [m.place for m in planned] == ["Dushanbe"]
     assert planned[0].start is None
+
+
+# -- the bundled seed releases (data/releases): the facts a reader of them expects ------------------
+
+SEEDS = __import__("pathlib").Path(__file__).resolve().parent.parent / "data" / "releases"
+
+
+def test_seed_stockholm_meeting() -> None:
+    from coopkg.reader import read_release
+
+    f = extract(read_release(SEEDS / "000_90fdd230b0fe3864.txt"))
+    assert f.release.publication_date == date(2020, 1, 1)
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.start, meeting.place) == ("held", date(2020, 1, 1), "Stockholm")
+    assert meeting.participants == ["Vladimir Kolokoltsev", "Mikael Damberg"]
+    assert set(meeting.countries) == {"Russia", "Sweden"}
+    assert {"organized-crime", "illegal-migration", "drug-trafficking", "terrorism", "economic-crime",
+            "vehicle-theft"} <= set(meeting.topics)
+    assert f.persons["Mikael Damberg"].title == "Minister for Home Affairs of the Kingdom of Sweden"
+    assert "Council of the Baltic Sea States" in {a for a in f.agencies} | {
+        alias for a in f.agencies.values() for alias in a.aliases}
+
+
+def test_seed_bstf_release() -> None:
+    from coopkg.reader import read_release
+
+    f = extract(read_release(SEEDS / "004_e8ba220d328341bb.txt"))
+    assert f.release.publication_date is None
+    held = [m for m in f.meetings if m.status == "held"]
+    planned = [m for m in f.meetings if m.status == "planned"]
+    assert [(m.place, m.start) for m in held] == [("Petrozavodsk", None)]
+    assert set(held[0].participants) == {"Petr Popov", "Vasily Kukushkin"}
+    assert [(m.place, m.start, m.end) for m in planned] == [("Saint Petersburg", date(2016, 5, 3), date(2016, 5, 6))] * 2
+    [chair] = f.chairmanships
+    assert (chair.holder, chair.start, chair.end) == ("Russia", date(2015, 1, 1), date(2016, 12, 31))
+    assert "Task Force" in chair.body
+
+
+def test_presides_and_under_the_chairmanship() -> None:
+    f = facts_of("The Republic of Kazakhstan presides over the Collective Security Treaty Organization in 2024. "
+                 "The meeting in Astana was held under the Kazakh chairmanship in the CSTO.")
+    [chair] = f.chairmanships
+    assert chair.holder == "Kazakhstan"
+    assert (chair.start, chair.end) == (date(2024, 1, 1), date(2024, 12, 31))

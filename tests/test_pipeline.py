@@ -184,3 +184,49 @@ def test_dev_corpus_score_stays_above_the_target(dev_build, tmp_path: Path) -> N
         assert values["f1"] >= 0.90, (category, values)
     assert figures["persons"]["fp"] == 0
     assert figures["agencies"]["p"] >= 0.97
+
+
+def test_every_country_and_every_person_is_one_node(dev_build) -> None:
+    """Persons named in several releases (possibly with initials) and every country: one IRI each."""
+    from collections import defaultdict
+
+    from coopkg.gazetteer import fold
+
+    quads = list(dev_build.dataset.quads((None, None, None, None)))
+    typed = defaultdict(set)
+    for s, p, o, _g in quads:
+        if p == RDF.type:
+            typed[o].add(s)
+    labels = defaultdict(set)
+    for s, p, o, _g in quads:
+        if p == RDFS.label:
+            labels[s].add(str(o))
+    for cls in (COOP.Country, COOP.Person, COOP.Place):
+        seen: dict[str, set] = defaultdict(set)
+        for node in typed[cls]:
+            assert len(labels[node]) == 1, (node, labels[node])
+            key = fold(next(iter(labels[node])))
+            if cls == COOP.Person:  # "M.V. Tverdokhlebov" and "Mikhail Tverdokhlebov" are one person
+                key = f"{key.split()[-1]} {key[0]}"
+            seen[key].add(node)
+        assert all(len(nodes) == 1 for nodes in seen.values()), {k: v for k, v in seen.items() if len(v) > 1}
+    persons_in_several = [p for p in typed[COOP.Person]
+                          if len({s for s, pr, o, _g in quads if pr == COOP.mentions and o == p}) > 1]
+    assert len(persons_in_several) >= 5
+
+
+def test_validation_of_the_build_and_of_a_malformed_date(seed_build) -> None:
+    from rdflib import XSD, Literal
+
+    from coopkg.validation import validate
+
+    assert validate(seed_build.dataset).conforms
+    broken = build([SEEDS]).dataset
+    release = [g for g in broken.graphs() if "000-90fdd230b0fe3864" in str(g.identifier)][0]
+    meeting = next(release.subjects(RDF.type, COOP.Meeting))
+    release.set((meeting, COOP.startDate, Literal("2020-13-45", datatype=XSD.date)))
+    report = validate(broken)
+    assert not report.conforms
+    [result] = [r for r in report.results if r.severity == "Violation"]
+    assert result.release == "000_90fdd230b0fe3864"
+    assert "startDate" in (result.path or "")
