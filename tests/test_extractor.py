@@ -316,7 +316,8 @@ def test_seed_bstf_release() -> None:
     planned = [m for m in f.meetings if m.status == "planned"]
     assert [(m.place, m.start) for m in held] == [("Petrozavodsk", None)]
     assert set(held[0].participants) == {"Petr Popov", "Vasily Kukushkin"}
-    assert [(m.place, m.start, m.end) for m in planned] == [("Saint Petersburg", date(2016, 5, 3), date(2016, 5, 6))] * 2
+    expected = ("Saint Petersburg", date(2016, 5, 3), date(2016, 5, 6))
+    assert [(m.place, m.start, m.end) for m in planned] == [expected, expected]
     [chair] = f.chairmanships
     assert (chair.holder, chair.start, chair.end) == ("Russia", date(2015, 1, 1), date(2016, 12, 31))
     assert "Task Force" in chair.body

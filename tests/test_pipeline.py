@@ -222,7 +222,7 @@ def test_validation_of_the_build_and_of_a_malformed_date(seed_build) -> None:
 
     assert validate(seed_build.dataset).conforms
     broken = build([SEEDS]).dataset
-    release = [g for g in broken.graphs() if "000-90fdd230b0fe3864" in str(g.identifier)][0]
+    release = next(g for g in broken.graphs() if "000-90fdd230b0fe3864" in str(g.identifier))
     meeting = next(release.subjects(RDF.type, COOP.Meeting))
     release.set((meeting, COOP.startDate, Literal("2020-13-45", datatype=XSD.date)))
     report = validate(broken)
