@@ -84,12 +84,17 @@ def explain(data: Dataset | Graph, node: URIRef) -> str:
     if evidence:
         lines.append("  evidence:")
         lines += evidence
+    participations = {p: graph.value(None, COOP.hasParticipation, p)
+                      for p in graph.subjects(COOP.participantPerson, node)}
+    by_meeting = {meeting: p for p, meeting in participations.items() if meeting is not None}
     users = sorted({s for s, p in graph.subject_predicates(node)
-                    if p not in (COOP.mentions, COOP.inRelease) and (s, COOP.evidence, None) in graph})
+                    if p not in (COOP.mentions, COOP.inRelease, COOP.participantPerson)
+                    and (s, COOP.evidence, None) in graph})
     for user in users:
         roles = sorted(_short(p) for p in graph.predicates(user, node))
         lines.append(f"  {' '.join(roles)} of {_show(graph, user)}:")
-        lines += _evidence_lines(graph, user, "    ")
+        # a participant's own evidence: the sentences naming them, not the whole meeting's
+        lines += _evidence_lines(graph, by_meeting.get(user, user), "    ")
     mentioned_in = sorted(str(graph.value(r, DCTERMS.identifier)) for r in graph.subjects(COOP.mentions, node))
     if mentioned_in:
         lines.append(f"  mentioned in: {', '.join(mentioned_in)}")

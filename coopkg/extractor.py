@@ -1256,8 +1256,18 @@ def _extract_meetings(ctx: _Context) -> list[Meeting]:
     for draft in drafts:
         _fill_parties(ctx, draft.meeting)
         _settle_year(draft.meeting, ctx.release.publication_date)
+        _participant_evidence(ctx, draft.meeting)
         meetings.append(draft.meeting)
     return meetings
+
+
+def _participant_evidence(ctx: _Context, meeting: Meeting) -> None:
+    """For each participant, the meeting's sentences that name them (else the one that reports it)."""
+    spans = sorted(set(meeting.evidence))
+    for key in meeting.participants:
+        naming = [span for span in spans
+                  if any(k == key and span.start <= s < span.end for s, _e, k in ctx.person_spans)]
+        meeting.participant_evidence[key] = naming or spans[:1]
 
 
 def _protagonist(ctx: _Context) -> str | None:

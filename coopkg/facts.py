@@ -89,6 +89,8 @@ class Meeting:
     topics: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     label: str | None = None
+    #: per participant, the sentences that place them at this meeting
+    participant_evidence: dict[str, list[Span]] = field(default_factory=dict)
 
 
 @dataclass

@@ -73,6 +73,7 @@ PREFIXES: dict[str, str] = {
     "place": "https://w3id.org/coopkg/id/place/",
     "crime-area": "https://w3id.org/coopkg/id/crime-area/",
     "span": "https://w3id.org/coopkg/id/span/",
+    "participation": "https://w3id.org/coopkg/id/participation/",
     "extraction": "https://w3id.org/coopkg/id/extraction/",
     "id": "https://w3id.org/coopkg/id/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",

@@ -179,7 +179,15 @@ def release_graph(facts: ReleaseFacts, resolve: _Resolver) -> Graph:
             _describe_minted(g, resolve, place, COOP.Place, meeting.place)
             g.add((node, COOP.location, place))
         for key in meeting.participants:
-            g.add((node, COOP.participant, resolve.person(key)))
+            person = resolve.person(key)
+            g.add((node, COOP.participant, person))
+            participation = ID[f"participation/{rslug}-{n}-{slug(key)}"]
+            g.add((participation, RDF.type, COOP.Participation))
+            g.add((participation, RDFS.label, Literal(f"{facts.persons[key].name} at {_meeting_label(meeting)}")))
+            g.add((node, COOP.hasParticipation, participation))
+            g.add((participation, COOP.participantPerson, person))
+            for span in sorted(set(meeting.participant_evidence.get(key, []))):
+                g.add((participation, COOP.evidence, _span(g, facts, rel, span, rslug)))
         for key in meeting.agencies:
             agency = facts.agencies.get(key)
             g.add((node, COOP.participatingAgency, resolve.agency(key, agency.reference if agency else None)))
