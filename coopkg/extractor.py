@@ -194,8 +194,11 @@ def _scanners(gaz: Gazetteer) -> list[tuple[str, re.Pattern[str], dict[str, str]
     tables.append(("country", _alternation(countries), countries))
     places = {_typo(n): e.key for e in gaz.places.values() for n in e.names}
     tables.append(("place", _alternation(places), places))
-    agencies = {_typo(n): e.key for e in gaz.agencies.values() for n in e.names}
-    tables.append(("agency", _alternation(agencies), agencies))
+    # names match whatever their case ("of the CIS member states"), acronyms only as written
+    agencies = {_typo(n).lower(): e.key for e in gaz.agencies.values() for n in e.names if not _is_acronym(n)}
+    acronyms = {_typo(n): e.key for e in gaz.agencies.values() for n in e.names if _is_acronym(n)}
+    tables.append(("agency", _alternation(agencies, re.I), agencies))
+    tables.append(("agency", _alternation(acronyms), acronyms))
     _SCANNERS[id(gaz)] = tables
     return tables
 
@@ -211,8 +214,8 @@ def _scan_gazetteer(ctx: _Context) -> None:
     for kind, pattern, table in _scanners(ctx.gaz):
         for match in pattern.finditer(text, start):
             surface = match.group(0)
-            key = table.get(surface)
-            if key is None:
+            key = table.get(surface) if surface in table else table.get(surface.lower())
+            if key is None or (kind == "agency" and not surface[:1].isupper()):
                 continue
             if kind == "country" and surface.startswith("the "):
                 # keep the article out of the span (it is not part of the name)
@@ -229,9 +232,11 @@ def _scan_nested(ctx: _Context, pattern: re.Pattern[str], table: dict[str, str],
     for word in re.finditer(r"(?<!\S)\S", text[start:end]):
         inner_start = start + word.start()
         match = pattern.match(text, inner_start, end if inner_start > start else end - 1)
-        if match and table.get(match.group(0)):
-            ctx.mentions.append(Mention("agency", match.start(), match.end(), table[match.group(0)],
-                                        match.group(0), nested=True))
+        if not match or not match.group(0)[:1].isupper():
+            continue
+        key = table.get(match.group(0)) or table.get(match.group(0).lower())
+        if key:
+            ctx.mentions.append(Mention("agency", match.start(), match.end(), key, match.group(0), nested=True))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -916,6 +921,22 @@ def _head_references(ctx: _Context) -> None:
 # Persons: agency and country from the title
 
 
+_DEMONYM_MINISTER = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:First\s+)?(?:Deputy\s+)?(?P<field>Interior|Internal Affairs|"
+                               r"Home Affairs|Public Security|Justice|Foreign)\s+Minister\b")
+
+
+def _demonym_ministry(ctx: _Context, demonym: str, field_name: str) -> str | None:
+    """"Russian Deputy Interior Minister" → the Russian interior ministry, known or minted."""
+    country = ctx.gaz.country_by_demonym[demonym]
+    official = ctx.gaz.countries[country].official
+    full = {"Interior": "the Interior", "Foreign": "Foreign Affairs"}.get(field_name, field_name)
+    for form in (f"{demonym} {field_name} Ministry", f"Ministry of {full} of {official}",
+                 f"Ministry of Internal Affairs of {official}" if field_name == "Interior" else ""):
+        if form and ctx.gaz.agency(form):
+            return _resolve_agency(ctx, form)
+    return _resolve_agency(ctx, f"Ministry of {full} of {official}")
+
+
 _MINISTER = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?Minister(?:\s+of\s+State)?\s+(?P<rest>(?:of|for)\s+.+)$")
 
 
@@ -930,8 +951,11 @@ def _person_affiliations(ctx: _Context) -> None:
                 break
         if agency is None and person.title:
             minister = _MINISTER.search(person.title)
+            demonym_title = _DEMONYM_MINISTER.search(person.title)
             if minister:
                 agency = _resolve_agency(ctx, "Ministry " + minister["rest"])
+            elif demonym_title and demonym_title["dem"] in ctx.gaz.country_by_demonym:
+                agency = _demonym_ministry(ctx, demonym_title["dem"], demonym_title["field"])
             elif re.search(r"\bSpokes(?:person|man|woman)\b|official representative", person.title, re.I):
                 agency = None
             else:
@@ -1586,6 +1610,14 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
                 when = dates[0].start if dates else None
             add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body, None, when, span)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            continue
+        # "the chairmanship in the Council was transferred to the Republic of Uzbekistan"
+        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:passed|was handed over|was transferred|"
+                      r"was passed|went)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        if m:
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            when = next((mt.start for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence)), None)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
             continue
         # "the chairmanship of the Republic of India in the SCO" / "the Russian Chairmanship in the BSTF"

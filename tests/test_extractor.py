@@ -329,3 +329,19 @@ def test_presides_and_under_the_chairmanship() -> None:
     [chair] = f.chairmanships
     assert chair.holder == "Kazakhstan"
     assert (chair.start, chair.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_title_written_with_a_demonym() -> None:
+    f = facts_of("On the sidelines of the forum in Beijing, Russian Deputy Interior Minister Oleg Ivanov met with "
+                 "the Minister of the Interior of the Republic of Chile Tomas Vidal.")
+    assert f.persons["Oleg Ivanov"].agency == "Ministry of Internal Affairs of the Russian Federation"
+    assert f.persons["Oleg Ivanov"].country == "Russia"
+
+
+def test_body_named_in_lower_case_and_chairmanship_transferred_to() -> None:
+    f = facts_of("date 2019-06-05\nThe meeting of the Council of Ministers of Internal Affairs of the CIS member "
+                 "states took place in Ashgabat on June 4. Following the meeting, the chairmanship in the Council "
+                 "was transferred to the Republic of Uzbekistan.")
+    assert any("Council of Ministers" in a for a in f.meetings[0].agencies)
+    [chair] = f.chairmanships
+    assert (chair.holder, chair.start) == ("Uzbekistan", date(2019, 6, 4))
