@@ -921,8 +921,9 @@ def _head_references(ctx: _Context) -> None:
 # Persons: agency and country from the title
 
 
-_DEMONYM_MINISTER = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:First\s+)?(?:Deputy\s+)?(?P<field>Interior|Internal Affairs|"
-                               r"Home Affairs|Public Security|Justice|Foreign)\s+Minister\b")
+_DEMONYM_MINISTER = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:First\s+)?(?:Deputy\s+)?"
+                               r"(?P<field>Interior|Internal Affairs|Home Affairs|Public Security|Justice|Foreign)"
+                               r"\s+Minister\b")
 
 
 def _demonym_ministry(ctx: _Context, demonym: str, field_name: str) -> str | None:
