@@ -108,12 +108,12 @@ def _span(graph: Graph, facts: ReleaseFacts, rel: URIRef, span: Span, rslug: str
     return node
 
 
-def release_graph(facts: ReleaseFacts, resolve: _Resolver) -> Graph:
+def release_graph(facts: ReleaseFacts, resolve: _Resolver, into: Graph | None = None) -> Graph:
     """The triples one release contributes (its named graph)."""
     release = facts.release
     rel = release_iri(release.identifier)
     rslug = slug(release.identifier)
-    g = Graph(identifier=rel)
+    g = into if into is not None else Graph(identifier=rel)
     g.add((rel, RDF.type, COOP.Release))
     g.add((rel, DCTERMS.identifier, Literal(release.identifier)))
     g.add((rel, RDFS.label, Literal(f"Release {release.identifier}")))
@@ -261,10 +261,7 @@ def to_dataset(all_facts: Iterable[ReleaseFacts], gazetteer: Gazetteer | None = 
     for prefix, ns in (("coop", COOP), ("id", ID), ("skos", SKOS), ("dcterms", DCTERMS), ("prov", PROV)):
         dataset.bind(prefix, ns)
     for facts in all_facts:
-        graph = release_graph(facts, resolve)
-        target = dataset.graph(graph.identifier)
-        for triple in graph:
-            target.add(triple)
+        release_graph(facts, resolve, into=dataset.graph(release_iri(facts.release.identifier)))
     ref = dataset.graph(REFERENCE_GRAPH)
     for triple in reference_graph(gaz, resolve.used_reference):
         ref.add(triple)

@@ -230,3 +230,12 @@ def test_validation_of_the_build_and_of_a_malformed_date(seed_build) -> None:
     [result] = [r for r in report.results if r.severity == "Violation"]
     assert result.release == "000_90fdd230b0fe3864"
     assert "startDate" in (result.path or "")
+
+
+def test_parallel_extraction_gives_the_same_graph(monkeypatch: pytest.MonkeyPatch) -> None:
+    import coopkg.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)
+    one = build([SEEDS], workers=1)
+    two = build([SEEDS], workers=2)
+    assert serialize(one.dataset, "nquads") == serialize(two.dataset, "nquads")
