@@ -49,15 +49,19 @@ _EXPORTS = {
     "ValidationReport": "validation",
     "run_query": "query",
     "format_results": "query",
+    "KnowledgeStore": "store",
+    "AddResult": "store",
 }
 
 __all__ = [
     "EXTRACTOR_VERSION",
+    "AddResult",
     "AgencyFact",
     "BuildResult",
     "Chairmanship",
     "CoopkgError",
     "InputError",
+    "KnowledgeStore",
     "Meeting",
     "PersonFact",
     "Release",
@@ -90,6 +94,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .query import format_results, run_query
     from .reader import parse_release, read_release, read_releases
     from .reasoning import infer
+    from .store import AddResult, KnowledgeStore
     from .validation import ValidationReport, validate
 
 

@@ -161,6 +161,28 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
+def _store_option(help_text: str) -> Any:
+    return click.option("--store", "store_dir", metavar="DIR", default=None, help=help_text)
+
+
+_STORE_INPUT = _store_option("Read the persistent store in folder DIR instead of a GRAPH file.")
+
+
+def _graph_or_store(graph: str | None, store_dir: str | None) -> None:
+    """Exactly one data source: a GRAPH file or ``--store DIR``."""
+    if graph is not None and store_dir is not None:
+        raise click.UsageError("give a GRAPH file or --store DIR, not both")
+    if graph is None and store_dir is None:
+        raise click.UsageError("missing GRAPH (a graph file) or --store DIR")
+
+
+def _open_store(store_dir: str, write: bool = False) -> Any:
+    """A store opened for writing (created if absent), or an existing one read-only (a snapshot)."""
+    from .store import KnowledgeStore
+
+    return KnowledgeStore.open(store_dir, create=write, read_only=not write)
+
+
 _RDF_FORMAT_OPTION = click.option(
     "--format",
     "fmt",
@@ -179,7 +201,9 @@ Examples:
   coopkg build releases/ -o kg.trig
   coopkg validate kg.trig
   coopkg query kg.trig competency/cq01.rq --format csv
-  coopkg stats kg.trig""",
+  coopkg stats kg.trig
+  coopkg add releases/ --store kg.db          # a persistent store
+  coopkg query --store kg.db competency/cq01.rq""",
 )
 @click.option(
     "--version",
@@ -198,19 +222,32 @@ def main() -> None:
 Examples:
   coopkg build releases/ -o kg.ttl
   coopkg build releases/ --infer -o kg.trig     # one named graph per release
-  coopkg build a.txt b.txt -o - | head"""
+  coopkg build a.txt b.txt -o - | head
+  coopkg build releases/ --store kg.db          # the store then holds exactly these releases"""
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
-    "-o", "--output", "out", required=True, metavar="OUT", help="File to write ('-' for standard output)."
+    "-o", "--output", "out", default=None, metavar="OUT", help="File to write ('-' for standard output)."
+)
+@_store_option(
+    "Also (or instead) make the persistent store in folder DIR hold exactly these releases "
+    "(created if absent; releases not given are removed, in the same transaction)."
 )
 @click.option("--infer", is_flag=True, help="Add the OWL RL entailments (graph id:graph/inferred).")
 @_RDF_FORMAT_OPTION
-def build(paths: tuple[str, ...], out: str, infer: bool, fmt: str | None) -> None:
-    """Read release files or folders of them (.txt) and write the graph to OUT.
+def build(paths: tuple[str, ...], out: str | None, store_dir: str | None, infer: bool, fmt: str | None) -> None:
+    """Read release files or folders of them (.txt) and write the graph to OUT and/or a store.
 
     A release may start with a 'date YYYY-MM-DD' line: its publication date.
     """
+    if out is None and store_dir is None:
+        raise click.UsageError("missing -o OUT or --store DIR (or both)")
+    if store_dir is not None and infer:
+        raise click.UsageError("--infer cannot be used with --store (a store keeps the extracted facts only)")
+    if store_dir is not None:
+        _build_store(paths, out, store_dir, fmt)
+        return
+    assert out is not None
     from .graphio import format_from_path, rdf_syntax, triple_count, write_graph
     from .pipeline import build as build_graph
 
@@ -226,14 +263,126 @@ def build(paths: tuple[str, ...], out: str, infer: bool, fmt: str | None) -> Non
     )
 
 
+def _build_store(paths: tuple[str, ...], out: str | None, store_dir: str, fmt: str | None) -> None:
+    """``build --store``: extract once, write the file (if asked) and replace the store's content."""
+    from .graphio import write_graph
+    from .mapping import to_dataset
+    from .pipeline import extract_all
+
+    started = time.perf_counter()
+    facts = None
+    if not Path(store_dir).exists():  # read first: a failed build must not leave a new empty store
+        facts = extract_all(list(paths))
+    with _open_store(store_dir, write=True) as store:  # else: a bad DIR fails before any work
+        facts = extract_all(list(paths)) if facts is None else facts
+        if out is not None:
+            write_graph(to_dataset(facts), out, fmt)
+        result = store.add_facts(facts, replace_all=True, started=started)
+        total = store.triple_count()
+    written = f"{_where(out)} and " if out is not None else ""
+    click.echo(
+        f"built {written}store {store_dir}: {_count(result.releases, 'release')} "
+        f"({len(result.added)} new, {len(result.replaced)} replaced, {len(result.removed)} removed), "
+        f"{_count(total, 'triple')}, {_count(result.meetings, 'meeting')}, "
+        f"{_count(result.chairmanships, 'chairmanship')} in {result.seconds:.1f} s",
+        err=True,
+    )
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  coopkg add releases/ --store kg.db
+  coopkg add new/2024-05-01.txt --store kg.db    # re-adding a release replaces its facts"""
+)
+@click.argument("paths", nargs=-1, required=True, metavar="FILES...")
+@click.option("--store", "store_dir", required=True, metavar="DIR",
+              help="Folder of the persistent store (created if absent).")
+def add(paths: tuple[str, ...], store_dir: str) -> None:
+    """Add release files or folders (.txt) to a persistent store, in one transaction.
+
+    A release already in the store (same file name) has its facts replaced; the others are untouched.
+    If anything fails, the store is left as it was.
+    """
+    from .pipeline import extract_all
+
+    started = time.perf_counter()
+    facts = None
+    if not Path(store_dir).exists():  # read first: a failed add must not leave a new empty store
+        facts = extract_all(list(paths))
+    with _open_store(store_dir, write=True) as store:  # else: a bad DIR fails before any work
+        result = store.add_facts(extract_all(list(paths)) if facts is None else facts, started=started)
+        total = store.triple_count()
+        stored = len(store.releases())
+    click.echo(
+        f"added to store {store_dir}: {len(result.added)} new, {len(result.replaced)} replaced "
+        f"({_count(result.triples, 'triple')}) in {result.seconds:.1f} s; "
+        f"store: {_count(stored, 'release')}, {_count(total, 'triple')}",
+        err=True,
+    )
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  coopkg remove dev-001 --store kg.db
+  coopkg remove dev-001 dev-002 --store kg.db    # all or nothing"""
+)
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@click.option("--store", "store_dir", required=True, metavar="DIR", help="Folder of the persistent store.")
+def remove(ids: tuple[str, ...], store_dir: str) -> None:
+    """Delete releases (by identifier: the file name without .txt) and their facts from a store."""
+    from .store import KnowledgeStore
+
+    with KnowledgeStore.open(store_dir, create=False) as store:
+        started = time.perf_counter()
+        removed = store.remove(*ids)
+        seconds = time.perf_counter() - started
+        total = store.triple_count()
+        stored = len(store.releases())
+    click.echo(
+        f"removed from store {store_dir}: {_count(len(removed), 'release')} in {seconds:.1f} s; "
+        f"store: {_count(stored, 'release')}, {_count(total, 'triple')}",
+        err=True,
+    )
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  coopkg export --store kg.db -o kg.trig        # one named graph per release
+  coopkg export --store kg.db -o kg.ttl         # the union
+  coopkg export --store kg.db -o - --format nt | head"""
+)
+@click.option("--store", "store_dir", required=True, metavar="DIR", help="Folder of the persistent store.")
+@click.option(
+    "-o", "--output", "out", required=True, metavar="OUT", help="File to write ('-' for standard output)."
+)
+@click.option("--with-ontology", is_flag=True, help="Include the ontology (graph id:graph/ontology).")
+@_RDF_FORMAT_OPTION
+def export(store_dir: str, out: str, with_ontology: bool, fmt: str | None) -> None:
+    """Write a store's data to OUT, exactly as 'coopkg build' writes the same releases."""
+    from .graphio import format_from_path, rdf_syntax, triple_count, write_graph
+
+    syntax = rdf_syntax(fmt or format_from_path(out))
+    with _open_store(store_dir) as store:
+        quads = list(store.quads(with_ontology))
+    count = write_graph(quads, out, syntax.name)
+    if syntax.keeps_graphs:
+        count = triple_count(quads)
+    click.echo(f"exported {_where(out)}: {_count(count, 'triple')}", err=True)
+
+
 @main.command(
     epilog="""\b
 Examples:
   coopkg validate kg.ttl
   coopkg validate kg.ttl --format json > report.json
-  coopkg validate kg.ttl || echo 'violations found'"""
+  coopkg validate kg.ttl || echo 'violations found'
+  coopkg validate --store kg.db"""
 )
-@click.argument("graph", metavar="GRAPH")
+@click.argument("graph", metavar="[GRAPH]", required=False)
+@_STORE_INPUT
 @click.option(
     "--format",
     "fmt",
@@ -243,11 +392,17 @@ Examples:
     help="Report format.",
 )
 @click.pass_context
-def validate(ctx: click.Context, graph: str, fmt: str) -> None:
-    """Check GRAPH against the coopkg SHACL shapes; exit 1 if there are violations."""
+def validate(ctx: click.Context, graph: str | None, store_dir: str | None, fmt: str) -> None:
+    """Check GRAPH (or a store) against the coopkg SHACL shapes; exit 1 if there are violations."""
     from .graphio import load_graph
 
-    dataset = load_graph(graph)  # input errors first, whatever the state of the validator
+    _graph_or_store(graph, store_dir)
+    if store_dir is not None:
+        with _open_store(store_dir) as store:
+            dataset = store.dataset()
+    else:
+        assert graph is not None
+        dataset = load_graph(graph)  # input errors first, whatever the state of the validator
 
     from .validation import validate as validate_graph
 
@@ -296,6 +451,7 @@ Examples:
   coopkg query kg.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
   coopkg query kg.ttl competency/cq01.rq --format csv > cq01.csv
   coopkg query kg.ttl 'CONSTRUCT WHERE { ?m a <https://w3id.org/coopkg/ontology#Meeting> }' --format nt
+  coopkg query --store kg.db competency/cq01.rq
 
 \b
 The default graph is the union of all named graphs; GRAPH ?g { } reaches a
@@ -303,8 +459,8 @@ single release. SELECT/ASK formats: table (default), csv, tsv, json, xml
 (the W3C SPARQL results formats). CONSTRUCT/DESCRIBE: turtle (default), nt,
 nquads, trig, json-ld (or json), xml (RDF/XML)."""
 )
-@click.argument("graph", metavar="GRAPH")
-@click.argument("query", metavar="QUERY")
+@click.argument("arguments", nargs=-1, metavar="[GRAPH] QUERY")
+@_STORE_INPUT
 @click.option(
     "--format",
     "fmt",
@@ -312,15 +468,26 @@ nquads, trig, json-ld (or json), xml (RDF/XML)."""
     default=None,
     help="Result format (default: table, or turtle for CONSTRUCT/DESCRIBE).",
 )
-def query(graph: str, query: str, fmt: str | None) -> None:
-    """Run a SPARQL QUERY (text, a .rq file, or '-' for stdin) over GRAPH."""
+def query(arguments: tuple[str, ...], store_dir: str | None, fmt: str | None) -> None:
+    """Run a SPARQL QUERY (text, a .rq file, or '-' for stdin) over GRAPH or a store."""
     from .errors import InputError
     from .query import format_results, load_query_text, run_query
 
+    if not arguments:
+        raise click.UsageError("missing QUERY")
+    if len(arguments) > 2:
+        raise click.UsageError(f"too many arguments: {' '.join(arguments[2:])}")
+    graph, query = arguments if len(arguments) == 2 else (None, arguments[0])
+    _graph_or_store(graph, store_dir)
     if graph == "-" and query == "-":
         raise InputError("GRAPH and QUERY cannot both be read from standard input")
-    text = load_query_text(query)
-    _emit(format_results(run_query(graph, text), fmt))
+    if store_dir is not None:
+        with _open_store(store_dir) as store:  # input errors (no store) before reading stdin
+            outcome = store.query(load_query_text(query))
+    else:
+        assert graph is not None
+        outcome = run_query(graph, load_query_text(query))
+    _emit(format_results(outcome, fmt))
 
 
 @main.command(
@@ -346,9 +513,11 @@ def explain(node: str, graph: str) -> None:
     epilog="""\b
 Examples:
   coopkg stats kg.trig
-  coopkg stats kg.trig --format json"""
+  coopkg stats kg.trig --format json
+  coopkg stats --store kg.db"""
 )
-@click.argument("graph", metavar="GRAPH")
+@click.argument("graph", metavar="[GRAPH]", required=False)
+@_STORE_INPUT
 @click.option(
     "--format",
     "fmt",
@@ -357,11 +526,17 @@ Examples:
     show_default=True,
     help="Output format.",
 )
-def stats(graph: str, fmt: str) -> None:
+def stats(graph: str | None, store_dir: str | None, fmt: str) -> None:
     """Count triples, named graphs, instances of each coop: class and meetings by status."""
     from .query import graph_stats
 
-    result = graph_stats(graph)
+    _graph_or_store(graph, store_dir)
+    if store_dir is not None:
+        with _open_store(store_dir) as store:
+            result = store.stats()
+    else:
+        assert graph is not None
+        result = graph_stats(graph)
     if fmt.lower() == "json":
         _emit(json.dumps(result.as_dict(), indent=2))
     else:

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pyoxigraph as ox
 
@@ -211,10 +211,14 @@ def run_query(source: Source, query: str) -> QueryOutcome:
     return _execute(_prepared(source), query)
 
 
-def _execute(store: ox.Store, query: str) -> QueryOutcome:
-    """Run ``query`` on a store whose default graph already holds the union (see :func:`_add_union`)."""
+def _execute(store: ox.Store, query: str, **options: Any) -> QueryOutcome:
+    """Run ``query`` on a store whose default graph already holds the union (see :func:`_add_union`).
+
+    ``options`` go to ``pyoxigraph.Store.query`` (e.g. ``named_graphs``: the persistent store of
+    :mod:`coopkg.store` hides its bookkeeping graphs that way).
+    """
     try:
-        result = store.query(query)
+        result = store.query(query, **options)
     except SyntaxError as exc:
         raise InputError(f"malformed SPARQL query: {_sparql_message(exc)}") from None
     except (OSError, RuntimeError, ValueError) as exc:

@@ -1,0 +1,494 @@
+"""A persistent knowledge store: an Oxigraph (RocksDB) database in a folder, kept up to date release by release.
+
+A built file must be rebuilt from every release whenever one changes; the store instead takes releases
+one batch at a time (``coopkg add``), replaces exactly the facts of a release that is added again and
+deletes those of a removed one (``coopkg remove``). Layout of the RDF dataset in the folder:
+
+* one named graph per release, named by the release IRI (``id:release/<slug>``), as in a built TriG
+  file: re-adding or removing a release is "drop its graph";
+* ``id:graph/reference``: the reference-data nodes the stored releases use, recomputed exactly from
+  the releases' recorded uses on every change (so after a remove it is what a fresh build of the
+  remaining releases would contain);
+* ``id:graph/ontology``: the coopkg ontology of the coopkg version that last wrote the store;
+* ``id:graph/store``: bookkeeping (format version; per release its identifier, source file and the
+  reference nodes it uses). Neither this graph nor the ontology is part of queries or exports unless
+  asked for;
+* the default graph: the union of the release and reference graphs **as a set**, maintained on every
+  change. SPARQL sees it when a query has no ``GRAPH`` clause, exactly as :mod:`coopkg.query` does for
+  files: pyoxigraph's ``use_default_graph_as_union`` is a multiset (a label stated in two releases
+  would be counted twice), and a persistent store must not be copied into on every query.
+
+**Atomicity.** Everything slow or fallible — reading, extraction, mapping, serialising — happens in
+memory first; the store is then changed by ONE SPARQL Update request (drop the replaced graphs, fix
+the union, insert the new graphs and bookkeeping). pyoxigraph 0.5 runs an update request in a single
+RocksDB transaction ("either the full operation succeeds, or nothing is written"; checked by
+``tests/test_store.py``, including a process killed with SIGKILL in the middle of adds), so an error or
+a crash at any point leaves the store as it was before the call or as it is after it, never in
+between. The write is flushed to disk before the call returns.
+
+**Literals.** Oxigraph stores literals by value: ``xsd:nonNegativeInteger`` comes back as
+``xsd:integer``. Where the ontology declares a derived integer type as a property's ``rdfs:range``
+(``coop:beginIndex``, ``coop:endIndex``), :meth:`KnowledgeStore.quads` restores it, so exports and
+validation see exactly what a file build writes. Queries see the stored form, as they do over files.
+
+**Concurrency.** One writer at a time (RocksDB holds a lock on the folder); readers open the store
+read-only (``read_only=True``: a snapshot taken when opened) and may run while a writer works.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+import rdflib
+
+from . import graphio
+from .errors import CoopkgError, InputError
+from .query import GraphStats, QueryOutcome, _execute, graph_stats
+from .resources import ontology_path
+
+if TYPE_CHECKING:  # the write path's modules (extractor, gazetteer) load lazily: queries stay quick
+    from .facts import ReleaseFacts
+    from .gazetteer import Gazetteer
+
+__all__ = [
+    "FORMAT_VERSION",
+    "ONTOLOGY_GRAPH",
+    "REFERENCE_GRAPH",
+    "STORE_GRAPH",
+    "AddResult",
+    "KnowledgeStore",
+]
+
+#: Version of the store layout; a store written by a newer layout is refused rather than misread.
+FORMAT_VERSION = 1
+_ID = "https://w3id.org/coopkg/id/"
+STORE_GRAPH = rdflib.URIRef(_ID + "graph/store")
+ONTOLOGY_GRAPH = rdflib.URIRef(_ID + "graph/ontology")
+REFERENCE_GRAPH = rdflib.URIRef(_ID + "graph/reference")  # = coopkg.mapping.REFERENCE_GRAPH
+
+_STORE = "https://w3id.org/coopkg/store#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDFS_RANGE = "http://www.w3.org/2000/01/rdf-schema#range"
+_XSD_INTEGER = ox.NamedNode(_XSD + "integer")
+#: Derived integer types Oxigraph folds into xsd:integer, with the smallest value each allows.
+_INTEGER_TYPES: dict[str, int | None] = {
+    _XSD + "nonNegativeInteger": 0,
+    _XSD + "positiveInteger": 1,
+    _XSD + "long": None,
+    _XSD + "int": None,
+    _XSD + "short": None,
+    _XSD + "byte": None,
+    _XSD + "unsignedLong": 0,
+    _XSD + "unsignedInt": 0,
+    _XSD + "unsignedShort": 0,
+    _XSD + "unsignedByte": 0,
+}
+_BOOKKEEPING = (str(STORE_GRAPH), str(ONTOLOGY_GRAPH))
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What one :meth:`KnowledgeStore.add_releases` call changed (the figures of its summary line)."""
+
+    added: tuple[str, ...]
+    """Identifiers of releases new to the store."""
+    replaced: tuple[str, ...]
+    """Identifiers of releases the store had: their old facts were replaced."""
+    removed: tuple[str, ...]
+    """Identifiers removed because ``replace_all`` was asked for and the input did not have them."""
+    triples: int
+    """Distinct triples in the release graphs written by this call."""
+    meetings: int
+    chairmanships: int
+    seconds: float
+
+    @property
+    def releases(self) -> int:
+        return len(self.added) + len(self.replaced)
+
+
+class KnowledgeStore:
+    """A coopkg store in a folder. Open it with :meth:`open`; use it as a context manager to close it.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder, KnowledgeStore.open(folder + "/kg") as store:
+    ...     store.releases(), store.triple_count()
+    ([], 0)
+    """
+
+    def __init__(self, store: ox.Store, path: Path, read_only: bool) -> None:
+        """Use :meth:`open`, which checks the folder and creates the layout."""
+        self._store: ox.Store | None = store
+        self.path = path
+        self.read_only = read_only
+
+    # ------------------------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], create: bool = True, read_only: bool = False
+    ) -> KnowledgeStore:
+        """Open the store in folder ``path``, creating it (and the folder) if ``create`` and absent.
+
+        A missing or empty folder becomes a new store; a folder with other content is refused rather
+        than filled with database files.
+
+        :param read_only: open a snapshot for reading (queries, export, validation); works while
+            another process writes.
+        :raises InputError: if there is no store at ``path`` (and ``create`` is false), or ``path`` is
+            a file, a folder that is not a coopkg store, or a store of a newer format.
+        :raises CoopkgError: if another process has the store open for writing.
+        """
+        folder = Path(path)
+        if folder.exists() and not folder.is_dir():
+            raise InputError(f"'{folder}' is not a coopkg store: it is a file, not a folder")
+        fresh = not folder.exists() or not any(folder.iterdir())
+        if fresh and (not create or read_only):
+            raise InputError(
+                f"no coopkg store at '{folder}' (create one with 'coopkg add RELEASES... --store {folder}')"
+            )
+        if not fresh and not (folder / "CURRENT").is_file():
+            raise InputError(
+                f"'{folder}' is not a coopkg store (a folder with other files); use a new or empty folder"
+            )
+        try:
+            store = ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+        except OSError as exc:
+            message = " ".join(str(exc).split())
+            if "lock" in message.lower():
+                raise CoopkgError(
+                    f"store '{folder}' is in use by another process (one writer at a time)"
+                ) from None
+            raise InputError(f"cannot open store '{folder}': {message}") from None
+        opened = cls(store, folder, read_only)
+        version = opened._format_version()
+        if version is None:
+            if len(store) or read_only:  # an Oxigraph database of something else
+                raise InputError(f"'{folder}' is an RDF database but not a coopkg store")
+            opened._initialise()
+        elif version > FORMAT_VERSION:
+            raise InputError(
+                f"store '{folder}' has format {version}, newer than this coopkg reads ({FORMAT_VERSION}); "
+                f"upgrade coopkg"
+            )
+        return opened
+
+    def close(self) -> None:
+        """Flush and release the folder (its lock), so another process or instance may open it.
+
+        The lock goes when the last reference to the pyoxigraph Store goes: do not keep
+        :attr:`oxigraph` in a variable beyond the ``with`` block.
+        """
+        if self._store is not None:
+            if not self.read_only:
+                self._store.flush()
+            self._store = None
+
+    def __enter__(self) -> KnowledgeStore:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph Store (for tools that need it; do not write to it directly)."""
+        if self._store is None:
+            raise CoopkgError(f"store '{self.path}' is closed")
+        return self._store
+
+    def _format_version(self) -> int | None:
+        found = self.oxigraph.quads_for_pattern(
+            ox.NamedNode(str(STORE_GRAPH)), ox.NamedNode(_STORE + "formatVersion"), None,
+            ox.NamedNode(str(STORE_GRAPH)),
+        )
+        for quad in found:
+            try:
+                return int(quad.object.value)
+            except ValueError:
+                return None
+        return None
+
+    def _initialise(self) -> None:
+        marker = (
+            f"<{STORE_GRAPH}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{_STORE}Store> .\n"
+            f'<{STORE_GRAPH}> <{_STORE}formatVersion> "{FORMAT_VERSION}"^^<{_XSD}integer> .\n'
+        )
+        self._update([_insert({str(STORE_GRAPH): marker, str(ONTOLOGY_GRAPH): _ontology_ntriples()}, "")])
+
+    # -------------------------------------------------------------------------------------- reading
+
+    def releases(self) -> list[str]:
+        """Identifiers (``dcterms:identifier``, the file names) of the stored releases, sorted."""
+        return sorted(self._release_index().values())
+
+    def _release_index(self) -> dict[str, str]:
+        """Release IRI → identifier, from the bookkeeping graph."""
+        found = self.oxigraph.quads_for_pattern(
+            None, ox.NamedNode(_STORE + "identifier"), None, ox.NamedNode(str(STORE_GRAPH))
+        )
+        return {quad.subject.value: quad.object.value for quad in found}
+
+    def _used_references(self, excluding: Iterable[str]) -> set[str]:
+        """The reference nodes used by the stored releases other than ``excluding`` (one SPARQL
+        query, evaluated in Rust: the bookkeeping has one triple per release and node used)."""
+        others = ", ".join(f"<{name}>" for name in excluding) or f"<{STORE_GRAPH}>"
+        solutions = self.oxigraph.query(
+            f"SELECT DISTINCT ?ref WHERE {{ GRAPH <{STORE_GRAPH}> {{ ?release <{_STORE}usesReference> ?ref }} "
+            f"FILTER (?release NOT IN ({others})) }}"
+        )
+        return {solution[0].value for solution in solutions}  # type: ignore[index, union-attr]
+
+    def _restorable_ranges(self) -> dict[ox.NamedNode, ox.NamedNode]:
+        """Properties whose ontology range is a derived integer type Oxigraph folds into xsd:integer."""
+        ranges: dict[ox.NamedNode, ox.NamedNode] = {}
+        found = self.oxigraph.quads_for_pattern(
+            None, ox.NamedNode(_RDFS_RANGE), None, ox.NamedNode(str(ONTOLOGY_GRAPH))
+        )
+        for quad in found:
+            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode) and \
+                    quad.object.value in _INTEGER_TYPES:
+                ranges[quad.subject] = quad.object
+        return ranges
+
+    def quads(self, with_ontology: bool = False) -> Iterator[ox.Quad]:
+        """The data as a file build would write it: release graphs and reference graph.
+
+        Derived integer datatypes are restored (see the module docstring). The default graph (the
+        maintained union) and the bookkeeping graph are left out; the ontology graph only on request.
+        """
+        ranges = self._restorable_ranges()
+        skip = {str(STORE_GRAPH)} if with_ontology else set(_BOOKKEEPING)
+        for quad in self.oxigraph:
+            graph = quad.graph_name
+            if isinstance(graph, ox.DefaultGraph) or graph.value in skip:
+                continue
+            target = ranges.get(quad.predicate)
+            obj = quad.object
+            if target is not None and isinstance(obj, ox.Literal) and obj.datatype == _XSD_INTEGER:
+                minimum = _INTEGER_TYPES[target.value]
+                if minimum is None or int(obj.value) >= minimum:
+                    quad = ox.Quad(quad.subject, quad.predicate, ox.Literal(obj.value, datatype=target), graph)
+            yield quad
+
+    def triple_count(self) -> int:
+        """Distinct triples in the union of the release and reference graphs (the default graph)."""
+        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+    def query(self, text: str, with_ontology: bool = False) -> QueryOutcome:
+        """Run a SPARQL query with the same dataset a built file gives :func:`coopkg.query.run_query`.
+
+        The default graph is the union (a set) of the release and reference graphs; ``GRAPH ?g``
+        ranges over the release graphs and ``id:graph/reference`` (plus ``id:graph/ontology`` when
+        ``with_ontology``). The store is only read.
+
+        :raises InputError: for a malformed query.
+        :raises CoopkgError: if evaluation fails.
+        """
+        hidden = {str(STORE_GRAPH)} if with_ontology else set(_BOOKKEEPING)
+        named = [g for g in self.oxigraph.named_graphs() if g.value not in hidden]
+        return _execute(self.oxigraph, text, named_graphs=named)
+
+    def export(self, fmt: str, with_ontology: bool = False) -> bytes:
+        """Serialise the data like a file build (:func:`coopkg.graphio.serialize`): deterministic;
+        TriG/N-Quads/JSON-LD keep one graph per release, Turtle/N-Triples/RDF-XML get the union."""
+        return graphio.serialize(list(self.quads(with_ontology)), fmt)
+
+    def dataset(self, with_ontology: bool = False) -> rdflib.Dataset:
+        """The data as an :class:`rdflib.Dataset` (named graphs kept), e.g. for :func:`coopkg.validate`."""
+        from .graphio import _to_rdflib
+
+        dataset = rdflib.Dataset()
+        graphs: dict[str, rdflib.Graph] = {}
+        terms: dict[object, rdflib.term.Node] = {}
+
+        def convert(term: object) -> rdflib.term.Node:
+            node = terms.get(term)
+            if node is None:
+                node = terms[term] = _to_rdflib(term)
+            return node
+
+        def context(name: ox.NamedNode | ox.BlankNode) -> rdflib.Graph:
+            graph = graphs.get(name.value)
+            if graph is None:
+                graph = graphs[name.value] = dataset.graph(rdflib.URIRef(name.value))
+            return graph
+
+        dataset.addN(
+            (convert(q.subject), convert(q.predicate), convert(q.object), context(q.graph_name))  # type: ignore[arg-type]
+            for q in self.quads(with_ontology)
+        )
+        return dataset
+
+    def stats(self) -> GraphStats:
+        """What ``coopkg stats`` reports, computed on the same data as :meth:`export`."""
+        return graph_stats(list(self.quads()))
+
+    # -------------------------------------------------------------------------------------- writing
+
+    def add_releases(
+        self, paths: Iterable[str | os.PathLike[str]], replace_all: bool = False
+    ) -> AddResult:
+        """Read, extract and store the releases under ``paths`` (files or folders), in one transaction.
+
+        A release already in the store (same identifier, hence same IRI) has its graph replaced: its
+        old facts go, other releases are untouched.
+
+        :param replace_all: also remove every stored release not under ``paths`` (what
+            ``coopkg build --store`` does: the store then holds exactly these releases).
+        :raises InputError: for unreadable releases (the store is then unchanged).
+        """
+        from .pipeline import extract_all
+
+        started = time.perf_counter()
+        facts = extract_all(paths)
+        return self.add_facts(facts, replace_all=replace_all, started=started)
+
+    def add_facts(
+        self, facts: Sequence[ReleaseFacts], replace_all: bool = False, started: float | None = None
+    ) -> AddResult:
+        """Store already-extracted releases (see :meth:`add_releases`); one transaction."""
+        from .gazetteer import load_gazetteer
+        from .mapping import _Resolver, release_graph
+
+        started = time.perf_counter() if started is None else started
+        self._writable()
+        gazetteer = load_gazetteer()
+        graphs: dict[str, str] = {}
+        uses: dict[str, set[str]] = {}
+        identifiers: dict[str, str] = {}
+        sources: dict[str, str] = {}
+        for release_facts in facts:
+            release = release_facts.release
+            # A fresh resolver per release: a release's graph must not depend on its batch-mates.
+            resolver = _Resolver(gazetteer)
+            graph = release_graph(release_facts, resolver)
+            name = str(graph.identifier)
+            if name in graphs:
+                raise InputError(
+                    f"releases '{identifiers[name]}' and '{release.identifier}' have the same IRI <{name}>"
+                )
+            graphs[name] = graphio.serialize(graph, "nt").decode("utf-8")
+            uses[name] = set(resolver.used_reference)
+            identifiers[name] = release.identifier
+            sources[name] = release.source
+        stored = self._release_index()
+        removed = sorted(set(stored) - set(graphs)) if replace_all else []
+        self._commit(graphs, removed, uses, identifiers, sources, gazetteer)
+        triples = len({line for text in graphs.values() for line in text.splitlines() if line})
+        return AddResult(
+            added=tuple(identifiers[g] for g in graphs if g not in stored),
+            replaced=tuple(identifiers[g] for g in graphs if g in stored),
+            removed=tuple(stored[g] for g in removed),
+            triples=triples,
+            meetings=sum(len(f.meetings) for f in facts),
+            chairmanships=sum(len(f.chairmanships) for f in facts),
+            seconds=time.perf_counter() - started,
+        )
+
+    def remove(self, *release_ids: str) -> list[str]:
+        """Delete the named releases' graphs (all or none: one transaction); return their identifiers.
+
+        An id is a release identifier (``dev-001``), its slug, or the release IRI.
+
+        :raises InputError: if any id is not in the store (nothing is removed then).
+        """
+        from .gazetteer import load_gazetteer
+        from .mapping import release_iri, slug
+
+        self._writable()
+        stored = self._release_index()
+        by_slug = {slug(identifier): name for name, identifier in stored.items()}
+        targets: list[str] = []
+        for given in release_ids:
+            name = given if given in stored else str(release_iri(given))
+            name = name if name in stored else by_slug.get(slug(given), "")
+            if name not in stored:
+                raise InputError(f"no release '{given}' in store '{self.path}'")
+            if name not in targets:
+                targets.append(name)
+        if targets:
+            self._commit({}, targets, {}, {}, {}, load_gazetteer())
+        return [stored[name] for name in targets]
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise CoopkgError(f"store '{self.path}' is open read-only")
+
+    def _commit(
+        self,
+        graphs: dict[str, str],
+        removed: Sequence[str],
+        uses: dict[str, set[str]],
+        identifiers: dict[str, str],
+        sources: dict[str, str],
+        gazetteer: Gazetteer,
+    ) -> None:
+        """Replace the release ``graphs`` (N-Triples text), drop the ``removed`` ones, recompute the
+        reference graph and the union, refresh bookkeeping and ontology: ONE update request."""
+        from .mapping import reference_graph
+
+        used = self._used_references([*graphs, *removed]).union(*uses.values())
+        reference = graphio.serialize(reference_graph(gazetteer, used), "nt").decode("utf-8")
+        touched = [*graphs, *removed]
+        replaced = [*touched, str(REFERENCE_GRAPH)]
+        names = " ".join(f"<{name}>" for name in replaced)
+        excluded = ", ".join(f"<{name}>" for name in (*replaced, *_BOOKKEEPING))
+        operations = [
+            # The union loses the old triples that no graph outside this change still has...
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({excluded})) }} }}",
+            *(f"DROP SILENT GRAPH <{name}>" for name in (*replaced, str(ONTOLOGY_GRAPH))),
+            f"DELETE {{ GRAPH <{STORE_GRAPH}> {{ ?r ?p ?o }} }} WHERE {{ VALUES ?r {{ "
+            f"{' '.join(f'<{name}>' for name in touched)} }} GRAPH <{STORE_GRAPH}> {{ ?r ?p ?o }} }}",
+        ]
+        bookkeeping = []
+        for name in graphs:
+            bookkeeping.append(f"<{name}> <{_STORE}identifier> {_string(identifiers[name])} .")
+            if sources.get(name):
+                bookkeeping.append(f"<{name}> <{_STORE}source> {_string(sources[name])} .")
+            bookkeeping.extend(f"<{name}> <{_STORE}usesReference> <{ref}> ." for ref in sorted(uses[name]))
+        new_graphs = {**graphs, str(REFERENCE_GRAPH): reference}
+        union = "".join(sorted({line + "\n" for text in new_graphs.values() for line in text.splitlines() if line}))
+        new_graphs[str(STORE_GRAPH)] = "\n".join(bookkeeping) + "\n"
+        new_graphs[str(ONTOLOGY_GRAPH)] = _ontology_ntriples()
+        # ...and gets the new graphs' triples (a set: triples it has already are not doubled).
+        operations.append(_insert(new_graphs, union))
+        self._update(operations)
+
+    def _update(self, operations: Sequence[str]) -> None:
+        """Run ``operations`` as ONE SPARQL Update request (one transaction) and flush it to disk."""
+        self._writable()
+        try:
+            self.oxigraph.update(" ;\n".join(operations))
+            self.oxigraph.flush()
+        except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+            raise CoopkgError(f"store '{self.path}' unchanged: write failed: {' '.join(str(exc).split())[:300]}") \
+                from None
+
+
+def _string(text: str) -> str:
+    return str(ox.Literal(text))
+
+
+def _insert(graphs: dict[str, str], default: str) -> str:
+    """``INSERT DATA`` of N-Triples texts (valid SPARQL triple syntax) into named graphs and the default."""
+    parts = [f"GRAPH <{name}> {{\n{text}}}\n" for name, text in graphs.items() if text.strip()]
+    return "INSERT DATA {\n" + default + "".join(parts) + "}"
+
+
+def _ontology_ntriples() -> str:
+    """The packaged ontology as N-Triples (its blank nodes, if any, become fresh ones on insertion)."""
+    data = ox.serialize(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE),
+                        format=ox.RdfFormat.N_TRIPLES)
+    assert data is not None
+    return data.decode("utf-8")
