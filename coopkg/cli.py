@@ -452,15 +452,29 @@ Examples:
   coopkg query kg.ttl competency/cq01.rq --format csv > cq01.csv
   coopkg query kg.ttl 'CONSTRUCT WHERE { ?m a <https://w3id.org/coopkg/ontology#Meeting> }' --format nt
   coopkg query --store kg.db competency/cq01.rq
+  coopkg query --endpoint http://127.0.0.1:8890/sparql competency/cq01.rq
 
 \b
 The default graph is the union of all named graphs; GRAPH ?g { } reaches a
 single release. SELECT/ASK formats: table (default), csv, tsv, json, xml
 (the W3C SPARQL results formats). CONSTRUCT/DESCRIBE: turtle (default), nt,
-nquads, trig, json-ld (or json), xml (RDF/XML)."""
+nquads, trig, json-ld (or json), xml (RDF/XML).
+
+\b
+With --endpoint the query runs on the server as written (its default graph is
+the server's: in Virtuoso the union of all graphs, where a triple stated in two
+release graphs counts twice: use SELECT DISTINCT or COUNT(DISTINCT ...)).
+Credentials: COOPKG_ENDPOINT_AUTH=user:password in the environment."""
 )
 @click.argument("arguments", nargs=-1, metavar="[GRAPH] QUERY")
 @_STORE_INPUT
+@click.option(
+    "--endpoint",
+    "endpoint_url",
+    metavar="URL",
+    default=None,
+    help="Query this SPARQL endpoint (SPARQL 1.1 Protocol) instead of a GRAPH file or store.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -468,8 +482,8 @@ nquads, trig, json-ld (or json), xml (RDF/XML)."""
     default=None,
     help="Result format (default: table, or turtle for CONSTRUCT/DESCRIBE).",
 )
-def query(arguments: tuple[str, ...], store_dir: str | None, fmt: str | None) -> None:
-    """Run a SPARQL QUERY (text, a .rq file, or '-' for stdin) over GRAPH or a store."""
+def query(arguments: tuple[str, ...], store_dir: str | None, endpoint_url: str | None, fmt: str | None) -> None:
+    """Run a SPARQL QUERY (text, a .rq file, or '-' for stdin) over GRAPH, a store or an endpoint."""
     from .errors import InputError
     from .query import format_results, load_query_text, run_query
 
@@ -478,6 +492,13 @@ def query(arguments: tuple[str, ...], store_dir: str | None, fmt: str | None) ->
     if len(arguments) > 2:
         raise click.UsageError(f"too many arguments: {' '.join(arguments[2:])}")
     graph, query = arguments if len(arguments) == 2 else (None, arguments[0])
+    if endpoint_url is not None:
+        if graph is not None or store_dir is not None:
+            raise click.UsageError("give a GRAPH file, --store DIR or --endpoint URL, not several")
+        from .endpoint import auth_from_env, query_endpoint
+
+        _emit(format_results(query_endpoint(endpoint_url, load_query_text(query), auth=auth_from_env()), fmt))
+        return
     _graph_or_store(graph, store_dir)
     if graph == "-" and query == "-":
         raise InputError("GRAPH and QUERY cannot both be read from standard input")
@@ -488,6 +509,46 @@ def query(arguments: tuple[str, ...], store_dir: str | None, fmt: str | None) ->
         assert graph is not None
         outcome = run_query(graph, load_query_text(query))
     _emit(format_results(outcome, fmt))
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  coopkg push kg.trig --endpoint http://127.0.0.1:8890/sparql
+  COOPKG_ENDPOINT_AUTH=dba:secret coopkg push kg.trig --endpoint https://kg.example.org/sparql
+  coopkg push kg.trig --endpoint http://localhost:3030/coop/query   # Fuseki: graph store /coop/data
+  coopkg push kg.nq --endpoint URL --graph-store http://localhost:7878/store
+
+\b
+Every named graph of GRAPH (one per release, plus the reference graph) replaces
+the graph of the same IRI on the server (SPARQL 1.1 Graph Store HTTP Protocol,
+PUT ?graph=IRI): pushing twice changes nothing; other graphs on the server are
+left alone. The Graph Store URL follows the endpoint: Virtuoso .../sparql ->
+.../sparql-graph-crud (-auth with credentials), Fuseki .../query -> .../data.
+
+\b
+Credentials: COOPKG_ENDPOINT_AUTH=user:password in the environment (never an
+option: others can read the command line). They are sent only when the server
+asks, as HTTP Basic or Digest (Virtuoso's /sparql-graph-crud-auth uses Digest)."""
+)
+@click.argument("graph", metavar="GRAPH")
+@click.option("--endpoint", "endpoint_url", required=True, metavar="URL", help="SPARQL query endpoint of the store.")
+@click.option("--graph-store", "graph_store_url", metavar="URL", default=None,
+              help="Graph Store Protocol URL (default: derived from --endpoint).")
+@click.option("--default-graph", metavar="IRI", default=None,
+              help="Graph receiving triples outside named graphs (e.g. of a .ttl file).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds per HTTP request.")
+def push(graph: str, endpoint_url: str, graph_store_url: str | None, default_graph: str | None,
+         timeout: float) -> None:
+    """Send GRAPH (a .trig/.nq build) to an external SPARQL store, one named graph per release."""
+    from .endpoint import auth_from_env
+    from .endpoint import push as push_graphs
+    from .graphio import load_graph
+
+    result = push_graphs(load_graph(graph), endpoint_url, auth=auth_from_env(), graph_store_url=graph_store_url,
+                         default_graph=default_graph, timeout=timeout)
+    click.echo(result.summary(), err=True)
 
 
 @main.command(

@@ -516,3 +516,20 @@ def test_infer_bad_graph(files: dict[str, Path], kind: str, tmp_path: Path) -> N
 
 def test_input_error_class_exit_code() -> None:
     assert InputError.exit_code == 2
+
+
+def test_query_endpoint_connection_refused() -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = CliRunner().invoke(main, ["query", "--endpoint", f"http://127.0.0.1:{port}/sparql", "ASK {}"])
+    assert result.exit_code == 1
+    assert result.stderr == f"coopkg: error: cannot reach http://127.0.0.1:{port}/sparql: connection refused\n"
+
+
+def test_query_endpoint_and_graph_are_exclusive() -> None:
+    result = CliRunner().invoke(main, ["query", "kg.ttl", "ASK {}", "--endpoint", "http://127.0.0.1:9/sparql"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
