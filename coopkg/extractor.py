@@ -130,7 +130,7 @@ PARTICIPATION = re.compile(
 OBSERVERS = re.compile(r"\bobservers?\b", re.I)
 AGENDA = re.compile(r"\bagenda\b|\bdevoted to\b|\bwill discuss\b|\bwill focus\b|\bto discuss\b|\bwill be discussed\b",
                     re.I)
-QUOTED_NAME = re.compile(r"[\u201c\"\u00ab][^\u201d\"\u00bb]{2,80}[\u201d\"\u00bb]")
+QUOTED_NAME = re.compile(r"[\u201c\"\u00ab][A-Z][^\u201d\"\u00bb]{1,79}[\u201d\"\u00bb]")
 
 # ------------------------------------------------------------------------------------------------
 # Mentions
@@ -921,6 +921,30 @@ def _head_references(ctx: _Context) -> None:
 # Persons: agency and country from the title
 
 
+_FIELD_MINISTER = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?(?P<field>Interior|Internal Affairs|Home Affairs|"
+                             r"Public Security|Justice|Foreign Affairs|Foreign)\s+Minister\s+of\s+(?P<state>.+)$")
+_BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(?:Deputy\s+)?Minister$")
+_DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
+
+
+def _delegation_agency(ctx: _Context, key: str) -> str | None:
+    """"a delegation of the Ministry of X led by Deputy Minister Y": Y belongs to the Ministry of X."""
+    for start, _end, k in ctx.person_spans:
+        if k != key:
+            continue
+        window = ctx.text[max(0, start - 260):start]
+        led = re.search(r"\b(?:led|headed)\s+by\s+(?:[A-Z][\w-]*[ ,]+){0,6}$", window)
+        if not led:
+            continue
+        before = max(0, start - 260) + led.start()
+        agencies = [m for m in ctx.mentions if m.kind == "agency" and not m.nested and m.end <= before
+                    and _DELEGATION.search(ctx.text[max(0, m.start - 40):m.start])
+                    and not re.search(r"[.;]", ctx.text[m.end:before])]
+        if agencies:
+            return max(agencies, key=lambda m: m.end).key
+    return None
+
+
 _DEMONYM_MINISTER = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:First\s+)?(?:Deputy\s+)?"
                                r"(?P<field>Interior|Internal Affairs|Home Affairs|Public Security|Justice|Foreign)"
                                r"\s+Minister\b")
@@ -950,10 +974,21 @@ def _person_affiliations(ctx: _Context) -> None:
             if inside:
                 agency = max(inside, key=lambda m: (m.end - m.start, m.start)).key
                 break
+        if agency is None:
+            agency = _delegation_agency(ctx, key)
         if agency is None and person.title:
             minister = _MINISTER.search(person.title)
             demonym_title = _DEMONYM_MINISTER.search(person.title)
-            if minister:
+            field_minister = _FIELD_MINISTER.search(person.title)
+            if field_minister:
+                # "Interior Minister of Italy": the field names the ministry, the state follows
+                full = {"Interior": "the Interior", "Foreign": "Foreign Affairs"}.get(field_minister["field"],
+                                                                                     field_minister["field"])
+                agency = _resolve_agency(ctx, f"Ministry of {full} of {field_minister['state']}")
+            elif _BARE_MINISTER.match(person.title):
+                # "Deputy Minister Igor Zubov" in an MIA release: the publisher's own ministry
+                agency = _resolve_agency(ctx, "MIA of Russia")
+            elif minister:
                 agency = _resolve_agency(ctx, "Ministry " + minister["rest"])
             elif demonym_title and demonym_title["dem"] in ctx.gaz.country_by_demonym:
                 agency = _demonym_ministry(ctx, demonym_title["dem"], demonym_title["field"])

@@ -345,3 +345,14 @@ def test_body_named_in_lower_case_and_chairmanship_transferred_to() -> None:
     assert any("Council of Ministers" in a for a in f.meetings[0].agencies)
     [chair] = f.chairmanships
     assert (chair.holder, chair.start) == ("Uzbekistan", date(2019, 6, 4))
+
+
+def test_field_minister_bare_minister_and_delegation_leader() -> None:
+    f = facts_of("date 2023-02-02\nToday in Rome, Interior Minister of Italy Marco Bianchi met with Deputy "
+                 "Minister Oleg Ivanov. A delegation of the Ministry of Public Security of the Socialist Republic of "
+                 "Vietnam led by Deputy Minister, Lieutenant General Tran Van Minh also attended. The parties "
+                 "discussed \u00abillegal migration\u00bb.")
+    assert f.persons["Marco Bianchi"].agency == "Ministry of the Interior of the Italian Republic"
+    assert f.persons["Oleg Ivanov"].agency == "Ministry of Internal Affairs of the Russian Federation"
+    assert f.persons["Tran Van Minh"].country == "Vietnam"
+    assert "illegal-migration" in f.meetings[0].topics  # a quoted lower-case topic is not an operation name
