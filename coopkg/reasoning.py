@@ -31,9 +31,10 @@ import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from .errors import InputError
 from .resources import ontology_path
 
-__all__ = ["INFERRED_GRAPH", "entailments", "infer"]
+__all__ = ["ENGINES", "INFERRED_GRAPH", "entailments", "infer"]
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +49,20 @@ _BUILTIN_NAMESPACES: tuple[str, ...] = (str(RDF), str(RDFS), str(OWL), str(rdfli
 _OWLRL_ERROR_NS = "http://www.daml.org/2002/03/agents/agent-ont#"
 
 
-def infer(dataset: rdflib.Graph) -> rdflib.Dataset:
+#: The reasoners :func:`infer` and :func:`entailments` can use (see :mod:`coopkg.compiled_rl`).
+ENGINES: tuple[str, ...] = ("compiled", "owlrl")
+
+
+def infer(dataset: rdflib.Graph, engine: str = "compiled") -> rdflib.Dataset:
     """The input dataset plus its OWL RL entailments, in the named graph ``id:graph/inferred``.
 
     Every graph of the input is copied as it is (a plain :class:`rdflib.Graph` goes to the default
     graph); the entailments are computed over the union of all graphs and the ontology, so facts from
     the reference data and from a release combine. The result is a new dataset; the input is not
     modified. Running ``infer`` on its own output adds nothing.
+
+    ``engine`` is ``"compiled"`` (the ontology compiled into set rules, :mod:`coopkg.compiled_rl`;
+    proven equal to owlrl on the seed and dev corpora) or ``"owlrl"`` (the reference reasoner, slow).
     """
     result = rdflib.Dataset()
     for prefix, namespace in dataset.namespaces():
@@ -63,12 +71,12 @@ def infer(dataset: rdflib.Graph) -> rdflib.Dataset:
         target = result.default_graph if graph_name is None else result.graph(graph_name)
         target.add((s, p, o))
     inferred = result.graph(INFERRED_GRAPH)
-    for triple in entailments(dataset):
+    for triple in entailments(dataset, engine=engine):
         inferred.add(triple)
     return result
 
 
-def entailments(dataset: rdflib.Graph) -> rdflib.Graph:
+def entailments(dataset: rdflib.Graph, engine: str = "compiled") -> rdflib.Graph:
     """Only the new triples that OWL RL entails from the data and the ontology, noise removed.
 
     Dropped: anything already in the input; the ontology's axioms and what follows from the ontology
@@ -77,7 +85,14 @@ def entailments(dataset: rdflib.Graph) -> rdflib.Graph:
     and ``rdf:type`` statements whose class belongs to those vocabularies (``owl:Thing``,
     ``rdfs:Resource``, ...). What remains are facts about the data's own nodes, e.g.
     ``id:meeting/x a schema:Event`` or ``id:chairmanship/x org:role coop:ChairRole``.
+
+    :param engine: ``"compiled"`` (default) or ``"owlrl"``, see :func:`infer`.
+    :raises InputError: for an unknown engine.
     """
+    if engine == "compiled":
+        return _compiled_entailments(dataset)
+    if engine != "owlrl":
+        raise InputError(f"unknown reasoning engine '{engine}' (choose from {', '.join(ENGINES)})")
     data = _union(dataset)
     ontology, ontology_closure = _ontology()
     closure = rdflib.Graph()
@@ -97,6 +112,24 @@ def entailments(dataset: rdflib.Graph) -> rdflib.Graph:
 
 
 # --------------------------------------------------------------------------------------------- helpers
+
+
+def _compiled_entailments(dataset: rdflib.Graph) -> rdflib.Graph:
+    """:func:`coopkg.compiled_rl.entailments_compiled` as an rdflib graph (terms converted once each)."""
+    from .compiled_rl import entailments_compiled
+    from .graphio import _to_rdflib
+
+    terms: dict[object, rdflib.term.Node] = {}
+
+    def convert(term: object) -> rdflib.term.Node:
+        node = terms.get(term)
+        if node is None:
+            node = terms[term] = _to_rdflib(term)
+        return node
+
+    new = rdflib.Graph()
+    new.addN((convert(s), convert(p), convert(o), new) for s, p, o in entailments_compiled(dataset))
+    return new
 
 
 def _quads(dataset: rdflib.Graph) -> list[tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node,

@@ -44,10 +44,11 @@ from rdflib.namespace import DCTERMS, SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
-from .graphio import PREFIXES
+from .errors import InputError
+from .graphio import PREFIXES, RdfData
 from .resources import ontology_path, shapes_path
 
-__all__ = ["ValidationReport", "ValidationResult", "validate"]
+__all__ = ["ENGINES", "ValidationReport", "ValidationResult", "validate"]
 
 _COOP = rdflib.Namespace("https://w3id.org/coopkg/ontology#")
 _COOPSH = "https://w3id.org/coopkg/shapes#"
@@ -161,11 +162,27 @@ class ValidationReport:
         return self.shape_labels.get(shape) or _compact(shape)
 
 
-def validate(dataset: rdflib.Graph) -> ValidationReport:
+#: The validators :func:`validate` can use (see :mod:`coopkg.compiled_shacl`).
+ENGINES: tuple[str, ...] = ("compiled", "pyshacl")
+
+
+def validate(dataset: RdfData, engine: str = "compiled") -> ValidationReport:
     """Run the coopkg shapes on ``dataset`` (a Dataset's graphs are merged first).
 
     Works on any parsed graph: problems in the data become results, never exceptions.
+
+    :param engine: ``"compiled"`` (default: the shapes translated to whole-graph SPARQL run by
+        pyoxigraph, :mod:`coopkg.compiled_shacl`; proven to give pyshacl's results) or ``"pyshacl"``
+        (the reference validator, slow on large graphs). The compiled engine also accepts a pyoxigraph
+        Store or an iterable of quads.
+    :raises InputError: for an unknown engine.
     """
+    if engine == "compiled":
+        return _validate_compiled(dataset)
+    if engine != "pyshacl":
+        raise InputError(f"unknown validation engine '{engine}' (choose from {', '.join(ENGINES)})")
+    if not isinstance(dataset, rdflib.Graph):
+        raise InputError("the pyshacl engine needs an rdflib graph or dataset")
     data = _union(dataset)
     releases = _ReleaseIndex(data)
     shapes, ontology = _shapes_and_ontology()
@@ -188,6 +205,65 @@ def validate(dataset: rdflib.Graph) -> ValidationReport:
         shape_labels=_shape_labels(shapes),
         report_graph=report_graph,
     )
+
+
+def _validate_compiled(dataset: RdfData) -> ValidationReport:
+    """:func:`validate` with :mod:`coopkg.compiled_shacl`: same results, report graph rebuilt from them."""
+    from .compiled_shacl import compiled_results, load_store, release_identifiers
+
+    shapes_file, ontology_file = shapes_path(), ontology_path()
+    shapes = _load(shapes_file, os.stat(shapes_file).st_mtime_ns)
+    store = load_store(dataset, _ontology_quads(ontology_file, os.stat(ontology_file).st_mtime_ns))
+    raw = compiled_results(store, shapes)
+    releases = release_identifiers(store, {r.focus for r in raw})
+    results = sorted(
+        (ValidationResult(
+            severity=r.severity,
+            focus=_term_text(r.focus),
+            path=r.path,
+            value=_term_text(r.value) if r.value is not None else None,
+            message=r.message,
+            shape=r.shape,
+            release=releases.get(r.focus),
+        ) for r in raw),
+        key=ValidationResult.sort_key,
+    )
+    conforms = not any(r.severity == "Violation" for r in results)
+    return ValidationReport(conforms=conforms, results=results, shape_labels=_shape_labels(shapes),
+                            report_graph=_report_graph(raw, conforms))
+
+
+@cache
+def _ontology_quads(path: Path, _mtime_ns: int) -> tuple[Any, ...]:
+    import pyoxigraph as ox
+
+    with path.open("rb") as handle:
+        return tuple(ox.parse(handle, format=ox.RdfFormat.TURTLE, base_iri=path.as_uri()))
+
+
+def _report_graph(raw: list[Any], conforms: bool) -> rdflib.Graph:
+    """A SHACL report graph (§3.6) for compiled results: one sh:result per result, as pyshacl writes it."""
+    graph = rdflib.Graph()
+    report = BNode()
+    graph.add((report, RDF.type, SH.ValidationReport))
+    graph.add((report, SH.conforms, Literal(conforms)))
+    for r in raw:
+        node = BNode()
+        graph.add((report, SH.result, node))
+        graph.add((node, RDF.type, SH.ValidationResult))
+        graph.add((node, SH.focusNode, r.focus))
+        graph.add((node, SH.resultSeverity, SH[r.severity]))
+        graph.add((node, SH.sourceShape, URIRef(r.shape) if not r.shape.startswith("_:") else BNode(r.shape[2:])))
+        graph.add((node, SH.sourceConstraintComponent, SH[r.component]))
+        if r.path is not None:
+            graph.add((node, SH.resultPath, URIRef(r.path)))
+        if r.value is not None:
+            graph.add((node, SH.value, r.value))
+        if r.message:
+            graph.add((node, SH.resultMessage, Literal(r.message)))
+        if r.constraint is not None:
+            graph.add((node, SH.sourceConstraint, URIRef(r.constraint)))
+    return graph
 
 
 # ------------------------------------------------------------------------------------ reading results

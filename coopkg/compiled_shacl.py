@@ -1,0 +1,584 @@
+"""SHACL validation compiled to SPARQL: the coopkg shapes as whole-graph pyoxigraph queries.
+
+pyshacl validates focus node by focus node, running each SPARQL constraint once per node through
+rdflib's query engine: 257 s at 2.1M triples. The shapes are fixed, so each constraint component is
+translated once into a SPARQL SELECT over *all* focus nodes of its shape
+(`SHACL §2.1 <https://www.w3.org/TR/shacl/#focusNodes>`_ targets become a graph pattern binding
+``?this``), and pyoxigraph answers each in one pass. Supported (anything else raises
+:class:`UnsupportedShapeError`, so a new kind of shape can never be skipped silently):
+
+* targets (§2.1.3): ``sh:targetClass`` (SHACL instances: ``rdf:type/rdfs:subClassOf*``),
+  ``sh:targetNode``, ``sh:targetSubjectsOf``, ``sh:targetObjectsOf``; predicate paths (§2.3.1);
+* cardinality (§4.2): ``sh:minCount`` / ``sh:maxCount`` as ``GROUP BY ?this HAVING (COUNT(DISTINCT ?value) …)``;
+* value type (§4.1): ``sh:class`` (``FILTER NOT EXISTS { ?value rdf:type/rdfs:subClassOf* C }``),
+  ``sh:datatype``, ``sh:nodeKind``;
+* string (§4.4): ``sh:minLength``, ``sh:maxLength``, ``sh:pattern`` (checked with Python's ``re`` as
+  pyshacl does), ``sh:uniqueLang``;
+* other (§4.8): ``sh:in``, ``sh:hasValue``; shape-based (§4.7) ``sh:node``; logical (§4.6) ``sh:or``;
+* SPARQL-based constraints (§5): the ``sh:select`` text with ``$this`` turned into ``?this`` and the
+  shape's focus-node pattern inserted at the top of its ``WHERE`` group, so one query covers every node.
+
+Two details make the results identical to pyshacl's (``tests/test_compiled_shacl.py`` proves it):
+
+* **Literals.** A pyoxigraph Store canonicalises literals (``"05"^^xsd:nonNegativeInteger`` is stored
+  as ``"5"^^xsd:integer``), which would change both ``sh:datatype`` answers and the values reported.
+  Typed literals other than ``xsd:string`` are therefore stored under a private datatype
+  (``urn:coopkg:raw:`` + the original IRI), which the Store keeps verbatim; ``DATATYPE(?x)`` in SPARQL
+  constraints is rewritten to decode it. SPARQL constraints must reach typed values through ``STR()``
+  or ``DATATYPE()`` (as the coopkg shapes do, see their header), not compare them raw.
+* **Ill-typed values** (``"2019-13-45"^^xsd:date``): ``sh:datatype`` must fail them (§4.1.2 "literals
+  that are ill-formed"). pyoxigraph keeps such literals as they are and SPARQL cannot tell; each
+  distinct lexical form of the datatype is therefore checked once in Python with rdflib's own parser,
+  exactly the test pyshacl applies.
+
+As with pyshacl in :mod:`coopkg.validation`, the ontology is merged into the data graph (so ``sh:class``
+sees its class hierarchy) and no inference is run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import count
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import RDF, RDFS, BNode, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import DCTERMS, SH, XSD
+
+from .errors import CoopkgError
+from .graphio import RdfData, _oxigraph_quads, _to_rdflib
+
+__all__ = ["UnsupportedShapeError", "compiled_results", "load_store"]
+
+_RAW = "urn:coopkg:raw:"
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = str(RDF.langString)
+_COOP = "https://w3id.org/coopkg/ontology#"
+_INSTANCE_OF = f"<{RDF.type}>/<{RDFS.subClassOf}>*"
+
+#: Shape predicates that mean nothing to validation (documentation, ordering, RDF typing).
+_IGNORED = {RDF.type, RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedBy, SH.name, SH.description,
+            SH.order, SH.group, SH.defaultValue}
+_SUPPORTED = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.property,
+              SH.path, SH.message, SH.severity, SH.deactivated, SH.minCount, SH.maxCount, SH.datatype,
+              SH["class"], SH["in"], SH.nodeKind, SH.pattern, SH.flags, SH.minLength, SH.maxLength,
+              SH.hasValue, SH.uniqueLang, SH.node, SH["or"], SH.sparql}
+_NODE_KINDS = {
+    SH.IRI: "isIRI(?value)",
+    SH.BlankNode: "isBlank(?value)",
+    SH.Literal: "isLiteral(?value)",
+    SH.BlankNodeOrIRI: "(isBlank(?value) || isIRI(?value))",
+    SH.BlankNodeOrLiteral: "(isBlank(?value) || isLiteral(?value))",
+    SH.IRIOrLiteral: "(isIRI(?value) || isLiteral(?value))",
+}
+
+
+class UnsupportedShapeError(CoopkgError):
+    """The shapes use a SHACL construct the compiled validator does not implement."""
+
+
+@dataclass(frozen=True)
+class RawResult:
+    """One validation result in pyoxigraph / rdflib terms, before it is flattened for the report."""
+
+    shape: str
+    severity: str
+    focus: rdflib.term.Node
+    path: str | None
+    value: rdflib.term.Node | None
+    message: str
+    component: str
+    constraint: str | None = None
+
+
+# ------------------------------------------------------------------------------------ literal coding
+
+
+def _encode(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, ox.Literal) and term.language is None:
+        datatype = term.datatype.value
+        if datatype != _XSD_STRING:
+            return ox.Literal(term.value, datatype=ox.NamedNode(_RAW + datatype))
+    return term
+
+
+def _decode(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
+    """A Store term back to the rdflib term pyshacl would have seen."""
+    if isinstance(term, ox.Literal) and term.datatype.value.startswith(_RAW):
+        return Literal(term.value, datatype=URIRef(term.datatype.value[len(_RAW):]), normalize=False)
+    return _to_rdflib(term)
+
+
+def _sparql_term(node: rdflib.term.Node) -> str:
+    """An rdflib term from the shapes as a SPARQL constant, literals encoded like the Store's."""
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    if isinstance(node, Literal):
+        lexical = str(node).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if node.language:
+            return f'"{lexical}"@{node.language}'
+        if node.datatype is None or str(node.datatype) == _XSD_STRING:
+            return f'"{lexical}"'
+        return f'"{lexical}"^^<{_RAW}{node.datatype}>'
+    raise UnsupportedShapeError(f"blank node {node} as a constant in a shape")
+
+
+def load_store(data: RdfData, ontology: Iterable[ox.Quad] = ()) -> ox.Store:
+    """A Store holding the union of the data's graphs and the ontology, in its default graph.
+
+    Literals are encoded (see the module docstring). Merging the graphs matters for speed as well as
+    for fidelity (pyshacl validates the union too): a node typed in a thousand release graphs would
+    otherwise match ``?x rdf:type ?c`` a thousand times in every union query.
+    """
+    store = ox.Store()
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, _encode(q.object))  # type: ignore[arg-type]
+                 for source in (_oxigraph_quads(data), ontology) for q in source)
+    return store
+
+
+@cache
+def _datatype_ok(lexical: str, datatype: str) -> bool:
+    """pyshacl's sh:datatype test for a literal of that datatype: well-formed and of the right value type."""
+    rdflib_log = logging.getLogger("rdflib.term")
+    level = rdflib_log.level
+    rdflib_log.setLevel(logging.ERROR)  # rdflib logs a traceback per ill-typed literal
+    try:
+        literal = Literal(lexical, datatype=URIRef(datatype), normalize=False)
+    finally:
+        rdflib_log.setLevel(level)
+    if getattr(literal, "ill_typed", None) is True:
+        return False
+    from pyshacl.constraints.core.value_constraints import DatatypeConstraintComponent
+
+    return bool(DatatypeConstraintComponent._assert_actual_datatype(None, literal, URIRef(datatype)))
+
+
+# --------------------------------------------------------------------------------------------- shapes
+
+FocusPattern = Callable[[str], str]
+_fresh = count()
+
+
+def _var() -> str:
+    return f"v{next(_fresh)}"
+
+
+@dataclass
+class _Validator:
+    """Runs the compiled queries of one shapes graph over one Store."""
+
+    shapes: rdflib.Graph
+    store: ox.Store
+    queries: list[str] = field(default_factory=list)
+    ill_formed: dict[str, list[str]] = field(default_factory=dict)
+    """datatype IRI → its ill-formed lexical forms in the data (computed on first use)."""
+
+    # ------------------------------------------------------------------------------- shape structure
+
+    def _one(self, node: rdflib.term.Node, predicate: URIRef) -> rdflib.term.Node | None:
+        values = list(self.shapes.objects(node, predicate))
+        if len(values) > 1:
+            raise UnsupportedShapeError(f"shape {node} has several {predicate}")
+        return values[0] if values else None
+
+    def check_supported(self, shape: rdflib.term.Node) -> None:
+        for predicate in set(self.shapes.predicates(shape)):
+            if predicate in _IGNORED or predicate in _SUPPORTED:
+                continue
+            if str(predicate).startswith(str(SH)):
+                raise UnsupportedShapeError(
+                    f"shape {shape} uses {predicate}, which the compiled SHACL validator does not implement; "
+                    "use engine='pyshacl' or extend coopkg/compiled_shacl.py")
+        if (shape, RDF.type, RDFS.Class) in self.shapes or (shape, RDF.type, rdflib.OWL.Class) in self.shapes:
+            raise UnsupportedShapeError(f"implicit class target of {shape} is not supported")
+
+    def deactivated(self, shape: rdflib.term.Node) -> bool:
+        flag = self._one(shape, SH.deactivated)
+        return isinstance(flag, Literal) and flag.value is True
+
+    def path(self, shape: rdflib.term.Node) -> URIRef | None:
+        path = self._one(shape, SH.path)
+        if path is not None and not isinstance(path, URIRef):
+            raise UnsupportedShapeError(f"shape {shape} has a complex sh:path; only predicate paths are supported")
+        return path
+
+    def severity(self, shape: rdflib.term.Node) -> str:
+        severity = self._one(shape, SH.severity)
+        return re.split(r"[#/]", str(severity))[-1] if severity is not None else "Violation"
+
+    def messages(self, node: rdflib.term.Node) -> list[Literal]:
+        return [m for m in self.shapes.objects(node, SH.message) if isinstance(m, Literal)]
+
+    def targets(self, shape: rdflib.term.Node) -> FocusPattern | None:
+        alternatives: list[Callable[[str], str]] = []
+        for c in self.shapes.objects(shape, SH.targetClass):
+            alternatives.append(lambda v, c=c: f"?{v} {_INSTANCE_OF} {_sparql_term(c)} .")
+        for n in self.shapes.objects(shape, SH.targetNode):
+            alternatives.append(lambda v, n=n: f"VALUES ?{v} {{ {_sparql_term(n)} }}")
+        for p in self.shapes.objects(shape, SH.targetSubjectsOf):
+            alternatives.append(lambda v, p=p: f"?{v} {_sparql_term(p)} [] .")
+        for p in self.shapes.objects(shape, SH.targetObjectsOf):
+            alternatives.append(lambda v, p=p: f"[] {_sparql_term(p)} ?{v} .")
+        if not alternatives:
+            return None
+
+        def pattern(v: str) -> str:
+            union = " UNION ".join("{ " + a(v) + " }" for a in alternatives)
+            return f"{{ SELECT DISTINCT ?{v} WHERE {{ {union} }} }}"
+        return pattern
+
+    # ------------------------------------------------------------------------------------ evaluation
+
+    def select(self, query: str) -> list[ox.QuerySolution]:
+        self.queries.append(query)
+        return list(self.store.query(query, use_default_graph_as_union=False))  # type: ignore[arg-type]
+
+    def evaluate(self, shape: rdflib.term.Node, focus: FocusPattern, top_level: bool) -> Iterator[RawResult]:
+        """All results of ``shape`` (and, for a node shape, of its sh:property shapes) on ``focus``."""
+        self.check_supported(shape)
+        if self.deactivated(shape):
+            return
+        path = self.path(shape)
+        shape_iri = str(shape) if isinstance(shape, URIRef) else shape.n3()
+        severity = self.severity(shape)
+        messages = self.messages(shape)
+
+        def needs_message() -> None:
+            if top_level and not messages:
+                raise UnsupportedShapeError(
+                    f"shape {shape} has no sh:message; the compiled validator does not reproduce pyshacl's "
+                    "default messages")
+
+        value_pattern = f"?this <{path}> ?value ." if path is not None else "BIND (?this AS ?value)"
+        base = f"{focus('this')} {value_pattern}"
+
+        def result(component: str, this: rdflib.term.Node, value: rdflib.term.Node | None,
+                   message: str | None = None, constraint: str | None = None) -> RawResult:
+            return RawResult(shape_iri, severity, this, str(path) if path is not None else None, value,
+                             message if message is not None else _best(messages), component, constraint)
+
+        def rows(where: str, variables: str = "?this ?value") -> Iterator[tuple[rdflib.term.Node, ...]]:
+            for row in self.select(f"SELECT DISTINCT {variables} WHERE {{ {where} }}"):
+                yield tuple(_decode(row[i]) for i in range(len(row)))  # type: ignore[arg-type]
+
+        def value_filter(component: str, condition: str) -> Iterator[RawResult]:
+            needs_message()
+            for this, value in rows(f"{base} FILTER ({condition})"):
+                yield result(component, this, value)
+
+        def grouped(where: str, having: str, group: str = "?this") -> Iterator[RawResult | rdflib.term.Node]:
+            query = f"SELECT ?this WHERE {{ {where} }} GROUP BY {group} HAVING ({having})"
+            for row in self.select(query):
+                yield _decode(row[0])  # type: ignore[arg-type]
+
+        for min_count in self.shapes.objects(shape, SH.minCount):
+            needs_message()
+            where = f"{focus('this')} OPTIONAL {{ ?this <{path}> ?value }}"
+            for this in set(grouped(where, f"COUNT(DISTINCT ?value) < {int(min_count)}")):
+                yield result("MinCountConstraintComponent", this, None)
+        for max_count in self.shapes.objects(shape, SH.maxCount):
+            needs_message()
+            for this in set(grouped(base, f"COUNT(DISTINCT ?value) > {int(max_count)}")):
+                yield result("MaxCountConstraintComponent", this, None)
+        for datatype in self.shapes.objects(shape, SH.datatype):
+            yield from self._datatype(shape, base, datatype, value_filter, rows, result)
+        for cls in self.shapes.objects(shape, SH["class"]):
+            yield from value_filter("ClassConstraintComponent",
+                                    f"NOT EXISTS {{ ?value {_INSTANCE_OF} {_sparql_term(cls)} }}")
+        for values in self.shapes.objects(shape, SH["in"]):
+            members = list(Collection(self.shapes, values))
+            allowed = " || ".join(f"sameTerm(?value, {_sparql_term(m)})" for m in members) or "false"
+            yield from value_filter("InConstraintComponent", f"!({allowed})")
+        for kind in self.shapes.objects(shape, SH.nodeKind):
+            if kind not in _NODE_KINDS:
+                raise UnsupportedShapeError(f"unknown sh:nodeKind {kind} in {shape}")
+            yield from value_filter("NodeKindConstraintComponent", f"!{_NODE_KINDS[kind]}")
+        for length in self.shapes.objects(shape, SH.minLength):
+            yield from value_filter("MinLengthConstraintComponent",
+                                    f"isBlank(?value) || STRLEN(STR(?value)) < {int(length)}")
+        for length in self.shapes.objects(shape, SH.maxLength):
+            yield from value_filter("MaxLengthConstraintComponent",
+                                    f"isBlank(?value) || STRLEN(STR(?value)) > {int(length)}")
+        for pattern in self.shapes.objects(shape, SH.pattern):
+            needs_message()
+            flags = self._one(shape, SH.flags)
+            compiled = re.compile(str(pattern), _re_flags(str(flags or "")))
+            for this, value in rows(base):
+                if isinstance(value, BNode) or not compiled.search(str(value)):
+                    yield result("PatternConstraintComponent", this, value)
+        for value in self.shapes.objects(shape, SH.hasValue):
+            needs_message()
+            where = f"{focus('this')} FILTER NOT EXISTS {{ ?this <{path}> {_sparql_term(value)} }}" \
+                if path is not None else f"{focus('this')} FILTER (!sameTerm(?this, {_sparql_term(value)}))"
+            for (this,) in rows(where, "?this"):
+                yield result("HasValueConstraintComponent", this, None)
+        for unique in self.shapes.objects(shape, SH.uniqueLang):
+            if isinstance(unique, Literal) and unique.value is True:
+                needs_message()
+                where = f'{base} FILTER (LANG(?value) != "") BIND (LCASE(LANG(?value)) AS ?lang)'
+                for this in grouped(where, "COUNT(DISTINCT ?value) > 1", "?this ?lang"):
+                    yield result("UniqueLangConstraintComponent", this, None)
+        for node_shape in self.shapes.objects(shape, SH.node):
+            needs_message()
+            failing = self.failing(node_shape, self.value_nodes(focus, path))
+            yield from self._values_in(base, failing, "NodeConstraintComponent", result)
+        for members in self.shapes.objects(shape, SH["or"]):
+            needs_message()
+            values = self.value_nodes(focus, path)
+            failing_all: set[rdflib.term.Node] | None = None
+            for member in Collection(self.shapes, members):
+                failing = self.failing(member, values)
+                failing_all = failing if failing_all is None else failing_all & failing
+            yield from self._values_in(base, failing_all or set(), "OrConstraintComponent", result)
+        for constraint in self.shapes.objects(shape, SH.sparql):
+            yield from self._sparql(shape, constraint, focus, path, result, top_level)
+        for property_shape in self.shapes.objects(shape, SH.property):
+            if path is not None:
+                raise UnsupportedShapeError(f"sh:property on the property shape {shape}")
+            yield from self.evaluate(property_shape, focus, top_level)
+
+    def value_nodes(self, focus: FocusPattern, path: URIRef | None) -> FocusPattern:
+        """The value nodes of a shape as a focus pattern for a nested shape (sh:node, sh:or)."""
+        if path is None:
+            return focus
+
+        def pattern(v: str) -> str:
+            parent = _var()
+            return f"{{ SELECT DISTINCT ?{v} WHERE {{ {focus(parent)} ?{parent} <{path}> ?{v} . }} }}"
+        return pattern
+
+    def failing(self, shape: rdflib.term.Node, focus: FocusPattern) -> set[rdflib.term.Node]:
+        """Nodes of ``focus`` that do not conform to ``shape`` (any result counts, §3.4 conformance)."""
+        return {r.focus for r in self.evaluate(shape, focus, top_level=False)}
+
+    def _values_in(self, base: str, failing: set[rdflib.term.Node], component: str,
+                   result: Callable[..., RawResult]) -> Iterator[RawResult]:
+        if not failing:
+            return
+        wanted = {_term_key(n) for n in failing}
+        for row in self.select(f"SELECT DISTINCT ?this ?value WHERE {{ {base} }}"):
+            value = _decode(row[1])  # type: ignore[arg-type]
+            if _term_key(value) in wanted:
+                yield result(component, _decode(row[0]), value)  # type: ignore[arg-type]
+
+    def _datatype(self, shape: rdflib.term.Node, base: str, datatype: rdflib.term.Node,
+                  value_filter: Callable[[str, str], Iterator[RawResult]],
+                  rows: Callable[..., Iterator[tuple[rdflib.term.Node, ...]]],
+                  result: Callable[..., RawResult]) -> Iterator[RawResult]:
+        """sh:datatype (§4.1.2): wrong kind or datatype in SPARQL; ill-formed lexical forms in Python."""
+        component = "DatatypeConstraintComponent"
+        if datatype == XSD.string:
+            yield from value_filter(component, f"!isLiteral(?value) || DATATYPE(?value) != <{_XSD_STRING}>")
+            return
+        if datatype == RDF.langString:
+            yield from value_filter(component, "!isLiteral(?value) || LANG(?value) = \"\"")
+            return
+        if datatype in (RDFS.Literal, RDFS.Datatype):
+            raise UnsupportedShapeError(f"sh:datatype {datatype} in {shape}")
+        encoded = f"<{_RAW}{datatype}>"
+        yield from value_filter(component, f"!isLiteral(?value) || DATATYPE(?value) != {encoded}")
+        # Same datatype: each distinct lexical form checked once with rdflib's parser (once per run).
+        bad = self.ill_formed.get(str(datatype))
+        if bad is None:
+            lexicals = [row[0].value for row in self.select(  # type: ignore[union-attr]
+                f"SELECT DISTINCT ?lexical WHERE {{ ?s ?p ?value FILTER (isLiteral(?value) && DATATYPE(?value) = "
+                f"{encoded}) BIND (STR(?value) AS ?lexical) }}")]
+            bad = self.ill_formed[str(datatype)] = [x for x in lexicals if not _datatype_ok(x, str(datatype))]
+        if bad:
+            values = " ".join(_sparql_term(Literal(b, datatype=datatype, normalize=False)) for b in bad)
+            for this, value in rows(f"VALUES ?value {{ {values} }} {base}"):
+                yield result(component, this, value)
+
+    def _sparql(self, shape: rdflib.term.Node, constraint: rdflib.term.Node, focus: FocusPattern,
+                path: URIRef | None, result: Callable[..., RawResult], top_level: bool) -> Iterator[RawResult]:
+        """A SPARQL-based constraint (§5.3) over all focus nodes at once."""
+        if path is not None:
+            raise UnsupportedShapeError(f"sh:sparql on the property shape {shape} ($PATH) is not supported")
+        for predicate in set(self.shapes.predicates(constraint)):
+            if str(predicate).startswith(str(SH)) and predicate not in (SH.select, SH.message, SH.prefixes,
+                                                                         SH.deactivated):
+                raise UnsupportedShapeError(f"SPARQL constraint {constraint} uses {predicate}")
+        if self.deactivated(constraint):
+            return
+        select = self._one(constraint, SH.select)
+        if select is None:
+            raise UnsupportedShapeError(f"SPARQL constraint {constraint} has no sh:select")
+        messages = self.messages(constraint) or self.messages(shape)
+        if top_level and not messages:
+            raise UnsupportedShapeError(f"SPARQL constraint {constraint} has no sh:message")
+        query = _rewrite_select(str(select), focus("this"))
+        prefixes = "".join(f"PREFIX {p}: <{n}>\n" for p, n in self._prefixes(constraint))
+        constraint_iri = str(constraint) if isinstance(constraint, URIRef) else None
+        seen: set[tuple[tuple[str, str], ...]] = set()
+        self.queries.append(prefixes + query)
+        solutions = self.store.query(prefixes + query, use_default_graph_as_union=False)
+        variables = [v.value for v in solutions.variables]  # type: ignore[union-attr]
+        for solution in solutions:  # type: ignore[union-attr]
+            bindings: dict[str, rdflib.term.Node] = {}
+            for variable in variables:
+                term = solution[variable]
+                if term is not None:
+                    bindings[variable] = _decode(term)  # type: ignore[arg-type]
+            if not bindings:
+                continue
+            key = tuple(sorted((k, _term_key(v)) for k, v in bindings.items()))
+            if key in seen:  # pyshacl drops duplicate rows of one focus node
+                continue
+            seen.add(key)
+            if bindings.get("failure") is not None:
+                raise UnsupportedShapeError(f"?failure in SPARQL constraint {constraint}")
+            this = bindings["this"]
+            value = bindings.get("value", this)
+            row_path = bindings.get("path")
+            substituted = [_substitute(m, bindings, value) for m in messages]
+            raw = result("SPARQLConstraintComponent", this, value, _best(substituted), constraint_iri)
+            yield RawResult(raw.shape, raw.severity, raw.focus,
+                            str(row_path) if isinstance(row_path, URIRef) else None, raw.value, raw.message,
+                            raw.component, raw.constraint)
+
+    def _prefixes(self, constraint: rdflib.term.Node) -> Iterator[tuple[str, str]]:
+        for source in self.shapes.objects(constraint, SH.prefixes):
+            for declaration in self.shapes.objects(source, SH.declare):
+                prefix = self._one(declaration, SH.prefix)
+                namespace = self._one(declaration, SH.namespace)
+                if prefix is not None and namespace is not None:
+                    yield str(prefix), str(namespace)
+
+
+def _term_key(term: rdflib.term.Node) -> str:
+    return term.n3()
+
+
+def _best(messages: list[Literal]) -> str:
+    """coopkg.validation's choice among several messages: English or untagged first, then smallest."""
+    if not messages:
+        return ""
+    best = min(messages, key=lambda m: (m.language not in (None, "en"), str(m)))
+    return " ".join(str(best).split())
+
+
+def _substitute(message: Literal, bindings: dict[str, rdflib.term.Node], value: rdflib.term.Node) -> Literal:
+    """pyshacl's ``{?var}`` / ``{$var}`` substitution (str() of the bound term)."""
+    text = str(message)
+    values = dict(bindings)
+    values.setdefault("value", value)
+    for name, term in values.items():
+        text = re.sub(f"{{[?$]{name}}}", str(term), text)
+    return Literal(text, lang=message.language)
+
+
+def _re_flags(flags: str) -> int:
+    result = 0
+    for flag, value in (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL), ("x", re.VERBOSE)):
+        if flag in flags:
+            result |= value
+    return result
+
+
+_DATATYPE_CALL = re.compile(r"\bDATATYPE\s*\(\s*([?$]\w+)\s*\)", re.IGNORECASE)
+
+
+_PLUS_DURATION = re.compile(
+    r'(\?\w+)\s*([<>]=?)\s*(\?\w+)\s*\+\s*("[^"]*"\^\^(?:xsd:|<http://www\.w3\.org/2001/XMLSchema#)'
+    r'dayTimeDuration>?)')
+
+
+def _rewrite_select(text: str, focus_pattern: str) -> str:
+    """``$this`` → ``?this``, DATATYPE() decoded, and the focus pattern first in the WHERE group."""
+    text = re.sub(r"\$this\b", "?this", text)
+    if re.search(r"\$\w", text):
+        raise UnsupportedShapeError(f"pre-bound variable other than $this in SPARQL constraint: {text.strip()}")
+    if re.search(r"\bDATATYPE\s*\(", text, re.IGNORECASE) and not _DATATYPE_CALL.search(text):
+        raise UnsupportedShapeError("DATATYPE() on an expression in a SPARQL constraint")
+    text = _DATATYPE_CALL.sub(
+        lambda m: (f'IF(STRSTARTS(STR(DATATYPE({m[1]})), "{_RAW}"), '
+                   f'IRI(STRAFTER(STR(DATATYPE({m[1]})), "{_RAW}")), DATATYPE({m[1]}))'), text)
+    # pyoxigraph 0.5.13 leaves `?dateTime + "P31D"^^xsd:dayTimeDuration` unbound when evaluated at run
+    # time (rdflib computes it), but subtracts dateTimes fine: `?a > ?b + D` becomes `(?a - ?b) > D`,
+    # which is the same test for a day-time duration D.
+    text = _PLUS_DURATION.sub(lambda m: f"({m[1]} - {m[3]}) {m[2]} {m[4]}", text)
+    if re.search(r"\+\s*\"[^\"]*\"\^\^\S*Duration", text, re.IGNORECASE):
+        raise UnsupportedShapeError("date/time + duration arithmetic other than `?a < ?b + D` in a SPARQL "
+                                    "constraint (pyoxigraph 0.5 does not evaluate it)")
+    match = re.search(r"\bSELECT\b(.*?)\bWHERE\s*\{", text, re.IGNORECASE | re.DOTALL)
+    if match is None or not re.search(r"\?this\b|\*", match[1]):
+        raise UnsupportedShapeError(f"SPARQL constraint must SELECT $this ... WHERE {{ }}: {text.strip()}")
+    if re.search(r"\bSELECT\b", text[match.end():], re.IGNORECASE):
+        raise UnsupportedShapeError("sub-queries in SPARQL constraints are not supported")
+    return text[:match.end()] + f" {focus_pattern} " + text[match.end():]
+
+
+# ----------------------------------------------------------------------------------------- entry point
+
+
+def compiled_results(store: ox.Store, shapes: rdflib.Graph) -> list[RawResult]:
+    """Every top-level result of the shapes on the Store's union graph (unsorted, duplicates kept)."""
+    validator = _Validator(shapes, store)
+    results: list[RawResult] = []
+    roots = {s for t in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+             for s in shapes.subjects(t, None)}
+    focus_graph = ox.NamedNode(_RAW + "focus")
+    jobs = []
+    for index, shape in enumerate(sorted(roots, key=str)):
+        targets = validator.targets(shape)
+        assert targets is not None
+        # The focus nodes are computed once per shape and kept in a side graph: every constraint of the
+        # shape then starts from one indexed lookup instead of re-evaluating rdf:type/rdfs:subClassOf*.
+        marker = f"<{_RAW}shape/{index}>"
+        store.update(f"INSERT {{ GRAPH {focus_graph} {{ ?this {marker} {marker} }} }} WHERE {{ {targets('this')} }}")
+
+        def focus(v: str, marker: str = marker) -> str:
+            return f"GRAPH {focus_graph} {{ ?{v} {marker} {marker} }}"
+        jobs.append((shape, focus))
+    # pyoxigraph evaluates queries without the GIL: shapes are validated on all cores.
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        for found in pool.map(lambda job: list(validator.evaluate(job[0], job[1], top_level=True)), jobs):
+            results.extend(found)
+    store.remove_graph(focus_graph)
+    return results
+
+
+def release_identifiers(store: ox.Store, nodes: set[rdflib.term.Node]) -> dict[rdflib.term.Node, str]:
+    """coopkg.validation's release index for ``nodes``: itself, then reportedIn, inRelease, mentions."""
+    identifiers: dict[str, str] = {}
+    query = f"SELECT ?r ?id WHERE {{ ?r <{RDF.type}> <{_COOP}Release> ; <{DCTERMS.identifier}> ?id }}"
+    for row in store.query(query, use_default_graph_as_union=False):  # type: ignore[union-attr]
+        release = _term_key(_decode(row[0]))  # type: ignore[arg-type]
+        identifier = str(_decode(row[1]))  # type: ignore[arg-type]
+        if release not in identifiers or identifier < identifiers[release]:
+            identifiers[release] = identifier
+    found: dict[rdflib.term.Node, str] = {}
+    pending = []
+    for node in nodes:
+        key = _term_key(node)
+        if key in identifiers:
+            found[node] = identifiers[key]
+        elif not isinstance(node, Literal):
+            pending.append(node)
+    patterns = (f"?node <{_COOP}reportedIn> ?r", f"?node <{_COOP}inRelease> ?r", f"?r <{_COOP}mentions> ?node")
+    for pattern in patterns:
+        candidates: dict[rdflib.term.Node, list[str]] = defaultdict(list)
+        named = [n for n in pending if not isinstance(n, BNode)]
+        chunks = [" ".join(_sparql_term(n) for n in named[i:i + 2000]) for i in range(0, len(named), 2000)]
+        queries = [f"SELECT ?node ?r WHERE {{ VALUES ?node {{ {chunk} }} {pattern} }}" for chunk in chunks]
+        if len(named) < len(pending):  # blank nodes cannot be named in a query: scan for them
+            queries.append(f"SELECT ?node ?r WHERE {{ {pattern} FILTER (isBlank(?node)) }}")
+        wanted = {_term_key(n) for n in pending}
+        for text in queries:
+            for row in store.query(text, use_default_graph_as_union=False):  # type: ignore[union-attr]
+                node = _decode(row[0])  # type: ignore[arg-type]
+                release = _term_key(_decode(row[1]))  # type: ignore[arg-type]
+                if release in identifiers and _term_key(node) in wanted:
+                    candidates[node].append(identifiers[release])
+        for node, ids in candidates.items():
+            found[node] = min(ids)
+        pending = [n for n in pending if n not in found]
+    return found

@@ -1,0 +1,201 @@
+"""The compiled OWL RL engine (:mod:`coopkg.compiled_rl`) gives exactly owlrl's entailments.
+
+The proof runs both engines on real builds (the seed releases and, when present, the shared dev corpus)
+and on the reasoning fixture, and compares the entailments after coopkg's noise filtering, restricted to
+the ontology's vocabulary: ``rdf:type`` with a class the ontology declares or aligns to, or a predicate
+that is a property the ontology declares or aligns to. Differences are printed; there must be none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib import RDF, URIRef
+
+from coopkg.compiled_rl import (
+    UnsupportedAxiomError,
+    compile_ontology,
+    entailments_compiled,
+    packaged_ontology,
+)
+from coopkg.errors import InputError
+from coopkg.graphio import _oxigraph_quads, load_graph
+from coopkg.pipeline import build
+from coopkg.reasoning import INFERRED_GRAPH, entailments, infer
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "releases"
+DEV = Path("/work/shared/dev/releases")
+FIXTURE = Path(__file__).parent / "fixtures" / "reasoning" / "small.trig"
+CQ08 = Path("/work/shared/competency/cq08-inferred.rq")
+
+Triple = tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]
+
+
+def _vocabulary() -> tuple[set[str], set[str]]:
+    classes, properties = packaged_ontology().vocabulary
+    return {c.value for c in classes}, {p.value for p in properties}
+
+
+def _in_vocabulary(triple: Triple, classes: set[str], properties: set[str]) -> bool:
+    _s, p, o = triple
+    if p == RDF.type:
+        return isinstance(o, URIRef) and str(o) in classes
+    return str(p) in properties
+
+
+Both = tuple[set[Triple], set[Triple]]
+
+
+def _both(dataset: rdflib.Graph) -> Both:
+    """(owlrl, compiled) entailments, all of them (owlrl is the slow part: run it once per corpus)."""
+    return set(entailments(dataset, engine="owlrl")), set(entailments(dataset, engine="compiled"))
+
+
+def _compare(both: Both) -> tuple[set[Triple], set[Triple]]:
+    """(owlrl, compiled) entailments in the ontology's vocabulary; printing any difference."""
+    classes, properties = _vocabulary()
+    reference, compiled = ({t for t in found if _in_vocabulary(t, classes, properties)} for found in both)
+    for label, extra in (("only owlrl", reference - compiled), ("only compiled", compiled - reference)):
+        for s, p, o in sorted(extra):
+            print(f"{label}: {s.n3()} {p.n3()} {o.n3()}")
+    return reference, compiled
+
+
+@pytest.fixture(scope="module")
+def seed_build() -> rdflib.Dataset:
+    return build([SEEDS]).dataset
+
+
+@pytest.fixture(scope="module")
+def dev_build() -> rdflib.Dataset:
+    if not DEV.is_dir():
+        pytest.skip("shared dev corpus not available")
+    return build([DEV]).dataset
+
+
+@pytest.fixture(scope="module")
+def seed_both(seed_build: rdflib.Dataset) -> Both:
+    return _both(seed_build)
+
+
+@pytest.fixture(scope="module")
+def dev_both(dev_build: rdflib.Dataset) -> Both:
+    return _both(dev_build)
+
+
+def test_equal_to_owlrl_on_seeds(seed_both: Both) -> None:
+    reference, compiled = _compare(seed_both)
+    assert reference, "the seeds must entail something"
+    assert compiled == reference
+
+
+def test_equal_to_owlrl_on_dev_corpus(dev_both: Both) -> None:
+    reference, compiled = _compare(dev_both)
+    assert len(reference) > 100
+    assert compiled == reference
+
+
+def test_equal_to_owlrl_on_reasoning_fixture() -> None:
+    reference, compiled = _compare(_both(load_graph(FIXTURE)))
+    assert compiled == reference
+
+
+def test_nothing_outside_the_vocabulary_either(seed_both: Both, dev_both: Both) -> None:
+    """Beyond the required proof: owlrl's filtered entailments hold nothing else the compiler misses."""
+    assert seed_both[1] == seed_both[0]
+    assert dev_both[1] == dev_both[0]
+
+
+def _cq08_counts(dataset: rdflib.Dataset, new: set[Triple]) -> tuple[int, int]:
+    """CQ8 over the union of the build and its entailments (what ``build --infer`` writes), by pyoxigraph."""
+    store = ox.Store()
+    store.extend(_oxigraph_quads(dataset))
+    graph = ox.NamedNode(str(INFERRED_GRAPH))
+    store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in _oxigraph_quads(_graph(new)))
+    (row,) = list(store.query(CQ08.read_text(encoding="utf-8"), use_default_graph_as_union=True))
+    return int(row[0].value), int(row[1].value)
+
+
+def _graph(triples: set[Triple]) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+@pytest.mark.skipif(not CQ08.is_file(), reason="shared competency queries not available")
+def test_cq08_counts_equal(seed_build: rdflib.Dataset, seed_both: Both, dev_build: rdflib.Dataset,
+                           dev_both: Both) -> None:
+    for dataset, (reference, compiled) in ((seed_build, seed_both), (dev_build, dev_both)):
+        counts = _cq08_counts(dataset, reference)
+        assert _cq08_counts(dataset, compiled) == counts
+        assert counts[0] > 0 and counts[1] > 0
+        assert _cq08_counts(dataset, set()) == (0, 0)  # the answers come from the inference
+
+
+def test_infer_engines_agree(seed_build: rdflib.Dataset) -> None:
+    owlrl_quads = set(infer(seed_build, engine="owlrl").quads((None, None, None, None)))
+    compiled_quads = set(infer(seed_build, engine="compiled").quads((None, None, None, None)))
+    assert {q[:3] for q in compiled_quads} == {q[:3] for q in owlrl_quads}
+
+
+def test_default_engine_is_compiled(seed_build: rdflib.Dataset) -> None:
+    assert set(entailments(seed_build)) == set(entailments(seed_build, engine="compiled"))
+
+
+def test_unknown_engine_is_an_input_error(seed_build: rdflib.Dataset) -> None:
+    with pytest.raises(InputError, match="unknown reasoning engine"):
+        entailments(seed_build, engine="hermit")
+
+
+def test_accepts_pyoxigraph_quads() -> None:
+    quads = ox.parse(FIXTURE.read_bytes(), format=ox.RdfFormat.TRIG)
+    from_quads = {(str(s), str(p), str(o)) for s, p, o in entailments_compiled(quads)}
+    from_rdflib = {(s.n3(), p.n3(), o.n3()) for s, p, o in entailments(load_graph(FIXTURE))}
+    assert from_quads == from_rdflib
+
+
+@pytest.mark.parametrize(
+    "axiom",
+    [
+        "coop:a owl:allValuesFrom coop:B .",
+        "coop:p a owl:FunctionalProperty .",
+        "coop:A owl:unionOf ( coop:B coop:C ) .",
+        "coop:A rdfs:subClassOf [ owl:onProperty coop:p ; owl:someValuesFrom coop:B ] .",
+    ],
+)
+def test_unsupported_axioms_fail_loudly(axiom: str) -> None:
+    text = ("@prefix coop: <https://w3id.org/coopkg/ontology#> . @prefix owl: <http://www.w3.org/2002/07/owl#> ."
+            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . " + axiom)
+    triples = [(q.subject, q.predicate, q.object) for q in ox.parse(text, format=ox.RdfFormat.TURTLE)]
+    with pytest.raises(UnsupportedAxiomError):
+        compile_ontology(triples)  # type: ignore[arg-type]
+
+
+def test_generic_rule_families() -> None:
+    """Inverse, symmetric, transitive, chains and equivalences, which the ontology does not (yet) use."""
+    text = """
+    @prefix : <http://example.org/> . @prefix owl: <http://www.w3.org/2002/07/owl#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    :hasPart owl:inverseOf :partOf . :near a owl:SymmetricProperty . :within a owl:TransitiveProperty .
+    :grandparent owl:propertyChainAxiom ( :parent :parent ) . :A owl:equivalentClass :B .
+    :parent owl:equivalentProperty :mother . :B rdfs:subClassOf [ owl:onProperty :tag ; owl:hasValue :t ] .
+    """
+    ontology = compile_ontology([(q.subject, q.predicate, q.object)  # type: ignore[misc]
+                                 for q in ox.parse(text, format=ox.RdfFormat.TURTLE)])
+    ex = "http://example.org/"
+    data = """
+    @prefix : <http://example.org/> .
+    :x :hasPart :y . :a :near :b . :c :within :d . :d :within :e . :k :parent :l . :l :mother :m . :z a :A .
+    """
+    result = {(s.value, p.value, o.value)
+              for s, p, o in entailments_compiled(ox.parse(data, format=ox.RdfFormat.TURTLE), ontology)}
+    for expected in [("y", "partOf", "x"), ("b", "near", "a"), ("c", "within", "e"),
+                     ("k", "grandparent", "m"), ("k", "mother", "l"), ("l", "parent", "m"), ("z", "tag", "t")]:
+        s, p, o = expected
+        assert (ex + s, ex + p, ex + o) in result
+    assert (ex + "z", str(RDF.type), ex + "B") in result

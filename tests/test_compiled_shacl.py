@@ -1,0 +1,167 @@
+"""The compiled SHACL validator (:mod:`coopkg.compiled_shacl`) reports exactly what pyshacl reports.
+
+Both engines run on the seed and dev builds, every shapes fixture and mutated builds (a dropped status,
+a second label, an ill-formed date, an end before the start, ...); the JSON reports must be identical.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+
+from coopkg.compiled_shacl import UnsupportedShapeError, compiled_results, load_store
+from coopkg.errors import InputError
+from coopkg.graphio import load_graph
+from coopkg.pipeline import build
+from coopkg.validation import validate
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "releases"
+DEV = Path("/work/shared/dev/releases")
+FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
+COOP = rdflib.Namespace("https://w3id.org/coopkg/ontology#")
+
+
+def _assert_same(dataset: rdflib.Graph) -> str:
+    reference = validate(dataset, engine="pyshacl")
+    compiled = validate(dataset, engine="compiled")
+    expected, actual = reference.to_json(), compiled.to_json()
+    if expected != actual:
+        print("".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
+                                           "pyshacl", "compiled")))
+    assert actual == expected
+    assert compiled.to_text() == reference.to_text()
+    return expected
+
+
+@pytest.fixture(scope="module")
+def seed_build() -> rdflib.Dataset:
+    return build([SEEDS]).dataset
+
+
+@pytest.fixture(scope="module")
+def dev_build() -> rdflib.Dataset:
+    if not DEV.is_dir():
+        pytest.skip("shared dev corpus not available")
+    return build([DEV]).dataset
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.iterdir()))
+def test_fixture(fixture: str) -> None:
+    _assert_same(load_graph(FIXTURES / fixture))
+
+
+def test_seed_build(seed_build: rdflib.Dataset) -> None:
+    _assert_same(seed_build)
+
+
+def test_dev_build(dev_build: rdflib.Dataset) -> None:
+    _assert_same(dev_build)
+
+
+def _union(dataset: rdflib.Dataset) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for s, p, o, _g in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def _first(graph: rdflib.Graph, cls: URIRef) -> URIRef:
+    return sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef))[0]
+
+
+def _drop_status(g: rdflib.Graph) -> None:
+    g.remove((_first(g, COOP.Meeting), COOP.status, None))
+
+
+def _second_label(g: rdflib.Graph) -> None:
+    g.add((_first(g, COOP.Agency), RDFS.label, Literal("Another name")))
+    g.add((_first(g, COOP.Person), RDFS.label, Literal("Zweiter Name", lang="de")))
+
+
+def _ill_formed_date(g: rdflib.Graph) -> None:
+    meeting = _first(g, COOP.Meeting)
+    g.remove((meeting, COOP.startDate, None))
+    g.add((meeting, COOP.startDate, Literal("2019-13-45", datatype=XSD.date)))
+    release = _first(g, COOP.Release)
+    g.add((release, COOP.publicationDate, Literal("2020-02-30", datatype=XSD.date)))
+
+
+def _end_before_start(g: rdflib.Graph) -> None:
+    meeting = _first(g, COOP.Meeting)
+    g.remove((meeting, COOP.startDate, None))
+    g.remove((meeting, COOP.endDate, None))
+    g.add((meeting, COOP.startDate, Literal("2021-06-10", datatype=XSD.date)))
+    g.add((meeting, COOP.endDate, Literal("2021-06-08", datatype=XSD.date)))
+
+
+def _assorted(g: rdflib.Graph) -> None:
+    meeting, chair = _first(g, COOP.Meeting), _first(g, COOP.Chairmanship) if any(
+        g.subjects(RDF.type, COOP.Chairmanship)) else None
+    g.add((meeting, COOP.status, COOP.Cancelled))  # second status, not in the list
+    g.add((meeting, COOP.participant, Literal("a literal person")))  # sh:class on a literal
+    g.add((meeting, COOP.endDate, Literal("2099-12-31", datatype=XSD.date)))  # long meeting
+    g.add((meeting, COOP.topic, URIRef("https://w3id.org/coopkg/id/crime-area/unknown")))  # sh:node
+    g.add((URIRef("https://w3id.org/coopkg/id/crime-area/unknown"), RDF.type, COOP.CrimeArea))
+    g.add((_first(g, COOP.Release), COOP.mentions, Literal("x")))  # sh:or
+    span = _first(g, COOP.TextSpan)
+    g.remove((span, COOP.endIndex, None))
+    g.add((span, COOP.endIndex, Literal("0", datatype=XSD.nonNegativeInteger)))
+    g.add((span, COOP.beginIndex, Literal("-5", datatype=XSD.nonNegativeInteger)))
+    g.add((_first(g, COOP.Agency), rdflib.SKOS.altLabel, URIRef("https://example.org/not-a-label")))
+    g.add((rdflib.BNode("blankmeeting"), RDF.type, COOP.Meeting))  # a blank entity
+    if chair is not None:
+        g.add((chair, COOP.holder, URIRef("https://w3id.org/coopkg/id/person/nobody")))
+
+
+MUTATIONS: dict[str, Callable[[rdflib.Graph], None]] = {
+    "drop-status": _drop_status,
+    "second-label": _second_label,
+    "ill-formed-date": _ill_formed_date,
+    "end-before-start": _end_before_start,
+    "assorted": _assorted,
+}
+
+
+@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
+def test_mutated_build(mutation: str, seed_build: rdflib.Dataset) -> None:
+    graph = _union(seed_build)
+    MUTATIONS[mutation](graph)
+    report = _assert_same(graph)
+    assert '"violations": 0' not in report or mutation == "second-label"
+
+
+def test_mutated_dev_build(dev_build: rdflib.Dataset) -> None:
+    graph = _union(dev_build)
+    for mutate in MUTATIONS.values():
+        mutate(graph)
+    _assert_same(graph)
+
+
+def test_unknown_engine(seed_build: rdflib.Dataset) -> None:
+    with pytest.raises(InputError, match="unknown validation engine"):
+        validate(seed_build, engine="topbraid")
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:closed true .",
+        "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ( ex:a ex:b ) ; sh:minCount 1 ; "
+        "sh:message \"m\" ] .",
+        "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:a ; sh:lessThan ex:b ; "
+        "sh:message \"m\" ] .",
+        "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:a ; sh:minCount 1 ] .",
+    ],
+)
+def test_unsupported_shapes_fail_loudly(shape: str) -> None:
+    shapes = rdflib.Graph().parse(format="turtle", data="@prefix sh: <http://www.w3.org/ns/shacl#> . "
+                                  "@prefix ex: <http://example.org/> . " + shape)
+    data = rdflib.Graph().parse(format="turtle", data="<http://example.org/x> a <http://example.org/C> .")
+    with pytest.raises(UnsupportedShapeError):
+        compiled_results(load_store(data), shapes)
