@@ -71,13 +71,17 @@ def extract_all(paths: Iterable[str | os.PathLike[str]], workers: int | None = N
         return list(pool.map(_extract_one, releases, chunksize=32))
 
 
-def build(paths: Iterable[str | os.PathLike[str]], infer: bool = False, workers: int | None = None) -> BuildResult:
-    """Build the graph of the releases under ``paths``; with ``infer`` add the OWL RL entailments."""
+def build(paths: Iterable[str | os.PathLike[str]], infer: bool = False, workers: int | None = None,
+          engine: str = "compiled") -> BuildResult:
+    """Build the graph of the releases under ``paths``; with ``infer`` add the OWL RL entailments.
+
+    ``engine`` chooses the reasoner (see :func:`coopkg.reasoning.infer`): ``compiled`` or ``owlrl``.
+    """
     started = time.perf_counter()
     facts = extract_all(paths, workers)
     dataset = to_dataset(facts)
     if infer:
         from .reasoning import infer as owl_rl
 
-        dataset = owl_rl(dataset)
+        dataset = owl_rl(dataset, engine=engine)
     return BuildResult(dataset, facts, time.perf_counter() - started)

@@ -373,7 +373,7 @@ def fake_module(monkeypatch: pytest.MonkeyPatch, name: str, **attributes: object
 
 
 def test_unexpected_error_is_one_line_exit_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    def broken_build(paths: list[str], infer: bool = False) -> None:
+    def broken_build(paths: list[str], infer: bool = False, **_options: object) -> None:
         raise RuntimeError("the extractor fell over\nwith two lines")
 
     fake_module(monkeypatch, "pipeline", build=broken_build)
@@ -385,7 +385,7 @@ def test_unexpected_error_is_one_line_exit_1(monkeypatch: pytest.MonkeyPatch, tm
 
 
 def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    def interrupted(paths: list[str], infer: bool = False) -> None:
+    def interrupted(paths: list[str], infer: bool = False, **_options: object) -> None:
         raise KeyboardInterrupt
 
     fake_module(monkeypatch, "pipeline", build=interrupted)
@@ -397,7 +397,7 @@ def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 def test_build_summary_with_a_fake_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls = []
 
-    def build(paths: list[str], infer: bool = False) -> types.SimpleNamespace:
+    def build(paths: list[str], infer: bool = False, **_options: object) -> types.SimpleNamespace:
         calls.append((paths, infer))
         return types.SimpleNamespace(
             dataset=graphio.load_graph(MINI_TRIG), releases=32, meetings=61, chairmanships=9, seconds=1.23
@@ -428,7 +428,7 @@ def report(conforms: bool) -> types.SimpleNamespace:
 def test_validate_exit_codes_with_a_fake_validator(
     monkeypatch: pytest.MonkeyPatch, conforms: bool, code: int
 ) -> None:
-    fake_module(monkeypatch, "validation", validate=lambda dataset: report(conforms))
+    fake_module(monkeypatch, "validation", validate=lambda dataset, **_options: report(conforms))
     result = run("validate", MINI_TTL)
     assert result.exit_code == code
     assert result.stdout == f"Conforms: {conforms}\n"
@@ -484,7 +484,7 @@ def test_infer(tmp_path: Path) -> None:
 
 
 def test_infer_with_a_fake_reasoner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    def infer(dataset: rdflib.Dataset) -> rdflib.Dataset:
+    def infer(dataset: rdflib.Dataset, **_options: object) -> rdflib.Dataset:
         inferred = dataset.graph(rdflib.URIRef("https://w3id.org/coopkg/id/graph/inferred"))
         inferred.add(
             (
@@ -531,5 +531,27 @@ def test_query_endpoint_connection_refused() -> None:
 
 def test_query_endpoint_and_graph_are_exclusive() -> None:
     result = CliRunner().invoke(main, ["query", "kg.ttl", "ASK {}", "--endpoint", "http://127.0.0.1:9/sparql"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+
+
+def test_validate_engines_agree(tmp_path: Path) -> None:
+    from coopkg.graphio import write_graph
+    from coopkg.pipeline import build
+
+    kg = tmp_path / "kg.trig"
+    write_graph(build([Path(__file__).resolve().parent.parent / "data" / "releases"]).dataset, kg)
+    reports = {}
+    for engine in ("compiled", "pyshacl"):
+        result = CliRunner().invoke(main, ["validate", str(kg), "--format", "json", "--engine", engine])
+        assert result.exit_code == 0, result.stderr
+        reports[engine] = json.loads(result.stdout)
+    assert reports["compiled"] == reports["pyshacl"]
+
+
+def test_unknown_engine_is_a_usage_error(tmp_path: Path) -> None:
+    kg = tmp_path / "kg.ttl"
+    kg.write_text("<https://x/a> <https://x/b> <https://x/c> .\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["infer", str(kg), "-o", "-", "--engine", "hermit"])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
