@@ -32,7 +32,7 @@ import re
 import secrets
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +53,9 @@ __all__ = [
     "load_graph",
     "load_quads",
     "load_store",
+    "quiet_rdflib",
     "rdf_syntax",
+    "rdflib_converter",
     "serialize",
     "to_oxigraph_store",
     "triple_count",
@@ -284,13 +286,7 @@ def load_graph(path: str | os.PathLike[str], fmt: str | None = None) -> rdflib.D
     dataset = rdflib.Dataset()
     graphs: dict[ox.NamedNode | ox.BlankNode, rdflib.Graph] = {}
     default = dataset.default_graph
-    terms: dict[_Term, rdflib.term.Node] = {}
-
-    def convert(term: _Term) -> rdflib.term.Node:
-        node = terms.get(term)
-        if node is None:
-            node = terms[term] = _to_rdflib(term)
-        return node
+    convert = rdflib_converter()
 
     def context(name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> rdflib.Graph:
         if isinstance(name, ox.DefaultGraph):
@@ -303,7 +299,7 @@ def load_graph(path: str | os.PathLike[str], fmt: str | None = None) -> rdflib.D
         return graph
 
     quads = load_quads(path, fmt)
-    with _quiet_rdflib():
+    with quiet_rdflib():
         dataset.addN(
             (convert(q.subject), convert(q.predicate), convert(q.object), context(q.graph_name))
             for q in quads
@@ -312,7 +308,7 @@ def load_graph(path: str | os.PathLike[str], fmt: str | None = None) -> rdflib.D
 
 
 @contextmanager
-def _quiet_rdflib() -> Iterator[None]:
+def quiet_rdflib() -> Iterator[None]:
     """Silence rdflib's per-literal warnings (with tracebacks) for ill-typed values like "x"^^xsd:date.
 
     Such literals are legal RDF; SHACL validation is where they get reported.
@@ -327,6 +323,19 @@ def _quiet_rdflib() -> Iterator[None]:
 
 
 # ----------------------------------------------------------------------------------- term conversion
+
+
+def rdflib_converter() -> Callable[[object], rdflib.term.Node]:
+    """pyoxigraph term → rdflib term, each distinct term converted once (graphs repeat their terms)."""
+    terms: dict[object, rdflib.term.Node] = {}
+
+    def convert(term: object) -> rdflib.term.Node:
+        node = terms.get(term)
+        if node is None:
+            node = terms[term] = _to_rdflib(term)
+        return node
+
+    return convert
 
 
 def _to_rdflib(term: object) -> rdflib.term.Node:

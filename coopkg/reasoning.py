@@ -117,16 +117,9 @@ def entailments(dataset: rdflib.Graph, engine: str = "compiled") -> rdflib.Graph
 def _compiled_entailments(dataset: rdflib.Graph) -> rdflib.Graph:
     """:func:`coopkg.compiled_rl.entailments_compiled` as an rdflib graph (terms converted once each)."""
     from .compiled_rl import entailments_compiled
-    from .graphio import _to_rdflib
+    from .graphio import rdflib_converter
 
-    terms: dict[object, rdflib.term.Node] = {}
-
-    def convert(term: object) -> rdflib.term.Node:
-        node = terms.get(term)
-        if node is None:
-            node = terms[term] = _to_rdflib(term)
-        return node
-
+    convert = rdflib_converter()
     new = rdflib.Graph()
     new.addN((convert(s), convert(p), convert(o), new) for s, p, o in entailments_compiled(dataset))
     return new

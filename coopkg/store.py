@@ -305,17 +305,11 @@ class KnowledgeStore:
 
     def dataset(self, with_ontology: bool = False) -> rdflib.Dataset:
         """The data as an :class:`rdflib.Dataset` (named graphs kept), e.g. for :func:`coopkg.validate`."""
-        from .graphio import _to_rdflib
+        from .graphio import rdflib_converter
 
         dataset = rdflib.Dataset()
         graphs: dict[str, rdflib.Graph] = {}
-        terms: dict[object, rdflib.term.Node] = {}
-
-        def convert(term: object) -> rdflib.term.Node:
-            node = terms.get(term)
-            if node is None:
-                node = terms[term] = _to_rdflib(term)
-            return node
+        convert = rdflib_converter()
 
         def context(name: ox.NamedNode | ox.BlankNode) -> rdflib.Graph:
             graph = graphs.get(name.value)

@@ -26,11 +26,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -45,7 +43,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
 from .errors import InputError
-from .graphio import PREFIXES, RdfData
+from .graphio import PREFIXES, RdfData, quiet_rdflib
 from .resources import ontology_path, shapes_path
 
 __all__ = ["ENGINES", "ValidationReport", "ValidationResult", "validate"]
@@ -186,7 +184,7 @@ def validate(dataset: RdfData, engine: str = "compiled") -> ValidationReport:
     data = _union(dataset)
     releases = _ReleaseIndex(data)
     shapes, ontology = _shapes_and_ontology()
-    with _quiet_rdflib():
+    with quiet_rdflib():
         _conforms, report_graph, _text = pyshacl.validate(
             data,
             shacl_graph=shapes,
@@ -491,14 +489,3 @@ def _shape_labels(shapes: rdflib.Graph) -> dict[str, str]:
             labels[str(shape)] = min(labels.get(str(shape), str(label)), str(label))
     return labels
 
-
-@contextmanager
-def _quiet_rdflib() -> Iterator[None]:
-    """Silence rdflib's per-literal tracebacks for ill-typed values: they are reported as results."""
-    logger = logging.getLogger("rdflib.term")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
