@@ -557,13 +557,7 @@ def _strip_lead(piece: str) -> str:
     if anchor and not re.search(r"[A-Z]", piece[:anchor[-1].start()].split()[-1] if piece[:anchor[-1].start()].split()
                                 else "x"):
         return piece[anchor[-1].start():].strip(" ,")
-    lowered = re.search(r"\b(?:official representative|spokesperson|head|chief|director)\b", piece)
-    caps = re.search(r"(?:^|\s)([A-Z][\w'\u2019-]*(?:\s|$))", piece)
-    low_lead = re.match(r"^(?:the|a|an)\s+", piece)
-    if low_lead:
-        piece = piece[low_lead.end():]
-        lowered = re.search(r"\b(?:official representative|spokesperson|head|chief|director)\b", piece)
-        caps = re.search(r"(?:^|\s)([A-Z][\w'\u2019-]*(?:\s|$))", piece)
+    piece = re.sub(r"^(?:the|a|an)\s+", "", piece)
     # cut everything up to the last lower-case word that is not a connector before the title proper
     words = list(re.finditer(r"\S+", piece))
     cut = 0
@@ -576,7 +570,6 @@ def _strip_lead(piece: str) -> str:
     if cut:
         piece = " ".join(w.group(0) for w in words[cut:])
         piece = re.sub(r"^(?:(?:of|with|by|between|and|to|from|for|the|a|an|its|his|her|their)\s+)+", "", piece)
-    del lowered, caps
     return piece.strip(" ,")
 
 
@@ -1597,7 +1590,6 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
 
 def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chairmanship]:
     out: list[Chairmanship] = []
-    text = ctx.text
 
     def add(holder: tuple[str, str] | None, body: str | None, start: date | None, end: date | None,
             span: Span) -> None:
@@ -1686,8 +1678,6 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m and not re.search(r"\bmeetings?\b|\bdiscussion\b|\bsession\b", m.group("body")):
             holder = _holder_at(ctx, s, s + m.end("pre"), prefer_last=True)
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            if holder and holder[1] == "agency" and ctx.persons:
-                pass
             rest_lo = s + m.end("body")
             start, end = _period(ctx, sentence, rest_lo, e)
             add(holder, body, start, end, span)
@@ -1715,8 +1705,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                     else:
                         c.start = c.start or dates[0].start
                     c.evidence.append(span)
-        # "From ..., Tajikistan will hold the chairmanship" handled above; text without body is ignored
-    del text
+        # "From ..., Tajikistan will hold the chairmanship" is handled above; without a body, no fact
     return out
 
 
