@@ -1237,8 +1237,7 @@ _COORDINATED_EVENTS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|seminar|summit))\b", re.I)
 
 
-def _extract_meetings(ctx: _Context) -> list[Meeting]:
-    masked = _crime_text(ctx)
+def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     drafts: list[_Draft] = []
     current: _Draft | None = None  # the held meeting the following sentences talk about
     last_planned: _Draft | None = None
@@ -1744,9 +1743,9 @@ def extract(release: Release, gazetteer: Gazetteer | None = None) -> ReleaseFact
     _person_affiliations(ctx)
     for s, e, key in ctx.person_spans:
         ctx.mentions.append(Mention("person", s, e, key, text[s:e]))
-    meetings = _extract_meetings(ctx)
-    chairmanships = _extract_chairmanships(ctx, meetings)
     masked = _crime_text(ctx)
+    meetings = _extract_meetings(ctx, masked)
+    chairmanships = _extract_chairmanships(ctx, meetings)
     facts = ReleaseFacts(release)
     facts.persons = ctx.persons
     facts.agencies = ctx.agencies
