@@ -56,6 +56,7 @@ __all__ = [
     "quiet_rdflib",
     "rdf_syntax",
     "rdflib_converter",
+    "read_input_file",
     "serialize",
     "to_oxigraph_store",
     "triple_count",
@@ -191,13 +192,10 @@ def format_from_path(path: str | os.PathLike[str], default: str | None = "turtle
 # --------------------------------------------------------------------------------------------- reading
 
 
-def _read_source(path: str | os.PathLike[str]) -> tuple[str, bytes, str | None]:
-    """The display name, bytes and base IRI of ``path`` (``-`` = standard input)."""
-    if os.fspath(path) == "-":
-        return "<stdin>", sys.stdin.buffer.read(), None
-    path = Path(path)
+def read_input_file(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a user's input file, or an :class:`InputError` saying in one line why not."""
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(f"cannot read '{path}': no such file") from None
     except IsADirectoryError:
@@ -206,7 +204,14 @@ def _read_source(path: str | os.PathLike[str]) -> tuple[str, bytes, str | None]:
         raise InputError(f"cannot read '{path}': permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from None
-    return str(path), data, path.resolve().as_uri()
+
+
+def _read_source(path: str | os.PathLike[str]) -> tuple[str, bytes, str | None]:
+    """The display name, bytes and base IRI of ``path`` (``-`` = standard input)."""
+    if os.fspath(path) == "-":
+        return "<stdin>", sys.stdin.buffer.read(), None
+    path = Path(path)
+    return str(path), read_input_file(path), path.resolve().as_uri()
 
 
 def _check_content(name: str, data: bytes, syntax: RdfSyntax) -> None:

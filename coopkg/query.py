@@ -120,17 +120,10 @@ def load_query_text(arg: str) -> str:
     if arg == "-":
         text = sys.stdin.read()
     elif _is_file(arg) or arg.lower().endswith(_QUERY_SUFFIXES):
-        path = Path(arg)
         try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except FileNotFoundError:
-            raise InputError(f"cannot read '{arg}': no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"cannot read '{arg}': is a directory") from None
+            text = graphio.read_input_file(arg).decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InputError(f"cannot read '{arg}': not UTF-8 text") from None
-        except OSError as exc:
-            raise InputError(f"cannot read '{arg}': {exc.strerror or exc}") from None
     else:
         text = arg
     if not text.strip():
