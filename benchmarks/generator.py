@@ -1,7 +1,7 @@
 """Synthetic press releases for benchmarking, written from templates in the genre's style.
 
 The releases imitate the English news pages of the Russian Ministry of Internal Affairs on international
-police cooperation (see ``/work/shared/dev/releases``): bilateral talks between ministers, multilateral
+police cooperation (see ``../shared/dev/releases``): bilateral talks between ministers, multilateral
 sessions over a range of days, planned meetings, chairmanships taken over or handed on, and discussion
 paragraphs naming crime areas. Countries, cities and agencies come from the project's reference data
 (``data/*.ttl``); persons are invented by combining first names and surnames. **Everything is fictional.**

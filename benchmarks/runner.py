@@ -37,7 +37,7 @@ from typing import Any
 __all__ = ["StepResult", "run_benchmarks", "run_step"]
 
 ROOT = Path(__file__).resolve().parent.parent
-COMPETENCY_DIR = Path("/work/shared/competency")
+COMPETENCY_DIR = Path(__file__).resolve().parents[2] / "shared" / "competency"
 STEPS = ("build", "load", "infer", "validate", "query")
 
 #: Targets at 100k releases (2 cores, 24 GiB): seconds and MB, or a ratio for queries.

@@ -31,7 +31,7 @@ def generate(copies: int, out: Path) -> None:
     from coopkg.graphio import _oxigraph_quads
     from coopkg.pipeline import build
 
-    quads = list(_oxigraph_quads(build([Path("/work/shared/dev/releases")]).dataset))
+    quads = list(_oxigraph_quads(build([Path(__file__).resolve().parents[2] / "shared" / "dev" / "releases"]).dataset))
     with out.open("wb") as handle:
         shared = [q for q in quads if q.graph_name == REFERENCE]
         handle.write(ox.serialize(shared, format=ox.RdfFormat.N_QUADS))

@@ -23,14 +23,13 @@ from coopkg.compiled_rl import (
 )
 from coopkg.errors import InputError
 from coopkg.graphio import _oxigraph_quads, load_graph
-from coopkg.pipeline import build
 from coopkg.reasoning import INFERRED_GRAPH, entailments, infer
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "releases"
-DEV = Path("/work/shared/dev/releases")
+DEV = ROOT.parent / "shared" / "dev" / "releases"
 FIXTURE = Path(__file__).parent / "fixtures" / "reasoning" / "small.trig"
-CQ08 = Path("/work/shared/competency/cq08-inferred.rq")
+CQ08 = ROOT.parent / "shared" / "competency" / "cq08-inferred.rq"
 
 Triple = tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]
 
@@ -65,26 +64,16 @@ def _compare(both: Both) -> tuple[set[Triple], set[Triple]]:
     return reference, compiled
 
 
-@pytest.fixture(scope="module")
-def seed_build() -> rdflib.Dataset:
-    return build([SEEDS]).dataset
 
 
 @pytest.fixture(scope="module")
-def dev_build() -> rdflib.Dataset:
-    if not DEV.is_dir():
-        pytest.skip("shared dev corpus not available")
-    return build([DEV]).dataset
+def seed_both(seed_dataset: rdflib.Dataset) -> Both:
+    return _both(seed_dataset)
 
 
 @pytest.fixture(scope="module")
-def seed_both(seed_build: rdflib.Dataset) -> Both:
-    return _both(seed_build)
-
-
-@pytest.fixture(scope="module")
-def dev_both(dev_build: rdflib.Dataset) -> Both:
-    return _both(dev_build)
+def dev_both(dev_dataset: rdflib.Dataset) -> Both:
+    return _both(dev_dataset)
 
 
 def test_equal_to_owlrl_on_seeds(seed_both: Both) -> None:
@@ -128,28 +117,28 @@ def _graph(triples: set[Triple]) -> rdflib.Graph:
 
 
 @pytest.mark.skipif(not CQ08.is_file(), reason="shared competency queries not available")
-def test_cq08_counts_equal(seed_build: rdflib.Dataset, seed_both: Both, dev_build: rdflib.Dataset,
+def test_cq08_counts_equal(seed_dataset: rdflib.Dataset, seed_both: Both, dev_dataset: rdflib.Dataset,
                            dev_both: Both) -> None:
-    for dataset, (reference, compiled) in ((seed_build, seed_both), (dev_build, dev_both)):
+    for dataset, (reference, compiled) in ((seed_dataset, seed_both), (dev_dataset, dev_both)):
         counts = _cq08_counts(dataset, reference)
         assert _cq08_counts(dataset, compiled) == counts
         assert counts[0] > 0 and counts[1] > 0
         assert _cq08_counts(dataset, set()) == (0, 0)  # the answers come from the inference
 
 
-def test_infer_engines_agree(seed_build: rdflib.Dataset) -> None:
-    owlrl_quads = set(infer(seed_build, engine="owlrl").quads((None, None, None, None)))
-    compiled_quads = set(infer(seed_build, engine="compiled").quads((None, None, None, None)))
+def test_infer_engines_agree(seed_dataset: rdflib.Dataset) -> None:
+    owlrl_quads = set(infer(seed_dataset, engine="owlrl").quads((None, None, None, None)))
+    compiled_quads = set(infer(seed_dataset, engine="compiled").quads((None, None, None, None)))
     assert {q[:3] for q in compiled_quads} == {q[:3] for q in owlrl_quads}
 
 
-def test_default_engine_is_compiled(seed_build: rdflib.Dataset) -> None:
-    assert set(entailments(seed_build)) == set(entailments(seed_build, engine="compiled"))
+def test_default_engine_is_compiled(seed_dataset: rdflib.Dataset) -> None:
+    assert set(entailments(seed_dataset)) == set(entailments(seed_dataset, engine="compiled"))
 
 
-def test_unknown_engine_is_an_input_error(seed_build: rdflib.Dataset) -> None:
+def test_unknown_engine_is_an_input_error(seed_dataset: rdflib.Dataset) -> None:
     with pytest.raises(InputError, match="unknown reasoning engine"):
-        entailments(seed_build, engine="hermit")
+        entailments(seed_dataset, engine="hermit")
 
 
 def test_accepts_pyoxigraph_quads() -> None:

@@ -17,12 +17,11 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from coopkg.compiled_shacl import UnsupportedShapeError, compiled_results, load_store
 from coopkg.errors import InputError
 from coopkg.graphio import load_graph
-from coopkg.pipeline import build
 from coopkg.validation import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "releases"
-DEV = Path("/work/shared/dev/releases")
+DEV = ROOT.parent / "shared" / "dev" / "releases"
 FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
 COOP = rdflib.Namespace("https://w3id.org/coopkg/ontology#")
 
@@ -39,16 +38,6 @@ def _assert_same(dataset: rdflib.Graph) -> str:
     return expected
 
 
-@pytest.fixture(scope="module")
-def seed_build() -> rdflib.Dataset:
-    return build([SEEDS]).dataset
-
-
-@pytest.fixture(scope="module")
-def dev_build() -> rdflib.Dataset:
-    if not DEV.is_dir():
-        pytest.skip("shared dev corpus not available")
-    return build([DEV]).dataset
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.iterdir()))
@@ -56,12 +45,12 @@ def test_fixture(fixture: str) -> None:
     _assert_same(load_graph(FIXTURES / fixture))
 
 
-def test_seed_build(seed_build: rdflib.Dataset) -> None:
-    _assert_same(seed_build)
+def test_seed_build(seed_dataset: rdflib.Dataset) -> None:
+    _assert_same(seed_dataset)
 
 
-def test_dev_build(dev_build: rdflib.Dataset) -> None:
-    _assert_same(dev_build)
+def test_dev_build(dev_dataset: rdflib.Dataset) -> None:
+    _assert_same(dev_dataset)
 
 
 def _union(dataset: rdflib.Dataset) -> rdflib.Graph:
@@ -129,23 +118,23 @@ MUTATIONS: dict[str, Callable[[rdflib.Graph], None]] = {
 
 
 @pytest.mark.parametrize("mutation", sorted(MUTATIONS))
-def test_mutated_build(mutation: str, seed_build: rdflib.Dataset) -> None:
-    graph = _union(seed_build)
+def test_mutated_build(mutation: str, seed_dataset: rdflib.Dataset) -> None:
+    graph = _union(seed_dataset)
     MUTATIONS[mutation](graph)
     report = _assert_same(graph)
     assert '"violations": 0' not in report or mutation == "second-label"
 
 
-def test_mutated_dev_build(dev_build: rdflib.Dataset) -> None:
-    graph = _union(dev_build)
+def test_mutated_dev_build(dev_dataset: rdflib.Dataset) -> None:
+    graph = _union(dev_dataset)
     for mutate in MUTATIONS.values():
         mutate(graph)
     _assert_same(graph)
 
 
-def test_unknown_engine(seed_build: rdflib.Dataset) -> None:
+def test_unknown_engine(seed_dataset: rdflib.Dataset) -> None:
     with pytest.raises(InputError, match="unknown validation engine"):
-        validate(seed_build, engine="topbraid")
+        validate(seed_dataset, engine="topbraid")
 
 
 @pytest.mark.parametrize(

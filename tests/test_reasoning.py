@@ -17,7 +17,8 @@ from coopkg.resources import ontology_path
 from coopkg.validation import validate
 
 FIXTURE = Path(__file__).parent / "fixtures" / "reasoning" / "small.trig"
-CQ08 = Path("/work/shared/competency/cq08-inferred.rq")  # the contract's own query, when available
+# the contract's own query, when ../shared is beside the checkout
+CQ08 = Path(__file__).resolve().parents[2] / "shared" / "competency" / "cq08-inferred.rq"
 
 COOP = rdflib.Namespace("https://w3id.org/coopkg/ontology#")
 ID = rdflib.Namespace("https://w3id.org/coopkg/id/")
