@@ -256,11 +256,14 @@ Examples:
 @click.option("--infer", is_flag=True, help="Add the OWL RL entailments (graph id:graph/inferred).")
 @_REASONER_OPTION
 @_RDF_FORMAT_OPTION
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes for extraction (default: one per core; large corpora only).")
 def build(paths: tuple[str, ...], out: str | None, store_dir: str | None, infer: bool, engine: str,
-          fmt: str | None) -> None:
+          fmt: str | None, jobs: int | None) -> None:
     """Read release files or folders of them (.txt) and write the graph to OUT and/or a store.
 
-    A release may start with a 'date YYYY-MM-DD' line: its publication date.
+    A release may start with a 'date YYYY-MM-DD' line: its publication date. TriG and N-Quads
+    output is streamed to disk release by release (the format for very large corpora).
     """
     if out is None and store_dir is None:
         raise click.UsageError("missing -o OUT or --store DIR (or both)")
@@ -271,11 +274,25 @@ def build(paths: tuple[str, ...], out: str | None, store_dir: str | None, infer:
         return
     assert out is not None
     from .graphio import format_from_path, rdf_syntax, triple_count, write_graph
+
+    keeps_graphs = rdf_syntax(fmt or format_from_path(out)).keeps_graphs
+    if not infer:
+        from .pipeline import build_file
+
+        written = build_file(list(paths), out, fmt, workers=jobs)
+        click.echo(
+            f"built {_where(out)}: {_count(written.releases, 'release')}, "
+            f"{_count(written.statements, 'quad' if keeps_graphs else 'triple')}, "
+            f"{_count(written.meetings, 'meeting')}, {_count(written.chairmanships, 'chairmanship')} "
+            f"in {written.seconds:.1f} s",
+            err=True,
+        )
+        return
     from .pipeline import build as build_graph
 
-    result = build_graph(list(paths), infer=infer, engine=engine.lower())
+    result = build_graph(list(paths), infer=infer, engine=engine.lower(), workers=jobs)
     count = write_graph(result.dataset, out, fmt)
-    if rdf_syntax(fmt or format_from_path(out)).keeps_graphs:  # count quads → count distinct triples
+    if keeps_graphs:  # count quads → count distinct triples
         count = triple_count(result.dataset)
     click.echo(
         f"built {_where(out)}: {_count(result.releases, 'release')}, {_count(count, 'triple')}, "

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import logging
 import os
 import re
@@ -35,7 +36,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 import rdflib
@@ -49,6 +52,9 @@ __all__ = [
     "PREFIXES",
     "RdfData",
     "RdfSyntax",
+    "atomic_output",
+    "dataset_chunk",
+    "dataset_header",
     "format_from_path",
     "load_graph",
     "load_quads",
@@ -58,6 +64,7 @@ __all__ = [
     "rdflib_converter",
     "read_input_file",
     "serialize",
+    "statement_sort_key",
     "to_oxigraph_store",
     "triple_count",
     "write_graph",
@@ -526,6 +533,33 @@ def _write_stdout(body: bytes) -> None:
 
 
 def _atomic_write(path: Path, body: bytes) -> None:
+    with atomic_output(path) as handle:
+        handle.write(body)
+
+
+def _write_error(path: Path, exc: OSError) -> CoopkgError:
+    reason = "no space left on device" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
+    return CoopkgError(f"cannot write '{path}': {reason}")
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` only when the block ends without an error.
+
+    The bytes go to a temporary sibling, moved over ``path`` with :func:`os.replace` at the end; on
+    any error the temporary file is removed and an existing ``path`` is untouched. ``-`` collects
+    the bytes in memory and writes them to standard output at the end, for the same reason.
+
+    :raises InputError: missing directory, permission denied, ``path`` is a directory (raised on
+        entry, before the caller does any work).
+    :raises CoopkgError: any other write failure (disk full...).
+    """
+    if os.fspath(path) == "-":
+        memory = io.BytesIO()
+        yield memory
+        _write_stdout(memory.getvalue())
+        return
+    path = Path(path)
     directory = path.parent
     if path.is_dir():
         raise InputError(f"cannot write '{path}': is a directory")
@@ -541,7 +575,10 @@ def _atomic_write(path: Path, body: bytes) -> None:
         raise CoopkgError(f"cannot write '{path}': {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(body)
+            try:
+                yield handle
+            except OSError as exc:
+                raise _write_error(path, exc) from None
             handle.flush()
             os.fsync(handle.fileno())
         with suppress(FileNotFoundError):  # keep the permissions of the file being replaced
@@ -551,6 +588,49 @@ def _atomic_write(path: Path, body: bytes) -> None:
         with suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            reason = "no space left on device" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
-            raise CoopkgError(f"cannot write '{path}': {reason}") from None
+            raise _write_error(path, exc) from None
         raise
+
+
+def statement_sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    """The order :func:`write_graph` writes quads in (graph, subject, predicate, object; rdf:type first).
+
+    Writers that stream a dataset graph by graph sort each graph's quads with this key and emit the
+    graphs in the order of their names: the output is then the same bytes as :func:`write_graph`'s.
+    """
+    return _quad_key(quad)
+
+
+def dataset_chunk(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """``quads`` (deduplicated, sorted) serialised in ``fmt`` without the prefix header.
+
+    Concatenating :func:`dataset_header` and the chunks of successive graphs, in graph-name order,
+    gives what :func:`write_graph` writes for the whole dataset (TriG and N-Quads only).
+    """
+    syntax = rdf_syntax(fmt)
+    if not syntax.keeps_graphs or syntax is _JSONLD:
+        raise ValueError(f"{syntax.label} cannot be written graph by graph")
+    body = ox.serialize(sorted(set(quads), key=_quad_key), format=syntax.oxigraph,
+                        prefixes=PREFIXES if syntax.uses_prefixes else None)
+    assert body is not None
+    header = _cached_header(syntax.name)
+    if not body.startswith(header):  # pragma: no cover - a pyoxigraph change would show here
+        raise CoopkgError(f"unexpected {syntax.label} writer output: no prefix header")
+    return body[len(header):]
+
+
+@cache
+def _cached_header(name: str) -> bytes:
+    return dataset_header(name)
+
+
+def dataset_header(fmt: str) -> bytes:
+    """The prefix declarations a file in ``fmt`` starts with (empty for N-Quads)."""
+    syntax = rdf_syntax(fmt)
+    if not syntax.uses_prefixes:
+        return b""
+    probe = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"),
+                    ox.NamedNode("urn:x:g") if syntax.keeps_graphs else ox.DefaultGraph())
+    body = ox.serialize([probe], format=syntax.oxigraph, prefixes=PREFIXES)
+    assert body is not None
+    return b"".join(line for line in body.splitlines(keepends=True) if line.startswith(b"@prefix "))

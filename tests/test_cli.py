@@ -373,10 +373,10 @@ def fake_module(monkeypatch: pytest.MonkeyPatch, name: str, **attributes: object
 
 
 def test_unexpected_error_is_one_line_exit_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    def broken_build(paths: list[str], infer: bool = False, **_options: object) -> None:
+    def broken_build(paths: list[str], *_args: object, **_options: object) -> None:
         raise RuntimeError("the extractor fell over\nwith two lines")
 
-    fake_module(monkeypatch, "pipeline", build=broken_build)
+    fake_module(monkeypatch, "pipeline", build=broken_build, build_file=broken_build)
     message = assert_error(run("build", str(tmp_path), "-o", str(tmp_path / "kg.ttl")), code=1)
     assert message == (
         "coopkg: error: unexpected RuntimeError: the extractor fell over with two lines "
@@ -385,13 +385,28 @@ def test_unexpected_error_is_one_line_exit_1(monkeypatch: pytest.MonkeyPatch, tm
 
 
 def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    def interrupted(paths: list[str], infer: bool = False, **_options: object) -> None:
+    def interrupted(paths: list[str], *_args: object, **_options: object) -> None:
         raise KeyboardInterrupt
 
-    fake_module(monkeypatch, "pipeline", build=interrupted)
+    fake_module(monkeypatch, "pipeline", build=interrupted, build_file=interrupted)
     assert assert_error(run("build", str(tmp_path), "-o", str(tmp_path / "kg.ttl")), code=130) == (
         "coopkg: error: interrupted"
     )
+
+
+def test_streamed_build_summary_counts_quads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    calls = []
+
+    def build_file(paths: list[str], out: str, fmt: str | None = None, workers: int | None = None) -> object:
+        calls.append((paths, out, fmt, workers))
+        return types.SimpleNamespace(releases=3, meetings=1, chairmanships=0, statements=1234, seconds=0.04)
+
+    fake_module(monkeypatch, "pipeline", build_file=build_file)
+    out = tmp_path / "kg.trig"
+    result = run("build", "a", "-o", str(out), "-j", "3")
+    assert result.exit_code == 0, result.stderr
+    assert calls == [(["a"], str(out), None, 3)]
+    assert result.stderr == f"built {out}: 3 releases, 1,234 quads, 1 meeting, 0 chairmanships in 0.0 s\n"
 
 
 def test_build_summary_with_a_fake_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

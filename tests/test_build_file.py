@@ -1,0 +1,85 @@
+"""``build_file``: the streaming build writes exactly what the in-memory build writes, atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coopkg import pipeline
+from coopkg.errors import InputError
+from coopkg.graphio import write_graph
+from coopkg.pipeline import build, build_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "data" / "releases"
+DEV = ROOT.parent / "shared" / "dev" / "releases"
+FORMATS = ("trig", "nq", "ttl", "nt", "jsonld")
+
+
+def _corpus() -> list[Path]:
+    return [SEEDS, DEV] if DEV.is_dir() else [SEEDS]
+
+
+@pytest.fixture(scope="module")
+def reference_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    dataset = build(_corpus()).dataset
+    folder = tmp_path_factory.mktemp("reference")
+    files = {}
+    for ext in FORMATS:
+        write_graph(dataset, folder / f"kg.{ext}")
+        files[ext] = (folder / f"kg.{ext}").read_bytes()
+    return files
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_streamed_build_is_byte_identical_to_the_in_memory_build(
+    ext: str, workers: int, reference_files: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 2)  # use the worker pool even on a small corpus
+    out = tmp_path / f"kg.{ext}"
+    written = build_file(_corpus(), out, workers=workers)
+    assert out.read_bytes() == reference_files[ext]
+    assert written.releases == len(list(SEEDS.glob("*.txt"))) + (len(list(DEV.glob("*.txt"))) if DEV.is_dir() else 0)
+    lines = [line for line in out.read_bytes().splitlines() if line.strip()]
+    if ext in ("nq", "nt"):
+        assert written.statements == len(lines)
+
+
+def test_counts_match_the_extracted_facts(tmp_path: Path) -> None:
+    in_memory = build([SEEDS])
+    written = build_file([SEEDS], tmp_path / "kg.trig")
+    assert (written.releases, written.meetings, written.chairmanships) == (
+        in_memory.releases, in_memory.meetings, in_memory.chairmanships)
+
+
+def test_a_bad_release_leaves_the_existing_output_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    (folder / "good.txt").write_text("date 2023-01-02\nToday in Minsk the ministers met.\n", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "kg.trig"
+    out.write_text("previous build\n", encoding="utf-8")
+    with pytest.raises(InputError, match="binary"):
+        build_file([folder], out)
+    assert out.read_text(encoding="utf-8") == "previous build\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.trig", "releases"]  # no temporary file left
+
+
+def test_a_failure_while_mapping_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
+        raise RuntimeError("mapping failed")
+
+    monkeypatch.setattr(pipeline, "release_statements", broken)
+    out = tmp_path / "kg.nq"
+    with pytest.raises(RuntimeError, match="mapping failed"):
+        build_file([SEEDS], out, workers=1)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_two_releases_with_one_iri_are_an_error(tmp_path: Path) -> None:
+    for name in ("a b", "a-b"):
+        (tmp_path / f"{name}.txt").write_text("Today in Minsk the ministers met.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="same IRI"):
+        build_file([tmp_path], tmp_path / "kg.trig")
