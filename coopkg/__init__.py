@@ -48,6 +48,8 @@ _EXPORTS = {
     "validate": "validation",
     "ValidationReport": "validation",
     "run_query": "query",
+    "QueryGraph": "query",
+    "build_file": "pipeline",
     "format_results": "query",
     "KnowledgeStore": "store",
     "AddResult": "store",
@@ -64,12 +66,14 @@ __all__ = [
     "KnowledgeStore",
     "Meeting",
     "PersonFact",
+    "QueryGraph",
     "Release",
     "ReleaseFacts",
     "Span",
     "ValidationReport",
     "__version__",
     "build",
+    "build_file",
     "extract",
     "format_results",
     "infer",
@@ -90,8 +94,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
     from .graphio import load_graph, serialize, write_graph
     from .mapping import to_dataset
-    from .pipeline import BuildResult, build
-    from .query import format_results, run_query
+    from .pipeline import BuildResult, build, build_file
+    from .query import QueryGraph, format_results, run_query
     from .reader import parse_release, read_release, read_releases
     from .reasoning import infer
     from .store import AddResult, KnowledgeStore

@@ -349,3 +349,21 @@ def test_graph_stats_of_trig() -> None:
     assert (stats.triples, stats.quads, stats.named_graphs) == (14, 15, 3)
     assert json.loads(json.dumps(stats.as_dict()))["meetings"] == {"held": 1, "planned": 1}
     assert "| coop:Meeting      |     2 |" in stats.to_table()
+
+
+def test_query_graph_answers_like_run_query_and_keeps_the_union_once() -> None:
+    graph = query.QueryGraph(MINI_TRIG)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    first = graph.query(count).rows
+    assert first == run_query(MINI_TRIG, count).rows
+    assert graph.query(count).rows == first  # asking again does not add the union a second time
+    assert run_query(graph, MEETINGS).rows == run_query(MINI_TRIG, MEETINGS).rows
+    named = graph.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    assert int(named[0][0].value) >= 2
+
+
+def test_query_graph_leaves_the_callers_store_untouched() -> None:
+    store = graphio.load_store(MINI_TRIG)
+    before = len(store)
+    query.QueryGraph(store).query("SELECT * WHERE { ?s ?p ?o }")
+    assert len(store) == before
