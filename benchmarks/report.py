@@ -75,7 +75,8 @@ def markdown(results: list[StepResult], meta: dict[str, Any]) -> str:
         "",
         "Times are the timed part of each step in its own subprocess (loading the input excluded for infer, "
         "validate and the queries; query times are the median of 3 runs, rdflib 1 run); peak MB is that "
-        "subprocess's peak resident set (`ru_maxrss`), *including* loading the graph. "
+        "subprocess's peak resident set (`ru_maxrss`), *including* loading the graph; for the build, the "
+        "largest sampled sum over the process and its workers. "
         "`naive/coopkg` > 1 means coopkg is faster. See `benchmarks/README.md`.",
         "",
         "| size | step | coopkg s | coopkg peak MB | naive s | naive peak MB | naive/coopkg | target | met? |",
@@ -115,8 +116,7 @@ def markdown(results: list[StepResult], meta: dict[str, Any]) -> str:
         per = r.extra["quads"] / r.size
         lines.append(f"- {r.size:,} releases: {r.extra['quads']:,} quads ({per:.1f} per release), "
                      f"{r.extra.get('meetings', 0):,} meetings, {r.extra.get('chairmanships', 0):,} chairmanships; "
-                     f"extract+map {r.extra.get('extract_map_seconds', 0):.1f} s of the build "
-                     f"({1000 * (r.seconds or 0) / r.size:.1f} ms per release in all).")
+                     f"{1000 * (r.seconds or 0) / r.size:.2f} ms per release in all.")
     for r in results:
         if r.status in ("error",):
             lines.append(f"- {r.stack} {r.step} at {r.size:,} failed: {r.note}")
