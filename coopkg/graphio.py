@@ -602,7 +602,7 @@ def statement_sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
 
 
 def dataset_chunk(quads: Iterable[ox.Quad], fmt: str) -> bytes:
-    """``quads`` (deduplicated, sorted) serialised in ``fmt`` without the prefix header.
+    """``quads`` of one graph (deduplicated, sorted) serialised in ``fmt`` without the prefix header.
 
     Concatenating :func:`dataset_header` and the chunks of successive graphs, in graph-name order,
     gives what :func:`write_graph` writes for the whole dataset (TriG and N-Quads only).
@@ -610,6 +610,8 @@ def dataset_chunk(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     syntax = rdf_syntax(fmt)
     if not syntax.keeps_graphs or syntax is _JSONLD:
         raise ValueError(f"{syntax.label} cannot be written graph by graph")
+    if syntax is _NQUADS:
+        return _sorted_nquads(quads)
     body = ox.serialize(sorted(set(quads), key=_quad_key), format=syntax.oxigraph,
                         prefixes=PREFIXES if syntax.uses_prefixes else None)
     assert body is not None
@@ -617,6 +619,34 @@ def dataset_chunk(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     if not body.startswith(header):  # pragma: no cover - a pyoxigraph change would show here
         raise CoopkgError(f"unexpected {syntax.label} writer output: no prefix header")
     return body[len(header):]
+
+
+_TYPE_IN_LINE = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+_FIRST_IN_LINE = b" <\x01> "  # sorts before any IRI, as rdf:type does in _quad_key
+
+
+def _sorted_nquads(quads: Iterable[ox.Quad]) -> bytes:
+    """N-Quads lines deduplicated and sorted as bytes: the :func:`_quad_key` order, ~2x faster.
+
+    Comparing whole lines equals comparing (graph, subject, predicate, object) when all quads share
+    one graph: every term is a complete N-Triples token, so a term that is a prefix of another one
+    is followed by a space, which sorts before any character that can follow inside a token.
+    """
+    quads = list(quads)
+    if not quads:
+        return b""
+    graphs = {quad.graph_name for quad in quads}
+    if len(graphs) > 1:
+        raise ValueError("one graph at a time")
+    body = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    assert body is not None
+    if body.count(_TYPE_IN_LINE) != sum(1 for quad in quads if quad.predicate == _RDF_TYPE):
+        # rdf:type also as an object: fall back to the general order
+        body = ox.serialize(sorted(set(quads), key=_quad_key), format=ox.RdfFormat.N_QUADS)
+        assert body is not None
+        return body
+    lines = sorted(set(body.replace(_TYPE_IN_LINE, _FIRST_IN_LINE).splitlines()))
+    return b"\n".join(lines).replace(_FIRST_IN_LINE, _TYPE_IN_LINE) + b"\n"
 
 
 @cache

@@ -83,3 +83,18 @@ def test_two_releases_with_one_iri_are_an_error(tmp_path: Path) -> None:
         (tmp_path / f"{name}.txt").write_text("Today in Minsk the ministers met.\n", encoding="utf-8")
     with pytest.raises(InputError, match="same IRI"):
         build_file([tmp_path], tmp_path / "kg.trig")
+
+
+def test_nquads_chunks_sort_like_the_whole_file_writer() -> None:
+    import pyoxigraph as ox
+
+    from coopkg.graphio import dataset_chunk, serialize
+
+    g = ox.NamedNode("https://example.org/g")
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    a, a1, b = (ox.NamedNode(f"https://example.org/{n}") for n in ("a", "a-1", "ab"))
+    quads = [ox.Quad(a, b, ox.Literal("x y"), g), ox.Quad(a1, rdf_type, b, g), ox.Quad(a, rdf_type, a1, g),
+             ox.Quad(a, b, ox.Literal("x"), g), ox.Quad(a, b, ox.Literal("x", language="en"), g),
+             ox.Quad(b, a, rdf_type, g), ox.Quad(a, b, ox.Literal("x"), g)]
+    assert dataset_chunk(quads, "nquads") == serialize(quads, "nquads")
+    assert dataset_chunk(quads[:5], "nquads") == serialize(quads[:5], "nquads")
