@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .text import Guard, lower_view
+
 __all__ = ["DateMention", "find_dates", "year_period"]
 
 MONTHS = {m: i for i, m in enumerate(
@@ -60,6 +62,69 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:\s+{_y('yv')})?\b", re.I)),
     ("year", re.compile(rf"\b(?:in|for|since)\s+{_y('yy')}\b(?![-\u2010-\u2015]\d)", re.I)),
 ]
+
+_MONTH_WORDS = tuple(MONTHS)
+_WEEKDAY_WORDS = tuple(_WEEKDAYS)
+_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
+                   "on the same day", "the same day", "this morning", "this week")
+
+
+class _Guard(Guard):
+    """What every match of a date pattern contains, so that most texts skip it or search less of it.
+
+    Besides the words of :class:`Guard`: ``digit``, every match has a digit (at its start if ``leading_digit``).
+    """
+
+    __slots__ = ("digit", "leading_digit")
+
+    def __init__(self, words: tuple[str, ...], leading: bool = False, digit: bool = False,
+                 leading_digit: bool = False) -> None:
+        super().__init__(words, leading)
+        self.digit = digit
+        self.leading_digit = leading_digit
+
+
+_SEASON_WORDS = (*_MONTH_WORDS, "spring", "summer", "autumn", "fall", "winter")
+# one guard per entry of _PATTERNS, in the same order
+_GUARDS: list[_Guard] = [
+    _Guard(("from",), leading=True, digit=True),
+    _Guard(("from",), leading=True, digit=True),
+    _Guard(("from",), leading=True, digit=True),
+    _Guard(_MONTH_WORDS, leading=True, digit=True),
+    _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
+    _Guard(_MONTH_WORDS, leading=True, digit=True),
+    _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
+    _Guard(_RELATIVE_WORDS, leading=True),
+    _Guard(_WEEKDAY_WORDS),
+    _Guard(_SEASON_WORDS),
+    _Guard(("in", "for", "since"), leading=True, digit=True),
+]
+assert len(_GUARDS) == len(_PATTERNS)
+_DIGIT = re.compile(r"\d")
+
+
+def _start(guard: _Guard, lowered: str | None, digit: int) -> int:
+    """Where a match of the guarded pattern can first start; -1 if it cannot occur in the text."""
+    pos = 0
+    if guard.digit:
+        if digit < 0:
+            return -1
+        if guard.leading_digit:
+            pos = digit
+    found = guard.start(lowered)
+    return -1 if found < 0 else max(pos, found)
+
+
+def _for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern, case-sensitive, for text that ``lower_view`` lowered (sre scans it twice as fast)."""
+    source = pattern.pattern
+    for name in (*MONTHS, *_WEEKDAYS):
+        source = source.replace(name.capitalize(), name)
+    assert not re.search(r"[A-Z]", source.replace("(?P<", "")), "a cased letter would need re.I"
+    return re.compile(source)
+
+
+_LOWERED_PATTERNS = [_for_lowered(pattern) for _, pattern in _PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -131,8 +196,16 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, left to right, without overlaps (most specific wins)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+    lowered = lower_view(text)
+    first_digit = _DIGIT.search(text)
+    digit = first_digit.start() if first_digit else -1
+    # without the rare letters that re.I treats specially, matching the lowered text is the same
+    subject = text if lowered is None else lowered
+    for (kind, pattern), lowered_pattern, guard in zip(_PATTERNS, _LOWERED_PATTERNS, _GUARDS, strict=True):
+        pos = _start(guard, lowered, digit)
+        if pos < 0:
+            continue
+        for match in (pattern if lowered is None else lowered_pattern).finditer(subject, pos):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))

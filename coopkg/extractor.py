@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from .dates import DateMention, find_dates, year_period
 from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer, name_key
-from .text import Sentence, mask, split_sentences, trie_pattern
+from .text import Guard, Sentence, lower_view, mask, split_sentences, trie_pattern
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -161,6 +161,12 @@ class _Context:
     title_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym seen in this release -> agency key
     cue_hits: list[tuple[int, str]] | None = None  # crime-area cues found in the masked text, by offset
+    tokens: dict[int, list[Token]] = field(default_factory=dict)  # sentence index -> its tokens
+    # meeting cues of a sentence or clause, by its text (each is asked several times)
+    lower_memo: dict[str, str | None] = field(default_factory=dict)
+    event_memo: dict[str, re.Match[str] | None] = field(default_factory=dict)
+    planned_memo: dict[str, bool] = field(default_factory=dict)
+    held_memo: dict[str, re.Match[str] | None] = field(default_factory=dict)
 
     def in_sentence(self, sentence: Sentence, kind: str | None = None, nested: bool = True) -> list[Mention]:
         return [m for m in self.mentions
@@ -245,27 +251,39 @@ def _scan_nested(ctx: _Context, pattern: re.Pattern[str], table: dict[str, str],
 _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s?[A-Z])|[^\W\d_](?:[\w'\u2019]|-(?=[^\W_]))*|\d+(?:st|nd|rd|th)?")
 
 
-@dataclass(frozen=True)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word of a sentence; ``cap`` and ``low`` are computed once (they are read in every rule)."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("cap", "end", "low", "start", "text")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.cap = text[:1].isupper()
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
     @property
     def initials(self) -> bool:
-        return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", self.text))
+        return _INITIALS.fullmatch(self.text) is not None
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _sentence_tokens(ctx: _Context, sentence: Sentence) -> list[Token]:
+    """The tokens of a sentence, computed once per release (persons and agencies both walk them)."""
+    tokens = ctx.tokens.get(sentence.index)
+    if tokens is None:
+        tokens = ctx.tokens[sentence.index] = _tokens(ctx.text, sentence.start, sentence.end)
+    return tokens
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
@@ -348,7 +366,7 @@ def _pattern_agencies(ctx: _Context) -> None:
     known = [(m.start, m.end) for m in ctx.mentions if m.kind == "agency"]
     countries = [(m.start, m.end) for m in ctx.mentions if m.kind in ("country", "place")]
     for sentence in ctx.sentences:
-        tokens = _tokens(text, sentence.start, sentence.end)
+        tokens = _sentence_tokens(ctx, sentence)
         for run in _runs(text, tokens):
             for part in _split_at_and_the(text, run):
                 _agencies_in_run(ctx, part, known, countries)
@@ -585,7 +603,7 @@ def _detect_persons(ctx: _Context) -> None:
     taken = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country")]
     blocked = tuple(taken)
     for sentence in ctx.sentences:
-        tokens = _tokens(text, sentence.start, sentence.end)
+        tokens = _sentence_tokens(ctx, sentence)
         i = 0
         while i < len(tokens):
             # a name ends where the next token is not a name word joined by a single space
@@ -721,14 +739,43 @@ def _link_rementions(ctx: _Context, non_name: set[str]) -> None:
             ctx.title_spans[fuller] = ctx.title_spans.pop(key, [])
             forms[fuller] = fuller
             forms = {f: (fuller if k == key else k) for f, k in forms.items()}
-    pattern = _alternation(forms)
-    for match in pattern.finditer(text, ctx.release.body_start):
-        if any(s <= match.start() < e for s, e in taken):
+    others = [(m.start, m.end) for m in ctx.mentions if m.kind != "person"]
+    for start, end in _find_phrases(text, forms, ctx.release.body_start):
+        if any(s <= start < e for s, e in taken):
             continue
-        if any(m.start <= match.start() < m.end for m in ctx.mentions if m.kind != "person"):
+        if any(s <= start < e for s, e in others):
             continue
-        ctx.person_spans.append((match.start(), match.end(), forms[match.group(0)]))
+        ctx.person_spans.append((start, end, forms[text[start:end]]))
     ctx.person_spans.sort()
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _find_phrases(text: str, phrases: Iterable[str], pos: int = 0) -> list[tuple[int, int]]:
+    """Spans of ``phrases`` as whole words, leftmost-longest and without overlaps.
+
+    What ``_alternation(phrases).finditer(text, pos)`` finds, without compiling a pattern for a
+    handful of names (the persons of one release): a compile costs more than the scan.
+    """
+    found: list[tuple[int, int]] = []
+    boundary = _WORD_OR_HYPHEN.match
+    for phrase in phrases:
+        if not phrase:
+            continue
+        i = text.find(phrase, pos)
+        while i >= 0:
+            j = i + len(phrase)
+            if not (i > 0 and boundary(text, i - 1)) and not boundary(text, j):
+                found.append((i, -j))
+            i = text.find(phrase, i + 1)
+    spans: list[tuple[int, int]] = []
+    last = -1
+    for i, neg_end in sorted(found):
+        if i >= last:
+            spans.append((i, -neg_end))
+            last = -neg_end
+    return spans
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1132,16 +1179,107 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     return None
 
 
-def _is_planned(text: str) -> bool:
-    return any(p.search(text) for p in PLANNED_CUES)
+_EVENT_WORD = rf"\b{EVENT_NOUN}\b"
+_EVENT = re.compile(_EVENT_WORD, re.I)
+_EVENT_ANYWHERE = re.compile(EVENT_NOUN, re.I)
+_EVENT_GUARD = Guard(tuple(EVENT_NOUN[3:-1].split("|")), leading=True)
+
+# The cues are tried on every sentence and clause, and alternations under re.I are slow to scan for;
+# a guard (words every match contains) and the first event noun rule most of them out cheaply.
+# Event use: 0 = none, 1 = the pattern needs an event noun, 2 = its matches start at one.
+_NO_EVENT, _NEEDS_EVENT, _STARTS_AT_EVENT = 0, 1, 2
 
 
-def _held_cue(text: str) -> re.Match[str] | None:
-    for pattern in HELD_CUES:
-        match = pattern.search(text)
-        if match:
-            return match
-    return None
+class _Cue:
+    """A cue pattern with what lets a search skip it: its guard and its use of an event noun."""
+
+    __slots__ = ("event", "guard", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], guard: Guard | None) -> None:
+        self.pattern = pattern
+        self.guard = guard
+        if pattern.pattern.startswith(_EVENT_WORD):
+            self.event = _STARTS_AT_EVENT
+        else:
+            self.event = _NEEDS_EVENT if _EVENT_WORD in pattern.pattern else _NO_EVENT
+
+    def search(self, text: str, lowered: str | None, event: re.Match[str] | None) -> re.Match[str] | None:
+        """``pattern.search(text)``, skipped or started later when the guard or the event noun allow."""
+        mode = self.event
+        if mode != _NO_EVENT and event is None:
+            return None
+        pos = self.guard.start(lowered) if self.guard else 0
+        if pos < 0:
+            return None
+        if mode == _STARTS_AT_EVENT:
+            pos = max(pos, event.start())  # type: ignore[union-attr]
+        return self.pattern.search(text, pos)
+
+
+def _words(*words: str, leading: bool = True) -> Guard:
+    return Guard(words, leading)
+
+
+# one entry per pattern of HELD_CUES / PLANNED_CUES, in the same order
+_HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
+    _words("held", "holds"),
+    None,
+    None,
+    _words("talks", "consultations", "negotiations"),
+    _words("met"),
+    _words("hosted"),
+    _words("received"),
+    _words("received"),
+    _words("took part", "participated", "spoke", "delivered a speech"),
+    _words("delegation"),
+    None,
+    _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
+], strict=True)]
+_PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
+    _words("will", "shall", "would"),
+    _words("held", "scheduled", "planned", "place", leading=False),
+    _words("held", leading=False),
+    Guard(_EVENT_GUARD.words),
+    _words("agreed", "decided", "proposal", "proposed", "intend", "plan"),
+    _words("next"),
+    _words("decision", "decided", "agreed", "agreement", "proposal", "proposed", "invitation", "intention",
+           "intend", "plan"),
+], strict=True)]
+
+
+def _lowered(ctx: _Context, text: str) -> str | None:
+    if text not in ctx.lower_memo:
+        ctx.lower_memo[text] = lower_view(text)
+    return ctx.lower_memo[text]
+
+
+def _event_noun(ctx: _Context, text: str) -> re.Match[str] | None:
+    """The first event noun of ``text`` (memoised per release: sentences and clauses are asked repeatedly)."""
+    if text not in ctx.event_memo:
+        pos = _EVENT_GUARD.start(_lowered(ctx, text))
+        ctx.event_memo[text] = _EVENT.search(text, pos) if pos >= 0 else None
+    return ctx.event_memo[text]
+
+
+def _is_planned(ctx: _Context, text: str) -> bool:
+    memo = ctx.planned_memo.get(text)
+    if memo is None:
+        lowered, event = _lowered(ctx, text), _event_noun(ctx, text)
+        memo = ctx.planned_memo[text] = any(cue.search(text, lowered, event) for cue in _PLANNED)
+    return memo
+
+
+def _held_cue(ctx: _Context, text: str) -> re.Match[str] | None:
+    if text in ctx.held_memo:
+        return ctx.held_memo[text]
+    lowered, event = _lowered(ctx, text), _event_noun(ctx, text)
+    found = None
+    for cue in _HELD:
+        found = cue.search(text, lowered, event)
+        if found:
+            break
+    ctx.held_memo[text] = found
+    return found
 
 
 def _persons_in(ctx: _Context, lo: int, hi: int) -> list[str]:
@@ -1245,12 +1383,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     pending: _Pending | None = None
     for sentence in ctx.sentences:
         s_text = sentence.text
-        planned_here = _is_planned(s_text)
-        held_match = _held_cue(s_text)
+        planned_here = _is_planned(ctx, s_text)
+        held_match = _held_cue(ctx, s_text)
         if held_match and not planned_here and re.search(r"\b(?:would|will)\b", s_text):
             held_match = None  # "the conference would be the first event held ...": not a report
         if (planned_here or held_match) and re.search(r"\b(?:chairmanship|chair|presidency)\b", s_text, re.I) \
-                and not re.search(rf"\b{EVENT_NOUN}\b", s_text, re.I):
+                and not _event_noun(ctx, s_text):
             planned_here, held_match = False, None  # "will hold the chairmanship": not a meeting
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
         if not (planned_here or held_match):
@@ -1277,14 +1415,14 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons, _agencies_in(ctx, sentence.start, sentence.end))
             continue
-        if NOT_A_MEETING.search(s_text) and not re.search(EVENT_NOUN, s_text, re.I):
+        if NOT_A_MEETING.search(s_text) and not _EVENT_ANYWHERE.search(s_text):
             continue
         clauses = _clauses(sentence) if planned_here else [(sentence.start, sentence.end)]
         shared_agencies: list[str] = []
         for lo, hi in clauses:
             clause = ctx.text[lo:hi]
-            status = "planned" if _is_planned(clause) and not _held_past(clause) else "held"
-            if lo != sentence.start and not (_is_planned(clause) or _held_cue(clause)):
+            status = "planned" if _is_planned(ctx, clause) and not _held_past(clause) else "held"
+            if lo != sentence.start and not (_is_planned(ctx, clause) or _held_cue(ctx, clause)):
                 status = "planned"  # a continuation of an announcement: same kind of event
             draft = _new_draft(ctx, sentence, lo, hi, status, masked, current, drafts, protagonist, pending)
             pending = None
@@ -1401,7 +1539,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     video = bool(VIDEO.search(clause))
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
     participants = _persons_in(ctx, lo, hi)
-    held_match = _held_cue(clause) if status == "held" else None
+    held_match = _held_cue(ctx, clause) if status == "held" else None
     background = False
     if held_match and current is not None and re.search(r"\bheld\s+(?:in|on|from)\b", held_match.group(0)) and \
             re.search(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b", clause[:held_match.start() + 1]):
@@ -1465,7 +1603,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if current is not None and not has_new and not sidelines:
             _attach_context(ctx, current, sentence, masked, participants)
             return None
-        if not has_new and current is None and not re.search(rf"\b{EVENT_NOUN}\b", clause, re.I):
+        if not has_new and current is None and not _event_noun(ctx, clause):
             return None
         if current is not None and meeting.start and current.meeting.start and \
                 meeting.start < current.meeting.start and not sidelines:
@@ -1504,7 +1642,7 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Dr
     if re.search(r"\breadiness to visit\b|\binvited to visit\b|\bto visit\b", clause) and not meeting.place:
         return False
     if not (meeting.place or meeting.start or meeting.agencies or re.search(r"\bconvene\b", clause)):
-        return bool(re.search(rf"\b{EVENT_NOUN}\b", clause, re.I))
+        return bool(_event_noun(ctx, clause))
     return True
 
 

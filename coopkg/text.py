@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "mask", "split_sentences"]
+__all__ = ["Guard", "Sentence", "lower_view", "mask", "split_sentences"]
 
 # Abbreviations after which a full stop does not end a sentence.
 _NO_BREAK_BEFORE = re.compile(
@@ -58,6 +58,47 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             paragraph += 1
         buffer_start = None
     return sentences
+
+
+# The characters that ``re.IGNORECASE`` matches to an ASCII letter besides its two cases: İ, ı, ſ, K (Kelvin).
+_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lower_view(text: str) -> str | None:
+    """``text.lower()`` when it shows exactly where ``re.I`` finds ASCII words in ``text``, else ``None``.
+
+    Guards use it to skip a slow case-insensitive pattern when a word every match contains is absent
+    (``word in lowered`` is a fast substring search), or to start the search where such a word first
+    occurs. Offsets are kept (the length is checked).
+    """
+    if _CASE_EXOTIC.search(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+class Guard:
+    """Lower-case ASCII words, one of which occurs in every match of a pattern (at its start if ``leading``)."""
+
+    __slots__ = ("_anchor", "leading", "words")
+
+    def __init__(self, words: tuple[str, ...], leading: bool = False) -> None:
+        self.words = words
+        self.leading = leading
+        # one case-sensitive alternation of literals: sre finds its first match with a fast scan
+        self._anchor = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+    def start(self, lowered: str | None) -> int:
+        """Where a match can first start in the text that ``lowered`` views; -1 if nowhere.
+
+        Without a view (``None``) nothing can be ruled out: 0.
+        """
+        if lowered is None:
+            return 0
+        hit = self._anchor.search(lowered)
+        if hit is None:
+            return -1
+        return hit.start() if self.leading else 0
 
 
 def mask(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:

@@ -356,3 +356,30 @@ def test_field_minister_bare_minister_and_delegation_leader() -> None:
     assert f.persons["Oleg Ivanov"].agency == "Ministry of Internal Affairs of the Russian Federation"
     assert f.persons["Tran Van Minh"].country == "Vietnam"
     assert "illegal-migration" in f.meetings[0].topics  # a quoted lower-case topic is not an operation name
+
+
+_GUARD_SAMPLES = [
+    "The meeting was held in Minsk on May 3-6, 2016.", "Talks took place today; the next session will be held in Baku.",
+    "He met with the Minister. They agreed to hold the next conference from 6 to 9 November 2018.",
+    "The parties participated in the forum (Bishkek, September 10-12, 2019) on Tuesday.",
+    "THE MEETING WAS HELD IN MAY 2019", "Hosted by X, the summit opened. It is scheduled for 14–16 October.",
+    "The Seſſion was held in Oslo on the ſame day", "The \u212aey meeting was held on 3 May",
+    "\u0130n 2019 the talks were held",
+    "A delegation to the roundtable on Monday", "The decision to convene the Assembly in early spring 2020",
+]
+
+
+@pytest.mark.parametrize("text", _GUARD_SAMPLES)
+def test_guarded_cue_and_date_search_matches_plain_search(text: str) -> None:
+    """The guards only skip work: cues and dates are those the patterns find on their own."""
+    from coopkg import dates, extractor
+
+    ctx = extractor._Context(parse_release("t", text), extractor.load_gazetteer(), text, [])
+    held = next((m for p in extractor.HELD_CUES if (m := p.search(text))), None)
+    got = extractor._held_cue(ctx, text)
+    assert (got and (got.span(), got.re)) == (held and (held.span(), held.re))
+    assert extractor._is_planned(ctx, text) == any(p.search(text) for p in extractor.PLANNED_CUES)
+    plain: list[tuple[int, int]] = []
+    for _kind, pattern in dates._PATTERNS:
+        plain += [m.span() for m in pattern.finditer(text) if not any(m.start() < e and s < m.end() for s, e in plain)]
+    assert [(d.begin, d.finish) for d in dates.find_dates(text, date(2020, 1, 1))] == sorted(plain)
