@@ -98,3 +98,20 @@ def test_nquads_chunks_sort_like_the_whole_file_writer() -> None:
              ox.Quad(b, a, rdf_type, g), ox.Quad(a, b, ox.Literal("x"), g)]
     assert dataset_chunk(quads, "nquads") == serialize(quads, "nquads")
     assert dataset_chunk(quads[:5], "nquads") == serialize(quads[:5], "nquads")
+
+
+@pytest.mark.parametrize("ext", ["ttl", "nt", "trig"])
+def test_releases_whose_slugs_prefix_each_other_are_sorted_together(ext: str, tmp_path: Path) -> None:
+    """Nodes of releases "a" and "a-1" interleave (span/a-1-5-9 < span/a-16-40): the union stays sorted."""
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    text = ("date 2022-05-{day:02d}\nToday in Minsk, the Minister of Internal Affairs of the Russian Federation "
+            "Ivan Kolokoltsev held talks with the Minister of the Interior of Belarus Ivan Kubrakov. "
+            "The parties discussed the fight against drug trafficking.\n")
+    for day, name in enumerate(("a", "a-1", "a-1-b", "a-10", "ab", "b"), start=1):
+        (folder / f"{name}.txt").write_text(text.format(day=day), encoding="utf-8")
+    expected = tmp_path / f"expected.{ext}"
+    write_graph(build([folder]).dataset, expected)
+    out = tmp_path / f"kg.{ext}"
+    build_file([folder], out, workers=1)
+    assert out.read_bytes() == expected.read_bytes()
