@@ -33,7 +33,7 @@ from .mapping import (
     slug,
     to_dataset,
 )
-from .reader import read_releases
+from .reader import find_release_files, read_release, read_releases
 
 __all__ = ["BuildResult", "FileBuild", "build", "build_file", "extract_all"]
 
@@ -139,10 +139,11 @@ class _MappedRelease:
     statements: int
 
 
-def _map_release(release: Release, fmt: str) -> _MappedRelease:
-    """Extract one release and write its share of the output: the whole per-release job."""
+def _map_release(path: Path, fmt: str) -> _MappedRelease:
+    """Read and extract one release and write its share of the output: the whole per-release job."""
     from .graphio import dataset_chunk, rdf_syntax, triple_chunk
 
+    release = read_release(path)
     gazetteer = load_gazetteer()
     facts = extract(release, gazetteer)
     resolve = _Resolver(gazetteer)
@@ -169,8 +170,8 @@ def _map_release(release: Release, fmt: str) -> _MappedRelease:
     return _MappedRelease(b"", local, lines, used, *counts, len(triples) - len(shared))
 
 
-def _mapped(releases: list[Release], fmt: str, workers: int | None) -> Iterator[_MappedRelease]:
-    """Each release mapped, in the given order, on ``workers`` processes when there are many."""
+def _mapped(releases: list[Path], fmt: str, workers: int | None) -> Iterator[_MappedRelease]:
+    """Each release file mapped, in the given order, on ``workers`` processes when there are many."""
     count = workers if workers is not None else (os.cpu_count() or 1)
     job = partial(_map_release, fmt=fmt)
     if count <= 1 or len(releases) < PARALLEL_THRESHOLD:
@@ -181,16 +182,25 @@ def _mapped(releases: list[Release], fmt: str, workers: int | None) -> Iterator[
         yield from pool.imap(job, releases, chunksize=64)
 
 
-def _unique_iris(releases: list[Release]) -> dict[str, Release]:
-    """Releases by slug; two releases with one IRI are an error."""
-    by_slug: dict[str, Release] = {}
-    for release in releases:
-        key = slug(release.identifier)
+def _release_files(paths: Iterable[str | os.PathLike[str]]) -> dict[str, Path]:
+    """Release files by the slug of their identifier (the file name without extension).
+
+    The checks :func:`read_releases` makes on names are made here, before any file is read; the
+    files themselves are read by the workers.
+    """
+    paths = list(paths)
+    files = find_release_files(paths)
+    if not files:
+        raise InputError("no release files (.txt) found in " + ", ".join(str(p) for p in paths))
+    by_slug: dict[str, Path] = {}
+    for path in files:
+        key = slug(path.stem)
         other = by_slug.get(key)
         if other is not None:
-            raise InputError(f"releases '{other.identifier}' and '{release.identifier}' have the same IRI "
-                             f"<{release_iri(release.identifier)}>")
-        by_slug[key] = release
+            if other.stem == path.stem:
+                raise InputError(f"{path}: release identifier '{path.stem}' also used by {other}")
+            raise InputError(f"releases '{other.stem}' and '{path.stem}' have the same IRI <{release_iri(path.stem)}>")
+        by_slug[key] = path
     return by_slug
 
 
@@ -223,7 +233,7 @@ def build_file(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[s
 
     started = time.perf_counter()
     syntax = rdf_syntax(fmt or format_from_path(out))
-    by_slug = _unique_iris(read_releases(paths))
+    by_slug = _release_files(paths)
     scratch_dir = None if os.fspath(out) == "-" else Path(out).parent
     totals = _Totals(set())
     with atomic_output(out) as target:
@@ -241,7 +251,7 @@ def _reference_triples(used: set[str]) -> list[ox.Triple]:
     return [ox.Triple(*triple) for triple in _oxigraph_triples(reference_graph(load_gazetteer(), used))]
 
 
-def _write_graphs(by_slug: dict[str, Release], fmt: str, workers: int | None, totals: _Totals,
+def _write_graphs(by_slug: dict[str, Path], fmt: str, workers: int | None, totals: _Totals,
                   target: BinaryIO, scratch_dir: Path | None) -> None:
     """TriG/N-Quads: header, the reference graph (it sorts first), then each release graph in order."""
     from .graphio import dataset_chunk, dataset_header
@@ -259,7 +269,7 @@ def _write_graphs(by_slug: dict[str, Release], fmt: str, workers: int | None, to
     totals.statements += len(reference)
 
 
-def _write_triples(by_slug: dict[str, Release], fmt: str, workers: int | None, totals: _Totals,
+def _write_triples(by_slug: dict[str, Path], fmt: str, workers: int | None, totals: _Totals,
                    target: BinaryIO, scratch_dir: Path | None) -> None:
     """Turtle/N-Triples: the union sorted by subject without holding it.
 
@@ -314,7 +324,7 @@ def _write_triples(by_slug: dict[str, Release], fmt: str, workers: int | None, t
         target.write(triple_chunk(others[start:], fmt))
 
 
-def _write_in_memory(by_slug: dict[str, Release], fmt: str, workers: int | None, totals: _Totals,
+def _write_in_memory(by_slug: dict[str, Path], fmt: str, workers: int | None, totals: _Totals,
                      target: BinaryIO) -> None:
     """JSON-LD and RDF/XML: every quad in memory, then the general writer."""
     from .graphio import _serialize, rdf_syntax

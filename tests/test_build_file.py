@@ -54,15 +54,19 @@ def test_counts_match_the_extracted_facts(tmp_path: Path) -> None:
         in_memory.releases, in_memory.meetings, in_memory.chairmanships)
 
 
-def test_a_bad_release_leaves_the_existing_output_untouched(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_bad_release_leaves_the_existing_output_untouched(
+    workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)
     folder = tmp_path / "releases"
     folder.mkdir()
     (folder / "good.txt").write_text("date 2023-01-02\nToday in Minsk the ministers met.\n", encoding="utf-8")
     (folder / "bad.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "kg.trig"
     out.write_text("previous build\n", encoding="utf-8")
-    with pytest.raises(InputError, match="binary"):
-        build_file([folder], out)
+    with pytest.raises(InputError, match=r"bad\.txt: binary"):
+        build_file([folder], out, workers=workers)
     assert out.read_text(encoding="utf-8") == "previous build\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.trig", "releases"]  # no temporary file left
 
