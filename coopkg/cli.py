@@ -469,15 +469,15 @@ Examples:
 @_REASONER_OPTION
 def infer(graph: str, out: str, fmt: str | None, engine: str) -> None:
     """Add the OWL RL entailments of the coopkg ontology to GRAPH and write the result to OUT."""
-    from .graphio import load_graph, triple_count, write_graph
+    from .graphio import load_quads, triple_count, write_graph
 
-    dataset = load_graph(graph)  # input errors first, whatever the state of the reasoner
+    quads = load_quads(graph)  # input errors first, whatever the state of the reasoner
 
-    from .reasoning import infer as infer_graph
+    from .reasoning import infer_quads
 
-    before = triple_count(dataset)
+    before = triple_count(quads)
     start = time.perf_counter()
-    closed = infer_graph(dataset, engine=engine.lower())
+    closed = infer_quads(quads, engine=engine.lower())
     seconds = time.perf_counter() - start
     added = triple_count(closed) - before
     write_graph(closed, out, fmt)

@@ -66,6 +66,7 @@ __all__ = [
     "serialize",
     "statement_sort_key",
     "to_oxigraph_store",
+    "to_rdflib_dataset",
     "triple_chunk",
     "triple_count",
     "write_graph",
@@ -296,6 +297,11 @@ def load_graph(path: str | os.PathLike[str], fmt: str | None = None) -> rdflib.D
     :raises InputError: with a one-line message such as ``cannot read 'x.ttl': no such file``,
         ``'x.ttl' is empty`` or ``'x.ttl' is not valid Turtle: line 3, column 11: ...``.
     """
+    return to_rdflib_dataset(load_quads(path, fmt))
+
+
+def to_rdflib_dataset(quads: Iterable[ox.Quad]) -> rdflib.Dataset:
+    """pyoxigraph quads as an :class:`rdflib.Dataset` (named graphs kept, lexical forms kept)."""
     dataset = rdflib.Dataset()
     graphs: dict[ox.NamedNode | ox.BlankNode, rdflib.Graph] = {}
     default = dataset.default_graph
@@ -311,7 +317,6 @@ def load_graph(path: str | os.PathLike[str], fmt: str | None = None) -> rdflib.D
             graph = graphs[name] = dataset.graph(identifier)
         return graph
 
-    quads = load_quads(path, fmt)
     with quiet_rdflib():
         dataset.addN(
             (convert(q.subject), convert(q.predicate), convert(q.object), context(q.graph_name))

@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 import owlrl
+import pyoxigraph as ox
 import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -34,7 +35,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from .errors import InputError
 from .resources import ontology_path
 
-__all__ = ["ENGINES", "INFERRED_GRAPH", "entailments", "infer"]
+__all__ = ["ENGINES", "INFERRED_GRAPH", "entailments", "infer", "infer_quads"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,22 @@ def infer(dataset: rdflib.Graph, engine: str = "compiled") -> rdflib.Dataset:
     for triple in entailments(dataset, engine=engine):
         inferred.add(triple)
     return result
+
+
+def infer_quads(quads: list[ox.Quad], engine: str = "compiled") -> list[ox.Quad]:
+    """:func:`infer` on pyoxigraph quads: the input plus the entailments in ``id:graph/inferred``.
+
+    With the compiled engine the graph never goes through rdflib (whose parsing and memory dominate
+    on large files); owlrl needs rdflib, so the quads are converted for it.
+    """
+    if engine != "compiled":
+        from .graphio import _oxigraph_quads, to_rdflib_dataset
+
+        return list(_oxigraph_quads(infer(to_rdflib_dataset(quads), engine=engine)))
+    from .compiled_rl import entail
+
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    return [*quads, *(ox.Quad(t.subject, t.predicate, t.object, inferred) for t in entail(quads).triples())]
 
 
 def entailments(dataset: rdflib.Graph, engine: str = "compiled") -> rdflib.Graph:

@@ -22,6 +22,7 @@ from coopkg.cli import main
 from coopkg.errors import InputError
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
 MINI_TTL = str(FIXTURES / "mini-kg.ttl")
 MINI_TRIG = str(FIXTURES / "mini-kg.trig")
 COOP = "https://w3id.org/coopkg/ontology#"
@@ -499,18 +500,13 @@ def test_infer(tmp_path: Path) -> None:
 
 
 def test_infer_with_a_fake_reasoner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    def infer(dataset: rdflib.Dataset, **_options: object) -> rdflib.Dataset:
-        inferred = dataset.graph(rdflib.URIRef("https://w3id.org/coopkg/id/graph/inferred"))
-        inferred.add(
-            (
-                rdflib.URIRef("https://w3id.org/coopkg/id/meeting/r1-1"),
-                rdflib.RDF.type,
-                rdflib.URIRef("https://schema.org/Event"),
-            )
-        )
-        return dataset
+    def infer_quads(quads: list[ox.Quad], **_options: object) -> list[ox.Quad]:
+        return [*quads, ox.Quad(ox.NamedNode("https://w3id.org/coopkg/id/meeting/r1-1"),
+                                ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                ox.NamedNode("https://schema.org/Event"),
+                                ox.NamedNode("https://w3id.org/coopkg/id/graph/inferred"))]
 
-    fake_module(monkeypatch, "reasoning", infer=infer)
+    fake_module(monkeypatch, "reasoning", infer_quads=infer_quads)
     out = tmp_path / "closed.trig"
     result = run("infer", MINI_TTL, "-o", str(out))
     assert result.exit_code == 0
@@ -570,3 +566,17 @@ def test_unknown_engine_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["infer", str(kg), "-o", "-", "--engine", "hermit"])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
+
+
+def test_infer_engines_write_the_same_file(tmp_path: Path) -> None:
+    """The compiled path (pyoxigraph quads only) writes the bytes the owlrl path (through rdflib) writes."""
+    kg = tmp_path / "kg.trig"
+    assert run("build", str(ROOT / "data" / "releases"), "-o", str(kg)).exit_code == 0
+    outputs = {}
+    for engine in ("compiled", "owlrl"):
+        out = tmp_path / f"closed-{engine}.trig"
+        result = run("infer", str(kg), "-o", str(out), "--engine", engine)
+        assert result.exit_code == 0, result.stderr
+        outputs[engine] = out.read_bytes()
+    assert outputs["compiled"] == outputs["owlrl"]
+    assert b"schema:Event" in outputs["compiled"]
