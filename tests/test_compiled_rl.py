@@ -16,8 +16,13 @@ import rdflib
 from rdflib import RDF, URIRef
 
 from coopkg.compiled_rl import (
+    RDF_TYPE,
+    CompiledOntology,
+    Term,
     UnsupportedAxiomError,
+    _generic_entailments,
     compile_ontology,
+    entail,
     entailments_compiled,
     packaged_ontology,
 )
@@ -188,3 +193,78 @@ def test_generic_rule_families() -> None:
         s, p, o = expected
         assert (ex + s, ex + p, ex + o) in result
     assert (ex + "z", str(RDF.type), ex + "B") in result
+
+
+# ----------------------------------------------------------------- fast path (entail) against the fixpoint
+
+
+def _generic(quads: list[ox.Quad], ontology: CompiledOntology | None = None) -> set[tuple[Term, Term, Term]]:
+    """The entailments by the plain semi-naive fixpoint over all the data (the path proven against owlrl)."""
+    return set(_generic_entailments(ontology or packaged_ontology(), quads))
+
+
+@pytest.mark.parametrize("corpus", ["seed", "dev", "fixture"])
+def test_fast_path_equals_fixpoint(corpus: str, seed_dataset: rdflib.Dataset, request: pytest.FixtureRequest) -> None:
+    """The per-triple rules (:func:`entail`) give what the fixpoint gives, from quads and from a Store."""
+    if corpus == "fixture":
+        quads = list(ox.parse(FIXTURE.read_bytes(), format=ox.RdfFormat.TRIG))
+    else:
+        dataset = seed_dataset if corpus == "seed" else request.getfixturevalue("dev_dataset")
+        quads = list(_oxigraph_quads(dataset))
+    expected = _generic(quads)
+    assert expected
+    assert set(entail(quads)) == expected
+    store = ox.Store()
+    store.extend(quads)
+    for workers in (1, 2):
+        result = entail(store, workers=workers)
+        assert len(result) == len(expected)
+        assert set(result) == expected
+
+
+def test_entailments_write_and_count(seed_dataset: rdflib.Dataset, tmp_path: Path) -> None:
+    result = entail(seed_dataset)
+    path = tmp_path / "inferred.nt"
+    assert result.write(path) == len(result)
+    written = {(q.subject, q.predicate, q.object) for q in ox.parse(path.read_bytes(), format=ox.RdfFormat.N_TRIPLES)}
+    assert written == set(result) == entailments_compiled(seed_dataset)
+    assert len(path.read_bytes().splitlines()) == len(result)  # each once
+    assert next(iter(result)) in result
+
+
+def test_store_named_graphs_are_merged() -> None:
+    """A triple stated in many graphs entails once; a type stated in another graph is not re-entailed."""
+    coop, ids = "https://w3id.org/coopkg/ontology#", "https://w3id.org/coopkg/id/"
+    meeting, release = ox.NamedNode(ids + "meeting/m"), ox.NamedNode(ids + "release/r")
+    store = ox.Store()
+    for k in range(3):
+        store.add(ox.Quad(meeting, ox.NamedNode(coop + "reportedIn"), release, ox.NamedNode(f"{ids}graph/{k}")))
+    store.add(ox.Quad(release, RDF_TYPE, ox.NamedNode(coop + "Release"), ox.NamedNode(ids + "graph/other")))
+    result = entail(store)
+    found = {(s.value, p.value, o.value) for s, p, o in result}
+    assert len(result) == len(found)
+    assert (meeting.value, "https://schema.org/subjectOf", release.value) in found
+    assert (release.value, RDF_TYPE.value, coop + "Release") not in found  # stated, if in another graph
+    assert (release.value, RDF_TYPE.value, "https://schema.org/NewsArticle") in found
+
+
+def test_schema_in_the_data_is_compiled() -> None:
+    """Schema triples in the data join the ontology, on the fast path and with property rules."""
+    text = """
+    @prefix : <http://example.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix owl: <http://www.w3.org/2002/07/owl#> .
+    :A rdfs:subClassOf :B . :x a :A . :p rdfs:domain :A . :y :p :z .
+    """
+    quads = list(ox.parse(text, format=ox.RdfFormat.TURTLE))
+    ex, rdf_type = "http://example.org/", RDF_TYPE.value
+    found = {(s.value, p.value, o.value) for s, p, o in entail(quads)}
+    assert {(ex + "x", rdf_type, ex + "B"), (ex + "y", rdf_type, ex + "A"), (ex + "y", rdf_type, ex + "B")} <= found
+    store = ox.Store()
+    store.extend(quads)
+    assert set(entail(store)) == set(entail(quads))
+    schema = [(q.subject, q.predicate, q.object) for q in quads if q.predicate != RDF_TYPE and "#" in q.predicate.value]
+    assert set(entail(quads)) == _generic(quads, compile_ontology([*packaged_ontology().facts, *schema]))
+    inverse = list(ox.parse(text + ":p owl:inverseOf :q .", format=ox.RdfFormat.TURTLE))
+    store = ox.Store()
+    store.extend(inverse)
+    assert (ex + "z", ex + "q", ex + "y") in {(s.value, p.value, o.value) for s, p, o in entail(store)}
