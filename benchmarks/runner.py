@@ -13,16 +13,18 @@ Steps (coopkg / naive):
   ``coopkg.mapping.to_dataset`` and written with rdflib's own N-Quads serialiser. Peak memory of the
   build is the largest sum of the resident sets of the process and its workers, sampled every 50 ms
   (shared copy-on-write pages are counted in every process, so this overstates it).
-- ``load``: ``graphio.load_graph`` of the N-Quads / ``rdflib.Graph().parse`` of the N-Triples union.
-- ``infer``: ``coopkg.reasoning.infer`` / ``owlrl.DeductiveClosure(OWLRL_Semantics).expand`` over the whole
-  graph plus the ontology (timed part excludes loading).
-- ``validate``: ``coopkg.validation.validate`` / ``pyshacl.validate`` of the whole graph against
-  ``shapes/coopkg-shapes.ttl`` (timed part excludes loading).
+- ``load``: ``graphio.load_store`` of the N-Quads (pyoxigraph) / ``rdflib.Graph().parse`` of the N-Triples union.
+- ``infer``: ``coopkg.compiled_rl.entail`` on a pyoxigraph Store holding the graph /
+  ``owlrl.DeductiveClosure(OWLRL_Semantics).expand`` over the whole graph plus the ontology (timed part
+  excludes loading). coopkg's entailments are then written with the graph to ``kg-inferred.nq``
+  (untimed), which the query step reads, so that CQ8 has something to count.
+- ``validate``: ``coopkg.validation.validate`` on the parsed quads / ``pyshacl.validate`` of the whole
+  graph against ``shapes/coopkg-shapes.ttl`` (timed part excludes parsing).
 - ``query``: each competency query through ``coopkg.query.run_query`` on a ``QueryGraph`` opened once
   from the file (what a user's script or service does) / rdflib ``Graph.query``; and, as the target's
   yardstick, the same query directly on a pyoxigraph Store loaded from the same file (union of the
   named graphs copied into the default graph at load), results serialised to JSON in both cases so
-  lazy evaluation is paid for. Median of 3 runs (1 for rdflib), load excluded.
+  lazy evaluation is paid for. Best of 5 runs (1 for rdflib), load excluded.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import statistics
 import subprocess
 import sys
 import time
@@ -43,6 +44,9 @@ __all__ = ["StepResult", "run_benchmarks", "run_step"]
 ROOT = Path(__file__).resolve().parent.parent
 COMPETENCY_DIR = Path(__file__).resolve().parents[2] / "shared" / "competency"
 STEPS = ("build", "load", "infer", "validate", "query")
+#: Each query runs this many times on both stacks and the best time counts (millisecond queries are
+#: otherwise at the mercy of a garbage collection or a scheduler tick).
+QUERY_RUNS = 5
 
 #: Targets at 100k releases (2 cores, 24 GiB): seconds and MB, or a ratio for queries.
 TARGETS: dict[str, dict[str, float]] = {
@@ -111,36 +115,60 @@ def _coopkg_step(step: str, releases: Path, nq: Path) -> None:
     if step == "query":
         from coopkg.query import QueryGraph, run_query
 
-        store = QueryGraph(nq)
+        store = QueryGraph(_query_input(nq))
         for name, text in _queries():
             times = []
-            for _ in range(3):
+            for _ in range(QUERY_RUNS):
                 t = _now()
                 outcome = run_query(store, text)
                 times.append(_now() - t)
-            _emit({"name": name, "seconds": statistics.median(times), "rows": len(outcome.rows)})
+            _emit({"name": name, "seconds": min(times), "rows": len(outcome.rows)})
         return
-    t = _now()
-    dataset = graphio.load_graph(nq)
-    loaded = _now() - t
     if step == "load":
-        _emit({"name": "load", "seconds": loaded, "quads": len(dataset)})
+        t = _now()
+        store = graphio.load_store(nq)
+        _emit({"name": "load", "seconds": _now() - t, "quads": len(store)})
     elif step == "infer":
-        from coopkg.reasoning import INFERRED_GRAPH, infer
+        import pyoxigraph as ox
+
+        from coopkg.compiled_rl import entail
 
         t = _now()
-        result = infer(dataset)
-        _emit({"name": "infer", "seconds": _now() - t, "load_seconds": loaded,
-               "entailments": len(result.graph(INFERRED_GRAPH))})
+        store = ox.Store()
+        store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        loaded = _now() - t
+        t = _now()
+        result = entail(store)
+        seconds = _now() - t
+        _write_inferred(nq, result.ntriples())
+        _emit({"name": "infer", "seconds": seconds, "load_seconds": loaded, "entailments": len(result)})
     elif step == "validate":
         from coopkg.validation import validate
 
         t = _now()
-        report = validate(dataset)
+        quads = graphio.load_quads(nq)
+        loaded = _now() - t
+        t = _now()
+        report = validate(quads)
         _emit({"name": "validate", "seconds": _now() - t, "load_seconds": loaded,
                "conforms": report.conforms, "results": len(report.results)})
     else:
         raise SystemExit(f"unknown step {step}")
+
+
+def _write_inferred(nq: Path, ntriples: bytes) -> None:
+    """``kg-inferred.nq``: the graph plus its entailments in ``id:graph/inferred`` (what the queries read)."""
+    graph = b" <https://w3id.org/coopkg/id/graph/inferred> .\n"
+    with open(nq.with_name("kg-inferred.nq"), "wb") as out, open(nq, "rb") as source:
+        while block := source.read(1 << 24):
+            out.write(block)
+        out.write(ntriples.replace(b" .\n", graph))
+
+
+def _query_input(nq: Path) -> Path:
+    """The inferred graph if the infer step wrote it (CQ8 needs it), else the built one."""
+    inferred = nq.with_name("kg-inferred.nq")
+    return inferred if inferred.exists() and inferred.stat().st_mtime >= nq.stat().st_mtime else nq
 
 
 def _naive_step(step: str, releases: Path, nq: Path, nt: Path) -> None:
@@ -194,14 +222,14 @@ def _oxigraph_queries(nq: Path) -> None:
     import pyoxigraph as ox
 
     store = ox.Store()
-    store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(_query_input(nq)), format=ox.RdfFormat.N_QUADS)
     # The union goes into the default graph once, as part of loading (untimed): querying with
     # ``use_default_graph_as_union=True`` instead is up to 5x slower (cq02 at 1k: 0.25 s vs 0.05 s),
     # which would make a too lenient yardstick.
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     for name, text in _queries():
         times = []
-        for _ in range(3):
+        for _ in range(QUERY_RUNS):
             t = _now()
             result = store.query(text)
             if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
@@ -209,7 +237,7 @@ def _oxigraph_queries(nq: Path) -> None:
             else:
                 list(result)
             times.append(_now() - t)
-        _emit({"name": name, "seconds": statistics.median(times)})
+        _emit({"name": name, "seconds": min(times)})
 
 
 # ----------------------------------------------------------------------------------- parent side
