@@ -276,10 +276,10 @@ def build(paths: tuple[str, ...], out: str | None, store_dir: str | None, infer:
     from .graphio import format_from_path, rdf_syntax, triple_count, write_graph
 
     keeps_graphs = rdf_syntax(fmt or format_from_path(out)).keeps_graphs
-    if not infer:
+    if not infer or engine.lower() == "compiled":
         from .pipeline import build_file
 
-        written = build_file(list(paths), out, fmt, workers=jobs)
+        written = build_file(list(paths), out, fmt, workers=jobs, infer=infer)
         click.echo(
             f"built {_where(out)}: {_count(written.releases, 'release')}, "
             f"{_count(written.statements, 'quad' if keeps_graphs else 'triple')}, "

@@ -43,7 +43,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
@@ -56,8 +56,15 @@ from .errors import CoopkgError
 from .graphio import RdfData, _oxigraph_quads
 from .resources import ontology_path
 
-__all__ = ["CompiledOntology", "Entailments", "UnsupportedAxiomError", "compile_ontology", "entail",
-           "entailments_compiled"]
+__all__ = [
+    "CompiledOntology",
+    "Entailments",
+    "UnsupportedAxiomError",
+    "compile_ontology",
+    "entail",
+    "entailments_compiled",
+    "graph_entailer",
+]
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -802,6 +809,29 @@ def _seed_entailments(plan: _Plan, source: _Source, workers: int) -> Entailments
     finally:
         _JOB = None
     return Entailments([text for text, _n in results if text], sum(n for _text, n in results))
+
+
+def graph_entailer(compiled: CompiledOntology | None = None) -> Callable[[Iterable[ox.Quad]], Entailments] | None:
+    """A function giving the entailments of one graph on its own, or None when that is not exact.
+
+    When every rule has a single data premise (:class:`SeedRules`), the closure of a union of graphs
+    is the union of their closures, so a build can reason release by release in its workers and only
+    has to drop, from the union of the results, the triples some other graph states. With
+    property-to-property rules (or schema triples in the data, checked by the caller) it cannot.
+    """
+    compiled = compiled or packaged_ontology()
+    rules = _seed_rules(compiled)
+    if rules is None:
+        return None
+    plan = _plan(rules, compiled)
+
+    def entail_graph(quads: Iterable[ox.Quad]) -> Entailments:
+        source = _Source.of_quads(quads)
+        if _data_schema(source):
+            raise ValueError("schema triples in the data: reason over the whole graph instead")
+        return _seed_entailments(plan, source, 1)
+
+    return entail_graph
 
 
 def _data_schema(source: _Source) -> list[Triple3]:

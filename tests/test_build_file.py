@@ -119,3 +119,43 @@ def test_releases_whose_slugs_prefix_each_other_are_sorted_together(ext: str, tm
     out = tmp_path / f"kg.{ext}"
     build_file([folder], out, workers=1)
     assert out.read_bytes() == expected.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def inferred_reference_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    dataset = build(_corpus(), infer=True).dataset
+    folder = tmp_path_factory.mktemp("inferred")
+    files = {}
+    for ext in FORMATS:
+        write_graph(dataset, folder / f"kg.{ext}")
+        files[ext] = (folder / f"kg.{ext}").read_bytes()
+    return files
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_release_by_release_reasoning_equals_whole_graph_reasoning(
+    ext: str, workers: int, inferred_reference_files: dict[str, bytes], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 2)
+    out = tmp_path / f"kg.{ext}"
+    build_file(_corpus(), out, workers=workers, infer=True)
+    assert out.read_bytes() == inferred_reference_files[ext]
+    if ext in ("nq", "trig"):  # (TriG writes the name as id:graph\/inferred)
+        assert b"graph/inferred" in out.read_bytes().replace(b"\\/", b"/")
+
+
+@pytest.mark.parametrize("ext", ["trig", "nq", "ttl"])
+def test_inferred_graph_of_prefix_families_is_sorted(ext: str, tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    text = ("date 2022-05-{day:02d}\nToday in Minsk, the Minister of Internal Affairs of the Russian Federation "
+            "Ivan Kolokoltsev held talks with the Minister of the Interior of Belarus Ivan Kubrakov.\n")
+    for day, name in enumerate(("x", "x-1", "x-10", "x-1-a", "y"), start=1):
+        (folder / f"{name}.txt").write_text(text.format(day=day), encoding="utf-8")
+    expected = tmp_path / f"expected.{ext}"
+    write_graph(build([folder], infer=True).dataset, expected)
+    out = tmp_path / f"kg.{ext}"
+    build_file([folder], out, workers=1, infer=True)
+    assert out.read_bytes() == expected.read_bytes()

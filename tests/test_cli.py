@@ -398,15 +398,18 @@ def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 def test_streamed_build_summary_counts_quads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls = []
 
-    def build_file(paths: list[str], out: str, fmt: str | None = None, workers: int | None = None) -> object:
-        calls.append((paths, out, fmt, workers))
+    def build_file(paths: list[str], out: str, fmt: str | None = None, workers: int | None = None,
+                   infer: bool = False) -> object:
+        calls.append((paths, out, fmt, workers, infer))
         return types.SimpleNamespace(releases=3, meetings=1, chairmanships=0, statements=1234, seconds=0.04)
 
     fake_module(monkeypatch, "pipeline", build_file=build_file)
     out = tmp_path / "kg.trig"
     result = run("build", "a", "-o", str(out), "-j", "3")
     assert result.exit_code == 0, result.stderr
-    assert calls == [(["a"], str(out), None, 3)]
+    assert calls == [(["a"], str(out), None, 3, False)]
+    assert run("build", "a", "-o", str(out), "--infer").exit_code == 0
+    assert calls[-1] == (["a"], str(out), None, None, True)
     assert result.stderr == f"built {out}: 3 releases, 1,234 quads, 1 meeting, 0 chairmanships in 0.0 s\n"
 
 
@@ -421,7 +424,7 @@ def test_build_summary_with_a_fake_pipeline(monkeypatch: pytest.MonkeyPatch, tmp
 
     fake_module(monkeypatch, "pipeline", build=build)
     out = tmp_path / "kg.ttl"
-    result = run("build", "a", "b", "--infer", "-o", str(out))
+    result = run("build", "a", "b", "--infer", "--engine", "owlrl", "-o", str(out))  # owlrl: in memory
     assert result.exit_code == 0
     assert calls == [(["a", "b"], True)]
     assert result.stderr == f"built {out}: 32 releases, 14 triples, 61 meetings, 9 chairmanships in 1.2 s\n"
