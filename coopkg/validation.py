@@ -164,19 +164,23 @@ class ValidationReport:
 ENGINES: tuple[str, ...] = ("compiled", "pyshacl")
 
 
-def validate(dataset: RdfData, engine: str = "compiled") -> ValidationReport:
+def validate(dataset: RdfData, engine: str = "compiled", *, processes: int | None = None) -> ValidationReport:
     """Run the coopkg shapes on ``dataset`` (a Dataset's graphs are merged first).
 
     Works on any parsed graph: problems in the data become results, never exceptions.
 
     :param engine: ``"compiled"`` (default: the shapes translated to whole-graph SPARQL run by
         pyoxigraph, :mod:`coopkg.compiled_shacl`; proven to give pyshacl's results) or ``"pyshacl"``
-        (the reference validator, slow on large graphs). The compiled engine also accepts a pyoxigraph
-        Store or an iterable of quads.
+        (the reference validator, slow on large graphs). The compiled engine also accepts a list of
+        pyoxigraph quads (fastest: what ``pyoxigraph.parse`` gives) or a pyoxigraph Store (whose
+        literals pyoxigraph has already canonicalised: ``xsd:nonNegativeInteger`` values come out as
+        ``xsd:integer``, which sh:datatype then reports).
+    :param processes: compiled engine only: how many processes validate (default 1, whose queries use
+        every core; see :func:`coopkg.compiled_shacl.validate_quads`).
     :raises InputError: for an unknown engine.
     """
     if engine == "compiled":
-        return _validate_compiled(dataset)
+        return _validate_compiled(dataset, processes)
     if engine != "pyshacl":
         raise InputError(f"unknown validation engine '{engine}' (choose from {', '.join(ENGINES)})")
     if not isinstance(dataset, rdflib.Graph):
@@ -205,15 +209,14 @@ def validate(dataset: RdfData, engine: str = "compiled") -> ValidationReport:
     )
 
 
-def _validate_compiled(dataset: RdfData) -> ValidationReport:
+def _validate_compiled(dataset: RdfData, processes: int | None = None) -> ValidationReport:
     """:func:`validate` with :mod:`coopkg.compiled_shacl`: same results, report graph rebuilt from them."""
-    from .compiled_shacl import compiled_results, load_store, release_identifiers
+    from .compiled_shacl import validate_quads
 
     shapes_file, ontology_file = shapes_path(), ontology_path()
     shapes = _load(shapes_file, os.stat(shapes_file).st_mtime_ns)
-    store = load_store(dataset, _ontology_quads(ontology_file, os.stat(ontology_file).st_mtime_ns))
-    raw = compiled_results(store, shapes)
-    releases = release_identifiers(store, {r.focus for r in raw})
+    ontology = _ontology_quads(ontology_file, os.stat(ontology_file).st_mtime_ns)
+    raw, releases = validate_quads(dataset, shapes, ontology, processes=processes)
     results = sorted(
         (ValidationResult(
             severity=r.severity,

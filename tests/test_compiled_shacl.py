@@ -10,13 +10,15 @@ import difflib
 from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
-from coopkg.compiled_shacl import UnsupportedShapeError, compiled_results, load_store
+from coopkg import compiled_shacl
+from coopkg.compiled_shacl import UnsupportedShapeError, _sparql_predicates, compiled_results, load_store
 from coopkg.errors import InputError
-from coopkg.graphio import load_graph
+from coopkg.graphio import _oxigraph_quads, load_graph
 from coopkg.validation import validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,9 +28,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
 COOP = rdflib.Namespace("https://w3id.org/coopkg/ontology#")
 
 
-def _assert_same(dataset: rdflib.Graph) -> str:
+def _assert_same(dataset: rdflib.Graph, compiled_input: object = None, processes: int | None = None) -> str:
     reference = validate(dataset, engine="pyshacl")
-    compiled = validate(dataset, engine="compiled")
+    compiled = validate(compiled_input if compiled_input is not None else dataset, engine="compiled",
+                        processes=processes)
     expected, actual = reference.to_json(), compiled.to_json()
     if expected != actual:
         print("".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
@@ -130,6 +133,48 @@ def test_mutated_dev_build(dev_dataset: rdflib.Dataset) -> None:
     for mutate in MUTATIONS.values():
         mutate(graph)
     _assert_same(graph)
+
+
+def test_worker_processes(dev_dataset: rdflib.Dataset) -> None:
+    """Large inputs are split among forked processes, each with its own Store: same report, from quads too."""
+    graph = _union(dev_dataset)
+    for mutate in MUTATIONS.values():
+        mutate(graph)
+    report = _assert_same(graph, processes=2)
+    assert '"violations": 0' not in report
+    _assert_same(dev_dataset, list(_oxigraph_quads(dev_dataset)), processes=3)
+
+
+def test_store_text_route_keeps_terms() -> None:
+    """load_store parses N-Triples in Rust, except where that would change blank nodes or literals."""
+    ex = "http://example.org/"
+    tricky = ox.Literal('says "^^<x> and ends \\', datatype=ox.NamedNode(ex + "dt"))
+    quads = [
+        ox.Quad(ox.NamedNode(ex + "s"), ox.NamedNode(ex + "p"),
+                ox.Literal("05", datatype=ox.NamedNode(str(XSD.nonNegativeInteger))), ox.NamedNode(ex + "g1")),
+        ox.Quad(ox.NamedNode(ex + "s"), ox.NamedNode(ex + "p"),
+                ox.Literal("05", datatype=ox.NamedNode(str(XSD.nonNegativeInteger))), ox.NamedNode(ex + "g2")),
+        ox.Quad(ox.NamedNode(ex + "s"), ox.NamedNode(ex + "q"), ox.Literal("plain"), ox.DefaultGraph()),
+    ]
+    store = load_store(quads)
+    assert len(store) == 2  # graphs merged
+    assert {compiled_shacl._decode(q.object) for q in store} == {
+        Literal("05", datatype=XSD.nonNegativeInteger, normalize=False), Literal("plain")}
+    store = load_store(quads, predicates=[ex + "q"])
+    assert [q.predicate.value for q in store] == [ex + "q"]
+    for extra in (ox.Quad(ox.BlankNode("b1"), ox.NamedNode(ex + "p"), ox.Literal("x")),  # kept, not renamed
+                  ox.Quad(ox.NamedNode(ex + "s"), ox.NamedNode(ex + "p"), tricky)):  # not rewritten
+        decoded = {(compiled_shacl._decode(q.subject), compiled_shacl._decode(q.object))
+                   for q in load_store([extra, *quads])}
+        assert (compiled_shacl._decode(extra.subject), compiled_shacl._decode(extra.object)) in decoded
+
+
+def test_sparql_predicates() -> None:
+    prefixes = (("ex", "http://example.org/"),)
+    assert _sparql_predicates("SELECT ?this WHERE { ?this ex:a/ex:b* ?x }", prefixes) >= {
+        "http://example.org/a", "http://example.org/b"}
+    assert _sparql_predicates("SELECT ?this WHERE { ?this ?p ?x }", prefixes) is None
+    assert _sparql_predicates("SELECT ?this WHERE { ?this !ex:a ?x }", prefixes) is None
 
 
 def test_unknown_engine(seed_dataset: rdflib.Dataset) -> None:
