@@ -435,15 +435,18 @@ Examples:
 @click.pass_context
 def validate(ctx: click.Context, graph: str | None, store_dir: str | None, fmt: str, engine: str) -> None:
     """Check GRAPH (or a store) against the coopkg SHACL shapes; exit 1 if there are violations."""
-    from .graphio import load_graph
+    from .graphio import load_graph, load_quads
 
     _graph_or_store(graph, store_dir)
+    compiled = engine.lower() == "compiled"  # works on pyoxigraph quads: no rdflib graph of a large file
+    dataset: Any
     if store_dir is not None:
         with _open_store(store_dir) as store:
-            dataset = store.dataset()
+            dataset = list(store.quads()) if compiled else store.dataset()
     else:
         assert graph is not None
-        dataset = load_graph(graph)  # input errors first, whatever the state of the validator
+        # input errors first, whatever the state of the validator
+        dataset = load_quads(graph) if compiled else load_graph(graph)
 
     from .validation import validate as validate_graph
 

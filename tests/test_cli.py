@@ -583,3 +583,20 @@ def test_infer_engines_write_the_same_file(tmp_path: Path) -> None:
         outputs[engine] = out.read_bytes()
     assert outputs["compiled"] == outputs["owlrl"]
     assert b"schema:Event" in outputs["compiled"]
+
+
+def test_validate_engines_report_the_same_for_a_file_and_a_store(tmp_path: Path) -> None:
+    """The compiled path reads pyoxigraph quads (file or store); pyshacl reads rdflib: same report."""
+    kg = tmp_path / "kg.nq"
+    assert run("build", str(ROOT / "data" / "releases"), "-o", str(kg)).exit_code == 0
+    text = kg.read_text(encoding="utf-8").replace('"^^<http://www.w3.org/2001/XMLSchema#date>',
+                                                  '-99"^^<http://www.w3.org/2001/XMLSchema#date>', 1)
+    kg.write_text(text, encoding="utf-8")
+    store = tmp_path / "kg.db"
+    assert run("build", str(ROOT / "data" / "releases"), "--store", str(store)).exit_code == 0
+    for source in (["--format", "json", str(kg)], ["--format", "json", "--store", str(store)]):
+        reports = {engine: run("validate", *source, "--engine", engine) for engine in ("compiled", "pyshacl")}
+        assert reports["compiled"].stdout == reports["pyshacl"].stdout
+        assert reports["compiled"].exit_code == reports["pyshacl"].exit_code
+    assert reports["compiled"].exit_code == 0  # the store holds the clean build
+    assert json.loads(run("validate", "--format", "json", str(kg)).stdout)["conforms"] is False
