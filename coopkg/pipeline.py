@@ -143,20 +143,29 @@ class _MappedRelease:
     statements: int
 
 
-def _kind(triple: ox.Triple) -> int:
-    """Index in :data:`_LOCAL_KINDS` of the triple's subject, or -1 for a shared node."""
-    subject = str(triple.subject)
-    for n, prefix in enumerate(_LOCAL_PREFIXES):
-        if subject.startswith(prefix):
-            return n
-    return -1
+_KIND_INDEX = {kind: n for n, kind in enumerate(_LOCAL_KINDS)}
+_ID_IRI = str(ID)
+
+
+def _kind(subject: object) -> int:
+    """Index in :data:`_LOCAL_KINDS` of a subject (``id:<kind>/...``), or -1 for a shared node."""
+    value = getattr(subject, "value", "")
+    if not value.startswith(_ID_IRI):
+        return -1
+    end = value.find("/", len(_ID_IRI))
+    return _KIND_INDEX.get(value[len(_ID_IRI):end], -1) if end > 0 else -1
 
 
 def _by_kind(triples: Iterable[ox.Triple]) -> tuple[list[list[ox.Triple]], list[ox.Triple]]:
+    """Triples about each kind of release-local node, and the rest (one look-up per subject)."""
     local: list[list[ox.Triple]] = [[] for _ in _LOCAL_KINDS]
     shared: list[ox.Triple] = []
+    kinds: dict[object, int] = {}
     for triple in triples:
-        n = _kind(triple)
+        subject = triple.subject
+        n = kinds.get(subject)
+        if n is None:
+            n = kinds[subject] = _kind(subject)
         (shared if n < 0 else local[n]).append(triple)
     return local, shared
 
@@ -189,6 +198,12 @@ def _map_release(path: Path, fmt: str, infer: bool) -> _MappedRelease:
     statements = release_statements(facts, resolve)
     used = frozenset(resolve.used_reference)
     counts = (len(facts.meetings), len(facts.chairmanships))
+    if rdf_syntax(fmt).keeps_graphs:
+        graph = ox.NamedNode(str(release_iri(release.identifier)))
+        quads = [ox.Quad(s, p, o, graph) for s, p, o in statements]
+        chunk = dataset_chunk(quads, fmt)
+        if not infer:
+            return _MappedRelease(chunk, (), b"", b"", used, *counts, len({*quads}))
     triples = {ox.Triple(s, p, o) for s, p, o in statements}
     entailed: list[ox.Triple] = []
     if infer:
@@ -196,13 +211,9 @@ def _map_release(path: Path, fmt: str, infer: bool) -> _MappedRelease:
         assert entailer is not None
         entailed = list(entailer(ox.Quad(t.subject, t.predicate, t.object) for t in triples).triples())
     if rdf_syntax(fmt).keeps_graphs:
-        graph = ox.NamedNode(str(release_iri(release.identifier)))
-        chunk = dataset_chunk([ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples], fmt)
-        if not infer:
-            return _MappedRelease(chunk, (), b"", b"", used, *counts, len(triples))
         local, shared = _by_kind(entailed)
         return _MappedRelease(chunk, tuple(_body(kind, fmt) for kind in local),
-                              _ntriples(t for t in triples if _kind(t) < 0), _ntriples(shared),
+                              _ntriples(_by_kind(triples)[1]), _ntriples(shared),
                               used, *counts, len(triples) + sum(map(len, local)))
     local, shared = _by_kind([*triples, *(t for t in entailed if t not in triples)])
     return _MappedRelease(b"", tuple(_body(kind, fmt) for kind in local), _ntriples(shared), b"",
