@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates, year_period
 from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer, name_key
-from .text import Guard, Sentence, lower_view, mask, split_sentences, trie_pattern
+from .text import Guard, Sentence, is_plain_lower, lower_view, mask, plain_lower, split_sentences, trie_pattern
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -163,10 +164,11 @@ class _Context:
     cue_hits: list[tuple[int, str]] | None = None  # crime-area cues found in the masked text, by offset
     tokens: dict[int, list[Token]] = field(default_factory=dict)  # sentence index -> its tokens
     # meeting cues of a sentence or clause, by its text (each is asked several times)
-    lower_memo: dict[str, str | None] = field(default_factory=dict)
+    words_memo: dict[str, dict[str, int] | None] = field(default_factory=dict)
     event_memo: dict[str, re.Match[str] | None] = field(default_factory=dict)
     planned_memo: dict[str, bool] = field(default_factory=dict)
     held_memo: dict[str, re.Match[str] | None] = field(default_factory=dict)
+    index: _MentionIndex | None = None  # the final mentions, indexed once the meetings are looked for
 
     def in_sentence(self, sentence: Sentence, kind: str | None = None, nested: bool = True) -> list[Mention]:
         return [m for m in self.mentions
@@ -174,16 +176,97 @@ class _Context:
                 and (nested or not m.nested)]
 
 
+class _MentionIndex:
+    """The final mentions and person spans of a release, by kind and offset.
+
+    The meeting and chairmanship rules ask, sentence by sentence, which agencies, countries and persons
+    a stretch of text names; each question was a scan (and a sort) of every mention.
+    """
+
+    def __init__(self, ctx: _Context) -> None:
+        self.by_kind: dict[str, list[Mention]] = {}
+        for m in ctx.mentions:
+            self.by_kind.setdefault(m.kind, []).append(m)
+        # by offset; a stable sort keeps the order of mentions that start together
+        self.agencies = sorted(self.by_kind.get("agency", []), key=lambda m: m.start)
+        self.agency_starts = [m.start for m in self.agencies]
+        self.countries = sorted(self.by_kind.get("country", []), key=lambda m: m.start)
+        self.country_starts = [m.start for m in self.countries]
+        self.person_spans = sorted(ctx.person_spans)
+        self.person_starts = [s for s, _e, _k in self.person_spans]
+        self.first_mention: dict[str, int] = {}
+        for s, _e, key in self.person_spans:
+            self.first_mention.setdefault(key, s)
+        self.spokesperson = {key: bool(person.title and SPOKESPERSON.search(person.title))
+                             for key, person in ctx.persons.items()}
+        self._agency_spans = [(a.start, a.end) for a in self.by_kind.get("agency", [])]
+        self._place_ends = [p.end for p in self.by_kind.get("place", [])]
+        self._in_agency: dict[int, bool] = {}
+        spans = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country", "person")]
+        self.names_masked = mask(ctx.text, spans + [(s, e) for s, e, _ in ctx.person_spans])
+
+    def in_agency(self, offset: int) -> bool:
+        """Whether an agency's name covers ``offset``."""
+        inside = self._in_agency.get(offset)
+        if inside is None:
+            inside = self._in_agency[offset] = any(s <= offset < e for s, e in self._agency_spans)
+        return inside
+
+    def place_just_before(self, offset: int) -> bool:
+        """Whether a place's name ends less than 4 characters before ``offset``."""
+        return any(end <= offset and offset - end < 4 for end in self._place_ends)
+
+
 # ------------------------------------------------------------------------------------------------
 # Gazetteer scanning
 
 
 _SCANNERS: dict[int, list[tuple[str, re.Pattern[str], dict[str, str]]]] = {}
+# id of a case-insensitive pattern -> the same pattern, case-sensitive, to run on ``plain_lower`` text (sre
+# scans a case-sensitive alternation several times faster). By id: a pattern hashes its whole source.
+_FOR_LOWERED: dict[int, re.Pattern[str]] = {}
+# id of a case-sensitive name pattern -> the same without its leading ``(?<![\w-])``: sre then jumps to the
+# characters that can start a name instead of trying every position (see :func:`_name_matches`)
+_HEADLESS: dict[int, re.Pattern[str]] = {}
+_NOT_AFTER_WORD = r"(?<![\w-])"
 
 
 def _alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    body = trie_pattern({n for n in names if n})
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    phrases = {n for n in names if n}
+    body = rf"(?:{trie_pattern(phrases)})(?![\w-])"
+    pattern = re.compile(_NOT_AFTER_WORD + body, flags)
+    if flags & re.I:
+        if all(is_plain_lower(p) for p in phrases):
+            _FOR_LOWERED[id(pattern)] = re.compile(_NOT_AFTER_WORD + body, flags & ~re.I)
+    else:
+        _HEADLESS[id(pattern)] = re.compile(body, flags)
+    return pattern
+
+
+def _name_matches(pattern: re.Pattern[str], text: str, pos: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)``, faster for a pattern with a headless form.
+
+    The headless form finds the leftmost candidate; one preceded by a word character or hyphen is a
+    position where ``pattern`` fails, so the search goes on from the next character.
+    """
+    headless = _HEADLESS.get(id(pattern))
+    if headless is None:
+        yield from pattern.finditer(text, pos)
+        return
+    search = headless.search
+    while (match := search(text, pos)) is not None:
+        at = match.start()
+        if at > 0 and _WORD_OR_HYPHEN.match(text, at - 1):
+            pos = at + 1
+            continue
+        yield match
+        pos = match.end()
+
+
+def _scanner_for(pattern: re.Pattern[str], text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
+    """The pattern and subject to scan ``text`` with: the lowered text when that finds the same matches."""
+    fast = _FOR_LOWERED.get(id(pattern)) if lowered is not None else None
+    return (fast, lowered) if fast is not None and lowered is not None else (pattern, text)
 
 
 def _scanners(gaz: Gazetteer) -> list[tuple[str, re.Pattern[str], dict[str, str]]]:
@@ -217,9 +300,11 @@ def _typo(text: str) -> str:
 def _scan_gazetteer(ctx: _Context) -> None:
     text = _typo(ctx.text)
     start = ctx.release.body_start
-    for kind, pattern, table in _scanners(ctx.gaz):
-        for match in pattern.finditer(text, start):
-            surface = match.group(0)
+    lowered = plain_lower(text)
+    for kind, case_pattern, table in _scanners(ctx.gaz):
+        pattern, subject = _scanner_for(case_pattern, text, lowered)
+        for match in _name_matches(pattern, subject, start):
+            surface = text[match.start():match.end()]
             key = table.get(surface) if surface in table else table.get(surface.lower())
             if key is None or (kind == "agency" and not surface[:1].isupper()):
                 continue
@@ -229,20 +314,29 @@ def _scan_gazetteer(ctx: _Context) -> None:
             else:
                 ctx.mentions.append(Mention(kind, match.start(), match.end(), key, surface))
             if kind == "agency":
-                _scan_nested(ctx, pattern, table, text, match.start(), match.end())
+                _scan_nested(ctx, pattern, table, text, subject, match.start(), match.end())
 
 
-def _scan_nested(ctx: _Context, pattern: re.Pattern[str], table: dict[str, str], text: str,
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _scan_nested(ctx: _Context, pattern: re.Pattern[str], table: dict[str, str], text: str, subject: str,
                  start: int, end: int) -> None:
-    """Agencies named inside another's name ("MIA of Russia" in "... Directorate of the MIA of Russia")."""
-    for word in re.finditer(r"(?<!\S)\S", text[start:end]):
+    """Agencies named inside another's name ("MIA of Russia" in "... Directorate of the MIA of Russia").
+
+    ``pattern`` runs on ``subject`` (``text`` or its lowered view, same offsets).
+    """
+    for word in _WORD_START.finditer(text[start:end]):
         inner_start = start + word.start()
-        match = pattern.match(text, inner_start, end if inner_start > start else end - 1)
-        if not match or not match.group(0)[:1].isupper():
+        match = pattern.match(subject, inner_start, end if inner_start > start else end - 1)
+        if not match:
             continue
-        key = table.get(match.group(0)) or table.get(match.group(0).lower())
+        surface = text[match.start():match.end()]
+        if not surface[:1].isupper():
+            continue
+        key = table.get(surface) or table.get(surface.lower())
         if key:
-            ctx.mentions.append(Mention("agency", match.start(), match.end(), key, match.group(0), nested=True))
+            ctx.mentions.append(Mention("agency", match.start(), match.end(), key, surface, nested=True))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -275,7 +369,17 @@ class Token:
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+    """The words of ``text[start:end]``; filled in here, without ``Token.__init__`` (a call per word costs)."""
+    tokens: list[Token] = []
+    new = Token.__new__
+    for match in _TOKEN.finditer(text, start, end):
+        tok = new(Token)
+        tok.text = word = match.group()
+        tok.start, tok.end = match.span()
+        tok.cap = word[:1].isupper()
+        tok.low = word.lower()
+        tokens.append(tok)
+    return tokens
 
 
 def _sentence_tokens(ctx: _Context, sentence: Sentence) -> list[Token]:
@@ -1081,8 +1185,10 @@ def _cue_pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     cached = _CUES.get(id(gaz))
     if cached is None:
         table = {_cue_key(cue): entry.notation for entry in gaz.crime_areas.values() for cue in entry.cues}
-        body = trie_pattern(set(table), flexible=True)
-        cached = (re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), table)
+        source = rf"(?<![\w-])(?:{trie_pattern(set(table), flexible=True)})(?![\w-])"
+        cached = (re.compile(source, re.I), table)
+        if all(is_plain_lower(cue) for cue in table):
+            _FOR_LOWERED[id(cached[0])] = re.compile(source)
         _CUES[id(gaz)] = cached
     return cached
 
@@ -1101,8 +1207,9 @@ def _areas(ctx: _Context, masked: str, start: int, end: int) -> list[str]:
     """
     if ctx.cue_hits is None:
         pattern, table = _cue_pattern(ctx.gaz)
-        ctx.cue_hits = [(m.start(), table[_cue_key(m.group(0))]) for m in pattern.finditer(masked)
-                        if _cue_key(m.group(0)) in table]
+        pattern, subject = _scanner_for(pattern, masked, plain_lower(masked))
+        hits = ((m.start(), _cue_key(masked[m.start():m.end()])) for m in pattern.finditer(subject))
+        ctx.cue_hits = [(position, table[key]) for position, key in hits if key in table]
     found: list[str] = []
     for position, notation in ctx.cue_hits:
         if start <= position < end and notation not in found:
@@ -1155,25 +1262,28 @@ def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[Da
     return out
 
 
+_PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|\bat|\()\s*(?:the\s+)?$")
+_PLACE_HOSTED = re.compile(r"\s+(?:hosted|will host)")
+_UNKNOWN_CITY = re.compile(r"(?:\b[Ii]n the city of|\bToday in|\bheld in|\btook place in|\bmeeting in|"
+                           r"\btalks in|\bvisit to the city of)\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
+_UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+)\s+hosted\b")
+
+
 def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str | None:
-    places = [m for m in ctx.mentions if m.kind == "place" and lo <= m.start < hi
-              and not any(a.kind == "agency" and a.start <= m.start < a.end for a in ctx.mentions)]
+    index = ctx.index
+    assert index is not None
+    places = [m for m in index.by_kind.get("place", []) if lo <= m.start < hi and not index.in_agency(m.start)]
     if places:
-        preferred = [m for m in places if re.search(r"(?:\bin|\bhosted|\bto|city of|\bat|\()\s*(?:the\s+)?$",
-                                                     ctx.text[max(lo, m.start - 20):m.start])]
-        hosted = [m for m in places if re.match(r"\s+(?:hosted|will host)", ctx.text[m.end:m.end + 15])]
+        preferred = [m for m in places if _PLACE_PREFERRED.search(ctx.text[max(lo, m.start - 20):m.start])]
+        hosted = [m for m in places if _PLACE_HOSTED.match(ctx.text[m.end:m.end + 15])]
         pick = (hosted or preferred or places)[0]
         return pick.key
     # a city the reference data does not know: "in Joensuu", "Kirkenes hosted"
-    window = ctx.text[lo:hi]
-    masked = mask(window, [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country", "person")]
-                  + [(s, e) for s, e, _ in ctx.person_spans], lo)
-    match = re.search(r"(?:\b[Ii]n the city of|\bToday in|\bheld in|\btook place in|\bmeeting in|"
-                      r"\btalks in|\bvisit to the city of)\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b",
-                      masked)
+    masked = index.names_masked[lo:hi]
+    match = _UNKNOWN_CITY.search(masked) if " " in masked else None
     if match and match.group(1).lower() not in NON_NAME_WORDS:
         return match.group(1)
-    match = re.search(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+)\s+hosted\b", masked)
+    match = _UNKNOWN_HOST.search(masked) if "hosted" in masked else None
     if match and match.group(1).lower() not in NON_NAME_WORDS and match.group(1) not in ("It", "This"):
         return match.group(1)
     return None
@@ -1203,12 +1313,15 @@ class _Cue:
         else:
             self.event = _NEEDS_EVENT if _EVENT_WORD in pattern.pattern else _NO_EVENT
 
-    def search(self, text: str, lowered: str | None, event: re.Match[str] | None) -> re.Match[str] | None:
-        """``pattern.search(text)``, skipped or started later when the guard or the event noun allow."""
+    def search(self, text: str, firsts: dict[str, int] | None, event: re.Match[str] | None) -> re.Match[str] | None:
+        """``pattern.search(text)``, skipped or started later when the guard or the event noun allow.
+
+        ``firsts``: where each guard word first occurs in the lowered text (see :func:`_cue_words`).
+        """
         mode = self.event
         if mode != _NO_EVENT and event is None:
             return None
-        pos = self.guard.start(lowered) if self.guard else 0
+        pos = self.guard.start_at(firsts) if self.guard else 0
         if pos < 0:
             return None
         if mode == _STARTS_AT_EVENT:
@@ -1223,8 +1336,8 @@ def _words(*words: str, leading: bool = True) -> Guard:
 # one entry per pattern of HELD_CUES / PLANNED_CUES, in the same order
 _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("held", "holds"),
-    None,
-    None,
+    _words("was", "were", leading=False),
+    _words("took place", "taken place", "started", "opened", "began", "runs", leading=False),
     _words("talks", "consultations", "negotiations"),
     _words("met"),
     _words("hosted"),
@@ -1232,7 +1345,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("received"),
     _words("took part", "participated", "spoke", "delivered a speech"),
     _words("delegation"),
-    None,
+    _words("held", leading=False),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
@@ -1247,16 +1360,27 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
 ], strict=True)]
 
 
-def _lowered(ctx: _Context, text: str) -> str | None:
-    if text not in ctx.lower_memo:
-        ctx.lower_memo[text] = lower_view(text)
-    return ctx.lower_memo[text]
+_GUARD_WORDS = tuple(sorted({word for cue in (*_HELD, *_PLANNED) if cue.guard for word in cue.guard.words}
+                            | set(_EVENT_GUARD.words)))
+
+
+def _cue_words(ctx: _Context, text: str) -> dict[str, int] | None:
+    """Where each guard word first occurs in the lowered ``text`` (-1: nowhere); ``None`` without a lowered view.
+
+    Computed once per sentence or clause for all the guards of the cues.
+    """
+    if text in ctx.words_memo:
+        return ctx.words_memo[text]
+    lowered = lower_view(text)
+    firsts = None if lowered is None else {word: lowered.find(word) for word in _GUARD_WORDS}
+    ctx.words_memo[text] = firsts
+    return firsts
 
 
 def _event_noun(ctx: _Context, text: str) -> re.Match[str] | None:
     """The first event noun of ``text`` (memoised per release: sentences and clauses are asked repeatedly)."""
     if text not in ctx.event_memo:
-        pos = _EVENT_GUARD.start(_lowered(ctx, text))
+        pos = _EVENT_GUARD.start_at(_cue_words(ctx, text))
         ctx.event_memo[text] = _EVENT.search(text, pos) if pos >= 0 else None
     return ctx.event_memo[text]
 
@@ -1264,18 +1388,18 @@ def _event_noun(ctx: _Context, text: str) -> re.Match[str] | None:
 def _is_planned(ctx: _Context, text: str) -> bool:
     memo = ctx.planned_memo.get(text)
     if memo is None:
-        lowered, event = _lowered(ctx, text), _event_noun(ctx, text)
-        memo = ctx.planned_memo[text] = any(cue.search(text, lowered, event) for cue in _PLANNED)
+        firsts, event = _cue_words(ctx, text), _event_noun(ctx, text)
+        memo = ctx.planned_memo[text] = any(cue.search(text, firsts, event) for cue in _PLANNED)
     return memo
 
 
 def _held_cue(ctx: _Context, text: str) -> re.Match[str] | None:
     if text in ctx.held_memo:
         return ctx.held_memo[text]
-    lowered, event = _lowered(ctx, text), _event_noun(ctx, text)
+    firsts, event = _cue_words(ctx, text), _event_noun(ctx, text)
     found = None
     for cue in _HELD:
-        found = cue.search(text, lowered, event)
+        found = cue.search(text, firsts, event)
         if found:
             break
     ctx.held_memo[text] = found
@@ -1283,49 +1407,68 @@ def _held_cue(ctx: _Context, text: str) -> re.Match[str] | None:
 
 
 def _persons_in(ctx: _Context, lo: int, hi: int) -> list[str]:
+    index = ctx.index
+    assert index is not None
     out: list[str] = []
-    for s, _e, key in ctx.person_spans:
-        if lo <= s < hi and key not in out:
-            person = ctx.persons[key]
-            if person.title and SPOKESPERSON.search(person.title):
-                continue
+    first, last = bisect_left(index.person_starts, lo), bisect_left(index.person_starts, hi)
+    for _s, _e, key in index.person_spans[first:last]:
+        if key not in out and not index.spokesperson[key]:
             out.append(key)
     return out
 
 
+_MEMBER_STATES = re.compile(r"\s+(?:Member States|member states|countries)")
+_CHANNELS = re.compile(r"\s+channels?\b")
+
+
 def _agencies_in(ctx: _Context, lo: int, hi: int, member_states_ok: bool = False) -> list[str]:
+    index = ctx.index
+    assert index is not None
     out: list[str] = []
-    for m in sorted(ctx.mentions, key=lambda m: m.start):
-        if m.kind != "agency" or not (lo <= m.start < hi):
-            continue
+    first, last = bisect_left(index.agency_starts, lo), bisect_left(index.agency_starts, hi)
+    for m in index.agencies[first:last]:
         tail = ctx.text[m.end:m.end + 20]
-        if not member_states_ok and re.match(r"\s+(?:Member States|member states|countries)", tail):
+        if not member_states_ok and _MEMBER_STATES.match(tail):
             continue
-        if re.match(r"\s+channels?\b", tail):
+        if _CHANNELS.match(tail):
             continue  # "through Interpol channels": a means, not a party
         if m.key not in out:
             out.append(m.key)
     return out
 
 
+_AFTER_PLACE = re.compile(r"[A-Z][\w-]+\s*\(\s*$|[A-Z][\w-]+,\s*$")
+_PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
+_SIDE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(?:delegation|side|police officers|delegates|"
+                   r"colleagues|[Cc]hairmanship|[Pp]residency)\b")
+_SIDE_WORDS = ("delegat", "side", "police officers", "colleagues", "hairmanship", "residency")
+_TWO_SIDES = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}(?:experts|delegations|officials|"
+                        r"officers|police|sides|specialists)\b")
+
+
 def _countries_in(ctx: _Context, lo: int, hi: int) -> list[str]:
+    index = ctx.index
+    assert index is not None
     out: list[str] = []
-    for m in sorted(ctx.mentions, key=lambda m: m.start):
-        if m.kind == "country" and lo <= m.start < hi and m.key not in out:
-            inside_agency = any(a.kind == "agency" and a.start <= m.start < a.end for a in ctx.mentions)
-            after_place = re.search(r"[A-Z][\w-]+\s*\(\s*$|[A-Z][\w-]+,\s*$", ctx.text[max(lo, m.start - 30):m.start]) \
-                and any(p.kind == "place" and p.end <= m.start and m.start - p.end < 4 for p in ctx.mentions)
+    first, last = bisect_left(index.country_starts, lo), bisect_left(index.country_starts, hi)
+    for m in index.countries[first:last]:
+        if m.key not in out:
+            inside_agency = index.in_agency(m.start)
+            after_place = _AFTER_PLACE.search(ctx.text[max(lo, m.start - 30):m.start]) \
+                and index.place_just_before(m.start)
             if not inside_agency and not after_place:
                 out.append(m.key)
     window = ctx.text[lo:hi]
-    for match in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", window):
-        _add_demonyms(ctx, out, match.groups())
-    for match in re.finditer(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(?:delegation|side|police officers|delegates|"
-                             r"colleagues|[Cc]hairmanship|[Pp]residency)\b", window):
-        _add_demonyms(ctx, out, [match.group(1)])
-    for match in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}(?:experts|delegations|officials|"
-                             r"officers|police|sides|specialists)\b", window):
-        _add_demonyms(ctx, out, match.groups())
+    # the words tested with ``in`` occur in every match of the pattern they guard
+    if "-" in window:
+        for match in _PAIR.finditer(window):
+            _add_demonyms(ctx, out, match.groups())
+    if any(word in window for word in _SIDE_WORDS):
+        for match in _SIDE.finditer(window):
+            _add_demonyms(ctx, out, [match.group(1)])
+    if " and " in window:
+        for match in _TWO_SIDES.finditer(window):
+            _add_demonyms(ctx, out, match.groups())
     return out
 
 
@@ -1520,7 +1663,8 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
 
 
 def _first_mention(ctx: _Context, key: str) -> int:
-    return min((s for s, _e, k in ctx.person_spans if k == key), default=len(ctx.text))
+    assert ctx.index is not None
+    return ctx.index.first_mention.get(key, len(ctx.text))
 
 
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
@@ -1725,6 +1869,12 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     return None, None
 
 
+_CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
+_ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
+                      r"(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp]resident)\s+of\s+"
+                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*)")
+
+
 def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chairmanship]:
     out: list[Chairmanship] = []
 
@@ -1743,13 +1893,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
     for sentence in ctx.sentences:
         s, e = sentence.start, sentence.end
         st = sentence.text
-        if not re.search(r"[Cc]hair|[Pp]resid|[Ee]lected", st):
+        if not any(word in st for word in _CHAIR_CUES):
             continue
         span = Span(s, e)
         # "<person> was elected chairman of <body>": the chair is held for the person's state
-        m = re.search(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
-                      r"(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp]resident)\s+of\s+"
-                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*)", st)
+        m = _ELECTED.search(st) if "elected" in st else None
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             who = _persons_in(ctx, s + m.start("who"), s + m.end("who"))
@@ -1881,6 +2029,7 @@ def extract(release: Release, gazetteer: Gazetteer | None = None) -> ReleaseFact
     _person_affiliations(ctx)
     for s, e, key in ctx.person_spans:
         ctx.mentions.append(Mention("person", s, e, key, text[s:e]))
+    ctx.index = _MentionIndex(ctx)
     masked = _crime_text(ctx)
     meetings = _extract_meetings(ctx, masked)
     chairmanships = _extract_chairmanships(ctx, meetings)

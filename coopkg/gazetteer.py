@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
@@ -35,8 +35,12 @@ _OFFICIAL_WORDS = ("republic", "kingdom", "federation", "state", "emirates", "un
                    "principality", "sultanate", "duchy", "confederation", "democratic")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """ASCII-fold, lower-case and squeeze a name, for comparisons that forgive typography."""
+    """ASCII-fold, lower-case and squeeze a name, for comparisons that forgive typography.
+
+    Memoised: the extractor compares every name it meets with the names already known.
+    """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")

@@ -383,3 +383,26 @@ def test_guarded_cue_and_date_search_matches_plain_search(text: str) -> None:
     for _kind, pattern in dates._PATTERNS:
         plain += [m.span() for m in pattern.finditer(text) if not any(m.start() < e and s < m.end() for s, e in plain)]
     assert [(d.begin, d.finish) for d in dates.find_dates(text, date(2020, 1, 1))] == sorted(plain)
+
+
+_SCAN_SAMPLES = [
+    "Ministry of Internal Affairs of the Russian Federation and the INTERPOL met in Moscow.",
+    "XRussia, Russia-Finland, the russian federation, ministry of internal affairs of russia, MIA of Russia.",
+    "Die Bundespolizei and the F\u00e9d\u00e9ral Police of Belgium; \u0130nterpol and EUROPOL (\u212aazakhstan).",
+    "\u03a3\u03a9\u03a3 Europol in Ath\u00e8nes, Greece; europol-led talks with Finnish Customs.",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_SAMPLES)
+def test_fast_name_scans_match_plain_scans(text: str) -> None:
+    """Headless and lowered scans of the gazetteer find exactly what the patterns find on their own."""
+    from coopkg import extractor
+    from coopkg.text import plain_lower
+
+    for _kind, pattern, _table in extractor._scanners(extractor.load_gazetteer()):
+        lowered = plain_lower(text)
+        fast, subject = extractor._scanner_for(pattern, text, lowered)
+        if lowered is not None:
+            assert len(lowered) == len(text)
+        spans = [m.span() for m in extractor._name_matches(fast, subject, 0)]
+        assert spans == [m.span() for m in pattern.finditer(text)]
