@@ -189,7 +189,7 @@ def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
 
 def _map_release(path: Path, fmt: str, infer: bool) -> _MappedRelease:
     """Read and extract one release and write its share of the output: the whole per-release job."""
-    from .graphio import dataset_chunk, rdf_syntax
+    from .graphio import dataset_chunk, nquads_chunk, rdf_syntax
 
     release = read_release(path)
     gazetteer = load_gazetteer()
@@ -200,10 +200,13 @@ def _map_release(path: Path, fmt: str, infer: bool) -> _MappedRelease:
     counts = (len(facts.meetings), len(facts.chairmanships))
     if rdf_syntax(fmt).keeps_graphs:
         graph = ox.NamedNode(str(release_iri(release.identifier)))
-        quads = [ox.Quad(s, p, o, graph) for s, p, o in statements]
-        chunk = dataset_chunk(quads, fmt)
+        if fmt == "nquads":
+            chunk, count = nquads_chunk(statements, graph)
+        else:
+            quads = [ox.Quad(s, p, o, graph) for s, p, o in statements]
+            chunk, count = dataset_chunk(quads, fmt), len({*quads})
         if not infer:
-            return _MappedRelease(chunk, (), b"", b"", used, *counts, len({*quads}))
+            return _MappedRelease(chunk, (), b"", b"", used, *counts, count)
     triples = {ox.Triple(s, p, o) for s, p, o in statements}
     entailed: list[ox.Triple] = []
     if infer:

@@ -159,3 +159,21 @@ def test_inferred_graph_of_prefix_families_is_sorted(ext: str, tmp_path: Path) -
     out = tmp_path / f"kg.{ext}"
     build_file([folder], out, workers=1, infer=True)
     assert out.read_bytes() == expected.read_bytes()
+
+
+def test_nquads_chunk_writes_what_the_writer_writes() -> None:
+    import pyoxigraph as ox
+
+    from coopkg.graphio import nquads_chunk, serialize
+
+    g = ox.NamedNode("https://example.org/g")
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    a, a1, b = (ox.NamedNode(f"https://example.org/{n}") for n in ("a", "a-1", "ab"))
+    literals = [ox.Literal('say "hi"\nand\tgo \\ now'), ox.Literal("Miloš"), ox.Literal("x", language="en"),
+                ox.Literal("5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")),
+                ox.Literal("\u0001 control")]
+    statements = [(a, b, lit) for lit in literals] + [(a1, rdf_type, b), (a, rdf_type, a1), (b, a, rdf_type),
+                                                      (a, b, literals[0])]
+    body, count = nquads_chunk(statements, g)
+    assert body == serialize([ox.Quad(s, p, o, g) for s, p, o in statements], "nquads")
+    assert count == len(statements) - 1
