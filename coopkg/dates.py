@@ -103,16 +103,30 @@ assert len(_GUARDS) == len(_PATTERNS)
 _DIGIT = re.compile(r"\d")
 
 
-def _start(guard: _Guard, lowered: str | None, digit: int) -> int:
-    """Where a match of the guarded pattern can first start; -1 if it cannot occur in the text."""
+# guards with the same words share one search of a text: the index of each guard's word list
+_WORD_LISTS: dict[tuple[str, ...], int] = {}
+_WORD_SLOTS = [_WORD_LISTS.setdefault(guard.words, len(_WORD_LISTS)) for guard in _GUARDS]
+
+
+def _start(guard: _Guard, lowered: str | None, digit: int, slot: int, firsts: list[int | None]) -> int:
+    """Where a match of the guarded pattern can first start; -1 if it cannot occur in the text.
+
+    ``firsts[slot]``: where the guard's words first occur in ``lowered`` (-1: nowhere), once searched.
+    """
     pos = 0
     if guard.digit:
         if digit < 0:
             return -1
         if guard.leading_digit:
             pos = digit
-    found = guard.start(lowered)
-    return -1 if found < 0 else max(pos, found)
+    if lowered is None:
+        return pos
+    first = firsts[slot]
+    if first is None:
+        first = firsts[slot] = guard.first(lowered)
+    if first < 0:
+        return -1
+    return max(pos, first if guard.leading else 0)
 
 
 def _for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -201,8 +215,10 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     digit = first_digit.start() if first_digit else -1
     # without the rare letters that re.I treats specially, matching the lowered text is the same
     subject = text if lowered is None else lowered
-    for (kind, pattern), lowered_pattern, guard in zip(_PATTERNS, _LOWERED_PATTERNS, _GUARDS, strict=True):
-        pos = _start(guard, lowered, digit)
+    firsts: list[int | None] = [None] * len(_WORD_LISTS)
+    for (kind, pattern), lowered_pattern, guard, slot in zip(_PATTERNS, _LOWERED_PATTERNS, _GUARDS, _WORD_SLOTS,
+                                                             strict=True):
+        pos = _start(guard, lowered, digit, slot, firsts)
         if pos < 0:
             continue
         for match in (pattern if lowered is None else lowered_pattern).finditer(subject, pos):

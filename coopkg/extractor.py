@@ -162,6 +162,7 @@ class _Context:
     title_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym seen in this release -> agency key
     cue_hits: list[tuple[int, str]] | None = None  # crime-area cues found in the masked text, by offset
+    cue_starts: list[int] = field(default_factory=list)  # the offsets of ``cue_hits``
     tokens: dict[int, list[Token]] = field(default_factory=dict)  # sentence index -> its tokens
     # meeting cues of a sentence or clause, by its text (each is asked several times)
     words_memo: dict[str, dict[str, int] | None] = field(default_factory=dict)
@@ -372,13 +373,14 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     """The words of ``text[start:end]``; filled in here, without ``Token.__init__`` (a call per word costs)."""
     tokens: list[Token] = []
     new = Token.__new__
+    append = tokens.append
     for match in _TOKEN.finditer(text, start, end):
         tok = new(Token)
-        tok.text = word = match.group()
+        tok.text = word = match[0]
         tok.start, tok.end = match.span()
-        tok.cap = word[:1].isupper()
+        tok.cap = word[0].isupper()  # a token is never empty
         tok.low = word.lower()
-        tokens.append(tok)
+        append(tok)
     return tokens
 
 
@@ -469,11 +471,13 @@ def _pattern_agencies(ctx: _Context) -> None:
     text = ctx.text
     known = [(m.start, m.end) for m in ctx.mentions if m.kind == "agency"]
     countries = [(m.start, m.end) for m in ctx.mentions if m.kind in ("country", "place")]
+    # the offsets inside persons' names (short spans): a set lookup per token instead of a scan of the spans
+    in_person = {offset for s, e, _key in ctx.person_spans for offset in range(s, e)}
     for sentence in ctx.sentences:
         tokens = _sentence_tokens(ctx, sentence)
         for run in _runs(text, tokens):
             for part in _split_at_and_the(text, run):
-                _agencies_in_run(ctx, part, known, countries)
+                _agencies_in_run(ctx, part, known, countries, in_person)
 
 
 _BILATERAL_BODY = re.compile(
@@ -512,11 +516,11 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int]],
-                     countries: list[tuple[int, int]]) -> None:
+                     countries: list[tuple[int, int]], in_person: set[int]) -> None:
     while run and run[0].low in ("the", "a", "an"):
         run = run[1:]
     # a person's name at the end of the run is not part of an agency name
-    run = [t for t in run if not any(s <= t.start < e for s, e, _ in ctx.person_spans)] or []
+    run = [t for t in run if t.start not in in_person]
     while run and not run[-1].cap:
         run = run[:-1]
     if not run:
@@ -634,13 +638,18 @@ _ROLE_IN = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
 
+# the pieces of the words before a name, and the "led by" that may open one (precompiled: called per name)
+_TITLE_PIECES = re.compile(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])")
+_LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s+by\s+")
+
+
 def _title_before(segment: str) -> tuple[str | None, bool]:
     """The role written before a name: (title, rank_seen). Ranks are dropped, the role kept."""
-    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])", segment.rstrip(" ,"))]
+    pieces = [p.strip() for p in _TITLE_PIECES.split(segment.rstrip(" ,"))]
     rank_seen = False
     title = None
     for piece in reversed(pieces[-3:]):
-        core = re.sub(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s+by\s+", "", piece)
+        core = _LED_BY.sub("", piece)
         core = _strip_lead(core)
         if not core:
             break
@@ -659,10 +668,14 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     return title, rank_seen
 
 
+# the letters a RANK match can start with: other words are not tried (a join and a match each)
+_RANK_INITIALS = frozenset("PAIMLCBDG")
+
+
 def _strip_trailing_rank(core: str) -> str:
     words = core.split()
     for cut in range(len(words)):
-        if RANK.match(" ".join(words[cut:])):
+        if words[cut][0] in _RANK_INITIALS and RANK.match(" ".join(words[cut:])):
             return " ".join(words[:cut])
     return core
 
@@ -776,8 +789,14 @@ def _title_span(text: str, before: str, title: str | None, sentence: Sentence, s
     return None
 
 
+# precompiled (``re.sub`` with a literal pattern pays a cache lookup per call)
+_WHITESPACE = re.compile(r"\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.)+")
+
+
 def _person_key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip()
+    return _WHITESPACE.sub(" ", name.replace("\u2019", "'")).strip()
 
 
 def _surname(name: str) -> str:
@@ -790,7 +809,7 @@ def _add_person(ctx: _Context, name: str, start: int, end: int, title: str | Non
     existing = _match_known_person(ctx, key)
     if existing and existing != key:
         # a fuller form replaces initials ("M.V. Tverdokhlebov" → "Mikhail Tverdokhlebov")
-        if re.match(r"^(?:[A-Z]\.)+", existing) and not re.match(r"^(?:[A-Z]\.)+", key):
+        if _INITIALS_FIRST.match(existing) and not _INITIALS_FIRST.match(key):
             person = ctx.persons.pop(existing)
             person.name = key
             ctx.persons[key] = person
@@ -800,7 +819,7 @@ def _add_person(ctx: _Context, name: str, start: int, end: int, title: str | Non
             key = existing
     person = ctx.persons.setdefault(key, PersonFact(key))
     if title and not person.title:
-        person.title = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"\s+", " ", title).strip(" ,\u201c\u201d\""))
+        person.title = _LEADING_ARTICLE.sub("", _WHITESPACE.sub(" ", title).strip(" ,\u201c\u201d\""))
     ctx.person_spans.append((start, end, key))
     if title_span:
         ctx.title_spans.setdefault(key, []).append(title_span)
@@ -927,10 +946,13 @@ def _resolve_agency(ctx: _Context, surface: str) -> str | None:
     return key
 
 
+_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def _lookup_agency(ctx: _Context, surface: str) -> str | None:
     gaz = ctx.gaz
-    surface = re.sub(r"\s+", " ", surface.replace("\u2019", "'")).strip()
-    surface = re.sub(r"^(?:the|The)\s+", "", surface)
+    surface = _WHITESPACE.sub(" ", surface.replace("\u2019", "'")).strip()
+    surface = _THE.sub("", surface)
     if surface in ctx.acronyms:
         return ctx.acronyms[surface]
     hit = gaz.agency(surface)
@@ -1043,13 +1065,16 @@ def _head_reference(ctx: _Context, head: str, before: int) -> str | None:
     return best.key if best else None
 
 
+_HEAD_REFERENCE = re.compile(
+    r"\b[Tt]he\s+((?:(?:Coordinating|Operational|Executive|General|Main|Russian|National|"
+    r"Central)\s+)?(?:Council|Committee|Task Force|University|Academy|Bureau|Assembly|"
+    r"Administration|Directorate|Secretariat|Organization|Centre|Center|Group|Ministry))\b(?!\s+of\b)")
+
+
 def _head_references(ctx: _Context) -> None:
     text = ctx.text
     taken = [(m.start, m.end) for m in ctx.mentions]
-    pattern = re.compile(r"\b[Tt]he\s+((?:(?:Coordinating|Operational|Executive|General|Main|Russian|National|"
-                         r"Central)\s+)?(?:Council|Committee|Task Force|University|Academy|Bureau|Assembly|"
-                         r"Administration|Directorate|Secretariat|Organization|Centre|Center|Group|Ministry))\b(?!\s+of\b)")
-    for match in pattern.finditer(text, ctx.release.body_start):
+    for match in _HEAD_REFERENCE.finditer(text, ctx.release.body_start):
         if any(s <= match.start(1) < e for s, e in taken):
             continue
         head = match.group(1)
@@ -1071,13 +1096,16 @@ _BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(
 _DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
 
 
+_LED_BY_NAMES = re.compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][\w-]*[ ,]+){0,6}$")
+
+
 def _delegation_agency(ctx: _Context, key: str) -> str | None:
     """"a delegation of the Ministry of X led by Deputy Minister Y": Y belongs to the Ministry of X."""
     for start, _end, k in ctx.person_spans:
         if k != key:
             continue
         window = ctx.text[max(0, start - 260):start]
-        led = re.search(r"\b(?:led|headed)\s+by\s+(?:[A-Z][\w-]*[ ,]+){0,6}$", window)
+        led = _LED_BY_NAMES.search(window)
         if not led:
             continue
         before = max(0, start - 260) + led.start()
@@ -1176,8 +1204,11 @@ def _person_affiliations(ctx: _Context) -> None:
 _CUES: dict[int, tuple[re.Pattern[str], dict[str, str]]] = {}
 
 
+_SPACES_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _cue_key(text: str) -> str:
-    return re.sub(r"[\s-]+", " ", text.lower())
+    return _SPACES_HYPHENS.sub(" ", text.lower())
 
 
 def _cue_pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -1210,9 +1241,12 @@ def _areas(ctx: _Context, masked: str, start: int, end: int) -> list[str]:
         pattern, subject = _scanner_for(pattern, masked, plain_lower(masked))
         hits = ((m.start(), _cue_key(masked[m.start():m.end()])) for m in pattern.finditer(subject))
         ctx.cue_hits = [(position, table[key]) for position, key in hits if key in table]
+        ctx.cue_starts = [position for position, _notation in ctx.cue_hits]
+    # the hits are in offset order: only those from ``start`` to ``end`` are looked at
     found: list[str] = []
-    for position, notation in ctx.cue_hits:
-        if start <= position < end and notation not in found:
+    for _position, notation in itertools.islice(ctx.cue_hits, bisect_left(ctx.cue_starts, start),
+                                                bisect_left(ctx.cue_starts, end)):
+        if notation not in found:
             found.append(notation)
     return found
 
@@ -1250,13 +1284,17 @@ def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
             for d in find_dates(ctx.text[lo:hi], ctx.release.publication_date)]
 
 
+# what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
+_NOT_EVENT_DATE = re.compile(r"\bchair\w*\b[^.;]*$|\bsince\s*$|\boperation\b[^.;]*$|\bconducted\b[^.;]*$", re.I)
+_EVENT_DATE = re.compile(r"\b(?:meeting|talks|session|conference)\b[^.;]*$", re.I)
+
+
 def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[DateMention]:
     """Date expressions that can date an event: not a chairmanship's period, not an operation's."""
     out = []
     for d in _sentence_dates(ctx, sentence, lo, hi):
         before = ctx.text[max(lo, d.begin - 60):d.begin]
-        if re.search(r"\bchair\w*\b[^.;]*$|\bsince\s*$|\boperation\b[^.;]*$|\bconducted\b[^.;]*$", before,
-                     re.I) and not re.search(r"\b(?:meeting|talks|session|conference)\b[^.;]*$", before, re.I):
+        if _NOT_EVENT_DATE.search(before) and not _EVENT_DATE.search(before):
             continue
         out.append(d)
     return out
@@ -1360,6 +1398,18 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
 ], strict=True)]
 
 
+
+
+def _for_lowered(cue: _Cue) -> _Cue:
+    """The cue, case-sensitive, for ``plain_lower`` text: sre scans it faster than under ``re.I``."""
+    source = cue.pattern.pattern
+    assert cue.pattern.flags & re.I and not re.search(r"[A-Z]", source), "only lower-case cues can be lowered"
+    return _Cue(re.compile(source, cue.pattern.flags & ~re.I), cue.guard)
+
+
+_PLANNED_LOWERED = [_for_lowered(cue) for cue in _PLANNED]
+
+
 _GUARD_WORDS = tuple(sorted({word for cue in (*_HELD, *_PLANNED) if cue.guard for word in cue.guard.words}
                             | set(_EVENT_GUARD.words)))
 
@@ -1389,7 +1439,13 @@ def _is_planned(ctx: _Context, text: str) -> bool:
     memo = ctx.planned_memo.get(text)
     if memo is None:
         firsts, event = _cue_words(ctx, text), _event_noun(ctx, text)
-        memo = ctx.planned_memo[text] = any(cue.search(text, firsts, event) for cue in _PLANNED)
+        lowered = plain_lower(text)
+        if lowered is None:
+            memo = any(cue.search(text, firsts, event) for cue in _PLANNED)
+        else:
+            # only whether a cue matches counts: the case-sensitive forms on the lowered text (same offsets)
+            memo = any(cue.search(lowered, firsts, event) for cue in _PLANNED_LOWERED)
+        ctx.planned_memo[text] = memo
     return memo
 
 
@@ -1518,6 +1574,11 @@ _COORDINATED_EVENTS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|seminar|summit))\b", re.I)
 
 
+# precompiled: asked of every sentence
+_WOULD_WILL = re.compile(r"\b(?:would|will)\b")
+_CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
+
+
 def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     drafts: list[_Draft] = []
     current: _Draft | None = None  # the held meeting the following sentences talk about
@@ -1528,9 +1589,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         s_text = sentence.text
         planned_here = _is_planned(ctx, s_text)
         held_match = _held_cue(ctx, s_text)
-        if held_match and not planned_here and re.search(r"\b(?:would|will)\b", s_text):
+        if held_match and not planned_here and _WOULD_WILL.search(s_text):
             held_match = None  # "the conference would be the first event held ...": not a report
-        if (planned_here or held_match) and re.search(r"\b(?:chairmanship|chair|presidency)\b", s_text, re.I) \
+        if (planned_here or held_match) and _CHAIR_NOUN.search(s_text) \
                 and not _event_noun(ctx, s_text):
             planned_here, held_match = False, None  # "will hold the chairmanship": not a meeting
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
@@ -1667,6 +1728,14 @@ def _first_mention(ctx: _Context, key: str) -> int:
     return ctx.index.first_mention.get(key, len(ctx.text))
 
 
+# the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
+_HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
+_BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
+_BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral talks|received|spoke at|"
+                             r"took part|addressed|participated)\b")
+_DELEGATIONS = re.compile(r"\bdelegations?\b")
+
+
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
                current: _Draft | None, drafts: list[_Draft], protagonist: str | None,
                pending: _Pending | None) -> _Draft | None:
@@ -1685,8 +1754,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     participants = _persons_in(ctx, lo, hi)
     held_match = _held_cue(ctx, clause) if status == "held" else None
     background = False
-    if held_match and current is not None and re.search(r"\bheld\s+(?:in|on|from)\b", held_match.group(0)) and \
-            re.search(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b", clause[:held_match.start() + 1]):
+    if held_match and current is not None and _HELD_IN.search(held_match.group(0)) and \
+            _BRIEFED.search(clause[:held_match.start() + 1]):
         # "X briefed ... on the outcome of the meeting ... held in Málaga": a past event in passing
         background = True
         event_at = lo + held_match.start()
@@ -1696,8 +1765,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     meeting.participants = list(participants)
     sidelines = bool(SIDELINES.search(clause))
     parent = drafts[-1] if drafts else current
-    bilateral = re.search(r"\b(?:met|held talks|held consultations|held bilateral talks|received|spoke at|"
-                          r"took part|addressed|participated)\b", clause)
+    bilateral = _BILATERAL_VERB.search(clause)
     if bilateral and protagonist and protagonist not in participants:
         subject = clause[:bilateral.start()]
         refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the State Secretary|"
@@ -1707,7 +1775,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     meeting.agencies = list(agencies)
     meeting.countries = _countries_in(ctx, lo, hi) if (PARTICIPATION.search(clause) or status == "planned"
-                                                       or re.search(r"\bdelegations?\b", clause)) else []
+                                                       or _DELEGATIONS.search(clause)) else []
     meeting.evidence.append(Span(lo, hi))
     if status == "held":
         meeting.topics = _areas(ctx, masked, lo, hi)

@@ -121,6 +121,11 @@ class Guard:
             return -1
         return hit.start() if self.leading else 0
 
+    def first(self, lowered: str) -> int:
+        """Where one of the words first occurs in ``lowered`` (-1: nowhere); :meth:`start` without ``leading``."""
+        hit = self._anchor.search(lowered)
+        return -1 if hit is None else hit.start()
+
     def start_at(self, firsts: dict[str, int] | None) -> int:
         """:meth:`start`, from where each of the words first occurs in the lowered view (-1: nowhere).
 
