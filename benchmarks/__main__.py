@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--out", type=Path, default=Path("benchmarks/results.json"))
     run.add_argument("--markdown", type=Path, default=Path("benchmarks/RESULTS.md"))
     run.add_argument("--merge", action="store_true", help="keep the rows of --out this run does not redo")
+    run.add_argument("--stacks", default=None, help="comma-separated subset of coopkg,naive,oxigraph (default: all)")
 
     args = parser.parse_args(argv)
     if args.command == "generate":
@@ -49,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(steps) - set(STEPS)
     if unknown:
         parser.error(f"unknown steps: {', '.join(sorted(unknown))}")
-    results = run_benchmarks(args.sizes, steps, args.naive_max, args.timeout, args.work, args.seed, sys.stderr)
+    only = {s.strip() for s in args.stacks.split(",")} if args.stacks else None
+    results = run_benchmarks(args.sizes, steps, args.naive_max, args.timeout, args.work, args.seed, sys.stderr, only)
     meta = {
         "date": datetime.date.today().isoformat(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",

@@ -291,6 +291,17 @@ def _person(rng: random.Random, country: str) -> str:
     return f"{first} {last}"
 
 
+def _officeholder(country: str, office: str, published: date) -> str:
+    """The person holding ``office`` in ``country`` when the release was published.
+
+    Offices change hands every two years, so a name keeps its title and agency across the releases
+    of a term, as in the real archive. (Drawing every name afresh would give the 100k corpus "persons"
+    with a hundred titles, and joins over titles that explode.)
+    """
+    term = published.year // 2
+    return _person(random.Random(f"coopkg-bench:person:{country}:{office}:{term}"), country)
+
+
 def _minister_title(ministry: str) -> str:
     """"Ministry of the Interior of the Republic of Serbia" → "Minister of the Interior of ..."."""
     return ministry.replace("Ministry", "Minister", 1)
@@ -342,8 +353,8 @@ def _header(rng: random.Random, published: date) -> tuple[str, bool]:
 def _bilateral(rng: random.Random, pools: NamePools, published: date) -> tuple[list[str], PlantedFacts]:
     partner = rng.choice(pools.partners)
     assert partner.ministry is not None
-    russian = _person(rng, "russia")
-    foreign = _person(rng, partner.slug)
+    russian = _officeholder("russia", "minister", published)
+    foreign = _officeholder(partner.slug, "minister", published)
     home = rng.random() < 0.6
     city = rng.choice(pools.russian_cities) if home else rng.choice(partner.cities)
     areas = rng.sample(sorted(_CRIME_PHRASES), rng.randint(2, 4))
@@ -383,8 +394,8 @@ def _multilateral(rng: random.Random, pools: NamePools, published: date) -> tupl
         when = f"On {start.day}–{end.day} {_MONTHS[end.month - 1]}"
     else:
         when = f"From {_MONTHS[start.month - 1]} {start.day} to {_MONTHS[end.month - 1]} {end.day}"
-    chief = _person(rng, "russia")
     unit = rng.choice(pools.units)
+    chief = _officeholder("russia", f"chief of {unit}", published)
     areas = rng.sample(sorted(_CRIME_PHRASES), rng.randint(2, 4))
     paragraphs = [
         f"{when}, {city} hosted a meeting of the {body}.",
@@ -421,8 +432,8 @@ def _multilateral(rng: random.Random, pools: NamePools, published: date) -> tupl
 def _working(rng: random.Random, pools: NamePools, published: date) -> tuple[list[str], PlantedFacts]:
     partner = rng.choice(pools.partners)
     assert partner.ministry is not None
-    deputy = _person(rng, "russia")
-    guest = _person(rng, partner.slug)
+    deputy = _officeholder("russia", f"deputy minister {rng.randint(1, 4)}", published)
+    guest = _officeholder(partner.slug, f"deputy minister {rng.randint(1, 2)}", published)
     held = published - timedelta(days=rng.randint(0, 3))
     areas = rng.sample(sorted(_CRIME_PHRASES), rng.randint(1, 3))
     paragraphs = [
