@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--markdown", type=Path, default=Path("benchmarks/RESULTS.md"))
     run.add_argument("--merge", action="store_true", help="keep the rows of --out this run does not redo")
     run.add_argument("--stacks", default=None, help="comma-separated subset of coopkg,naive,oxigraph (default: all)")
+    run.add_argument("--skip-queries", default="", help="comma-separated competency query names not to run")
 
     args = parser.parse_args(argv)
     if args.command == "generate":
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown steps: {', '.join(sorted(unknown))}")
     only = {s.strip() for s in args.stacks.split(",")} if args.stacks else None
+    os.environ["COOPKG_BENCH_SKIP"] = args.skip_queries  # read by the step processes too
     results = run_benchmarks(args.sizes, steps, args.naive_max, args.timeout, args.work, args.seed, sys.stderr, only)
     meta = {
         "date": datetime.date.today().isoformat(),

@@ -1,4 +1,6 @@
-"""cProfile of ``coopkg build`` on a generated corpus → ``benchmarks/PROFILE.md``.
+"""cProfile of ``coopkg build -o kg.nq`` on a generated corpus, in one process → ``benchmarks/PROFILE.md``.
+
+The build runs with one worker (``build_file(..., workers=1)``) so that cProfile sees all the work.
 
 ``python -m benchmarks.profile_build --count 1000 --out benchmarks/PROFILE.md``
 """
@@ -17,8 +19,7 @@ from .generator import generate_corpus
 
 
 def profile_build(count: int, seed: int = 0, top: int = 15) -> str:
-    from coopkg import graphio
-    from coopkg.pipeline import build
+    from coopkg.pipeline import build_file
 
     with tempfile.TemporaryDirectory() as tmp:
         releases = Path(tmp) / "releases"
@@ -26,16 +27,15 @@ def profile_build(count: int, seed: int = 0, top: int = 15) -> str:
         profiler = cProfile.Profile()
         started = time.perf_counter()
         profiler.enable()
-        result = build([releases])
-        graphio.write_graph(result.dataset, Path(tmp) / "kg.nq")
+        result = build_file([releases], Path(tmp) / "kg.nq", workers=1)
         profiler.disable()
         wall = time.perf_counter() - started
     stats = pstats.Stats(profiler)
     lines = [
-        f"# Profile of `coopkg build` + `write_graph` (N-Quads) at {count:,} releases",
+        f"# Profile of `coopkg build -o kg.nq` (one process) at {count:,} releases",
         "",
         f"{wall:.1f} s under cProfile ({1000 * wall / count:.1f} ms per release; cProfile adds overhead), "
-        f"{len(result.dataset):,} quads. Regenerate with "
+        f"{result.statements:,} quads. Regenerate with "
         f"`python -m benchmarks.profile_build --count {count}`.",
         "",
     ]
@@ -53,8 +53,8 @@ def profile_build(count: int, seed: int = 0, top: int = 15) -> str:
     return "\n".join(lines)
 
 
-_STAGES = (("extract_all", "extraction (read + extract)"), ("to_dataset", "mapping to rdflib Dataset"),
-           ("write_graph", "write_graph (rdflib → oxigraph, sort, serialise)"))
+_STAGES = (("read_release", "reading"), ("extract", "extraction"), ("release_statements", "mapping"),
+           ("nquads_chunk", "N-Quads lines (format, sort)"))
 
 
 def _stage_shares(stats: pstats.Stats, wall: float) -> list[tuple[str, float]]:

@@ -87,7 +87,10 @@ def _emit(record: dict[str, Any]) -> None:
 
 
 def _queries() -> list[tuple[str, str]]:
-    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(COMPETENCY_DIR.glob("*.rq"))]
+    """The competency queries, less those named in ``COOPKG_BENCH_SKIP`` (comma-separated stems)."""
+    skipped = {name.strip() for name in os.environ.get("COOPKG_BENCH_SKIP", "").split(",") if name.strip()}
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(COMPETENCY_DIR.glob("*.rq"))
+            if p.stem not in skipped]
 
 
 def run_step(stack: str, step: str, work: Path) -> None:
