@@ -1,7 +1,7 @@
 """Date expressions of the genre, resolved against the publication date.
 
 "May 3-6, 2016", "on 14–16 October 2019", "from 6 to 9 November 2018", "from May 3 to May 6",
-"from January 1, 2015, to December 31, 2016", "On September 19" (year of the release), "today",
+"from January 1, 2015, to December 31, 2016", "On September 19" (the occurrence nearest the release), "today",
 "the day before", "on Tuesday". A month, season or year alone gives no day: it is reported as
 ``vague`` and never turned into an invented date.
 """
@@ -167,6 +167,20 @@ def _safe(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
+def _nearest_year(start: date, end: date | None, published: date) -> tuple[date, date | None]:
+    """A day written without a year is the occurrence nearest the release: "On 30 December" in a
+    release of 2 January is last year's, "on 15 January" in one of 20 December is next year's."""
+    gap = (start - published).days
+    shift = -1 if gap > 183 else 1 if gap < -183 else 0
+    if not shift:
+        return start, end
+    moved = _safe(start.year + shift, start.month, start.day)
+    moved_end = _safe(end.year + shift, end.month, end.day) if end else None
+    if moved is None or (end is not None and moved_end is None):  # 29 February: keep the release's year
+        return start, end
+    return moved, moved_end
+
+
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMention:
     groups = {k: v for k, v in match.groupdict().items() if v}
     base_year = published.year if published else None
@@ -185,6 +199,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMen
         end = _safe(y2, m2, int(groups["d2"])) if "d2" in groups else None
         if start and end and end < start and "y1" not in groups and end.month < start.month:
             start = _safe(y1 - 1, m1, int(groups["d1"])) if y1 else None
+        if not explicit and published and start:
+            start, end = _nearest_year(start, end, published)
         return DateMention(kind, match.start(), match.end(), start, end if end != start else None,
                            explicit_year=explicit)
     if kind == "relative":

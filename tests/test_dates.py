@@ -43,3 +43,22 @@ def test_day_without_year_and_no_publication_date_stays_unknown() -> None:
 
 def test_year_period_is_the_calendar_year() -> None:
     assert year_period(2022) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        ("On December 30, the ministers met in Minsk", date(2017, 1, 2), date(2016, 12, 30), None),
+        ("On 29\u201331 December, Sochi hosted the session", date(2024, 1, 1), date(2023, 12, 29),
+         date(2023, 12, 31)),
+        ("the next meeting will be held on January 15", date(2016, 12, 20), date(2017, 1, 15), None),
+        ("On June 30 the delegation arrived", date(2017, 1, 2), date(2017, 6, 30), None),  # within six months
+        ("On February 29 the talks ended", date(2021, 1, 3), None, None),  # no such day in 2021 or 2020's pick
+    ],
+)
+def test_a_day_without_a_year_is_the_occurrence_nearest_the_release(
+    text: str, published: date, start: date | None, end: date | None
+) -> None:
+    found = [d for d in find_dates(text, published) if d.kind in ("day", "range")]
+    assert found
+    assert (found[0].start, found[0].end) == (start, end)
