@@ -21,15 +21,19 @@ def _corpus() -> list[Path]:
     return [SEEDS, DEV] if DEV.is_dir() else [SEEDS]
 
 
-@pytest.fixture(scope="module")
-def reference_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    dataset = build(_corpus()).dataset
-    folder = tmp_path_factory.mktemp("reference")
+def _in_memory_outputs(folder: Path, infer: bool) -> dict[str, bytes]:
+    """What the in-memory build + whole-file writer give, per format: the reference for build_file."""
+    dataset = build(_corpus(), infer=infer).dataset
     files = {}
     for ext in FORMATS:
         write_graph(dataset, folder / f"kg.{ext}")
         files[ext] = (folder / f"kg.{ext}").read_bytes()
     return files
+
+
+@pytest.fixture(scope="module")
+def reference_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return _in_memory_outputs(tmp_path_factory.mktemp("reference"), infer=False)
 
 
 @pytest.mark.parametrize("ext", FORMATS)
@@ -123,13 +127,7 @@ def test_releases_whose_slugs_prefix_each_other_are_sorted_together(ext: str, tm
 
 @pytest.fixture(scope="module")
 def inferred_reference_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    dataset = build(_corpus(), infer=True).dataset
-    folder = tmp_path_factory.mktemp("inferred")
-    files = {}
-    for ext in FORMATS:
-        write_graph(dataset, folder / f"kg.{ext}")
-        files[ext] = (folder / f"kg.{ext}").read_bytes()
-    return files
+    return _in_memory_outputs(tmp_path_factory.mktemp("inferred"), infer=True)
 
 
 @pytest.mark.parametrize("ext", FORMATS)
