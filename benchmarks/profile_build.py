@@ -54,7 +54,7 @@ def profile_build(count: int, seed: int = 0, top: int = 15) -> str:
 
 
 _STAGES = (("read_release", "reading"), ("extract", "extraction"), ("release_statements", "mapping"),
-           ("nquads_chunk", "N-Quads lines (format, sort)"))
+           ("sorted_lines", "N-Quads lines (format, sort)"))
 
 
 def _stage_shares(stats: pstats.Stats, wall: float) -> list[tuple[str, float]]:

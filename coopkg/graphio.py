@@ -59,13 +59,12 @@ __all__ = [
     "load_graph",
     "load_quads",
     "load_store",
-    "nquads_chunk",
     "quiet_rdflib",
     "rdf_syntax",
     "rdflib_converter",
     "read_input_file",
     "serialize",
-    "statement_sort_key",
+    "sorted_lines",
     "to_oxigraph_store",
     "to_rdflib_dataset",
     "triple_chunk",
@@ -599,15 +598,6 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise
 
 
-def statement_sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
-    """The order :func:`write_graph` writes quads in (graph, subject, predicate, object; rdf:type first).
-
-    Writers that stream a dataset graph by graph sort each graph's quads with this key and emit the
-    graphs in the order of their names: the output is then the same bytes as :func:`write_graph`'s.
-    """
-    return _quad_key(quad)
-
-
 def dataset_chunk(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     """``quads`` of one graph (deduplicated, sorted) serialised in ``fmt`` without the prefix header.
 
@@ -621,64 +611,47 @@ def dataset_chunk(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     if len({quad.graph_name for quad in quads}) > 1:
         raise ValueError("dataset_chunk takes the quads of one graph")
     if syntax is _NQUADS:
-        return _sorted_lines(quads, ox.RdfFormat.N_QUADS)
+        graph = quads[0].graph_name if quads else None
+        return sorted_lines([(q.subject, q.predicate, q.object) for q in quads],
+                            None if isinstance(graph, ox.DefaultGraph) else graph)[0]
     return _strip_header(_serialize(quads, syntax)[0], syntax)
 
 
-_TYPE_IN_LINE = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-_FIRST_IN_LINE = b" <\x01> "  # sorts before any IRI, as rdf:type does in _quad_key
-_FIRST_IN_TEXT = "<\x01>"
+_FIRST = "<\x01>"  # stands for rdf:type as a predicate while sorting: before any IRI, as in _quad_key
 
 
-def _sorted_lines(statements: list[ox.Quad] | list[ox.Triple], rdf_format: ox.RdfFormat) -> bytes:
-    """N-Quads/N-Triples lines deduplicated and sorted as bytes: the :func:`_quad_key` order, ~2x faster.
+def sorted_lines(statements: Iterable[tuple[_Term, _Term, _Term]], graph: ox.NamedNode | ox.BlankNode | None = None
+                 ) -> tuple[bytes, int]:
+    """``(s, p, o)`` terms as N-Triples lines (N-Quads lines of ``graph``), deduplicated and sorted in
+    the order :func:`write_graph` writes them; and their number.
 
-    Comparing whole lines equals comparing (subject, predicate, object) when all quads share one
-    graph: every term is a complete N-Triples token, so a term that is a prefix of another one is
-    followed by a space, which sorts before any character that can follow inside a token.
+    Comparing whole lines equals comparing (subject, predicate, object): every term is a complete
+    N-Triples token, so a term that is a prefix of another one is followed by a space, which sorts
+    before any character that can follow inside a token. A term's ``str()`` is its N-Triples form,
+    and a term object that recurs (the ontology's predicates and classes) is formatted once: no
+    pyoxigraph quad is made per statement (a third of the cost of a release in a large build).
     """
-    if not statements:
-        return b""
-    body = ox.serialize(statements, format=rdf_format)
-    assert body is not None
-    if body.count(_TYPE_IN_LINE) != sum(1 for statement in statements if statement.predicate == _RDF_TYPE):
-        # rdf:type also as an object: fall back to the general order
-        key = _quad_key if rdf_format == ox.RdfFormat.N_QUADS else _triple_key
-        body = ox.serialize(sorted(set(statements), key=key), format=rdf_format)  # type: ignore[arg-type]
-        assert body is not None
-        return body
-    lines = sorted(set(body.replace(_TYPE_IN_LINE, _FIRST_IN_LINE).splitlines()))
-    return b"\n".join(lines).replace(_FIRST_IN_LINE, _TYPE_IN_LINE) + b"\n"
-
-
-def nquads_chunk(statements: Iterable[tuple[_Term, _Term, _Term]], graph: ox.NamedNode) -> tuple[bytes, int]:
-    """``(s, p, o)`` terms as the N-Quads lines of ``graph``, deduplicated and sorted; and their number.
-
-    The same bytes as :func:`dataset_chunk` of the quads, without making a pyoxigraph quad per
-    statement (a third of the cost of a release in a large build): a term's ``str()`` is its
-    N-Triples form, and a term object that recurs (the ontology's predicates and classes) is
-    formatted once.
-    """
-    suffix = f" {graph} .\n"
+    statements = list(statements)  # holds every term, so the ids below are not reused meanwhile
+    suffix = f" {graph} .\n" if graph is not None else " .\n"
     names: dict[int, str] = {}
     predicates: dict[int, str] = {}
 
     def name(term: _Term) -> str:
-        key = id(term)  # the statements hold every term, so ids are not reused meanwhile
+        key = id(term)
         text = names.get(key)
         if text is None:
             text = names[key] = str(term)
         return text
 
-    def predicate(term: _Term) -> str:  # rdf:type sorts first (see _quad_key), as a predicate only
+    def predicate(term: _Term) -> str:  # rdf:type sorts first, as a predicate only
         key = id(term)
         text = predicates.get(key)
         if text is None:
-            text = predicates[key] = _FIRST_IN_TEXT if term == _RDF_TYPE else str(term)
+            text = predicates[key] = _FIRST if term == _RDF_TYPE else str(term)
         return text
 
     lines = {f"{name(s)} {predicate(p)} {name(o)}{suffix}" for s, p, o in statements}
-    text = "".join(sorted(lines)).replace(f" {_FIRST_IN_TEXT} ", f" <{_RDF_TYPE.value}> ")
+    text = "".join(sorted(lines)).replace(f" {_FIRST} ", f" <{_RDF_TYPE.value}> ")
     return text.encode(), len(lines)
 
 
@@ -692,24 +665,20 @@ def triple_chunk(triples: Iterable[ox.Triple], fmt: str) -> bytes:
     if syntax not in (_TURTLE, _NTRIPLES):
         raise ValueError(f"{syntax.label} cannot be written in chunks")
     if syntax is _NTRIPLES:
-        return _sorted_lines(list(triples), ox.RdfFormat.N_TRIPLES)
+        return sorted_lines((t.subject, t.predicate, t.object) for t in triples)[0]
     return _strip_header(_serialize(list(triples), syntax)[0], syntax)
 
 
 def _strip_header(body: bytes, syntax: RdfSyntax) -> bytes:
     if not body:  # nothing to write: pyoxigraph writes no prefixes either
         return b""
-    header = _cached_header(syntax.name)
+    header = dataset_header(syntax.name)
     if not body.startswith(header):  # pragma: no cover - a pyoxigraph change would show here
         raise CoopkgError(f"unexpected {syntax.label} writer output: no prefix header")
     return body[len(header):]
 
 
 @cache
-def _cached_header(name: str) -> bytes:
-    return dataset_header(name)
-
-
 def dataset_header(fmt: str) -> bytes:
     """The prefix declarations a file in ``fmt`` starts with (empty for N-Quads)."""
     syntax = rdf_syntax(fmt)

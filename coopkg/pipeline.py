@@ -189,7 +189,7 @@ def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
 
 def _map_release(path: Path, fmt: str, infer: bool) -> _MappedRelease:
     """Read and extract one release and write its share of the output: the whole per-release job."""
-    from .graphio import dataset_chunk, nquads_chunk, rdf_syntax
+    from .graphio import dataset_chunk, rdf_syntax, sorted_lines
 
     release = read_release(path)
     gazetteer = load_gazetteer()
@@ -201,7 +201,7 @@ def _map_release(path: Path, fmt: str, infer: bool) -> _MappedRelease:
     if rdf_syntax(fmt).keeps_graphs:
         graph = ox.NamedNode(str(release_iri(release.identifier)))
         if fmt == "nquads":
-            chunk, count = nquads_chunk(statements, graph)
+            chunk, count = sorted_lines(statements, graph)
         else:
             quads = [ox.Quad(s, p, o, graph) for s, p, o in statements]
             chunk, count = dataset_chunk(quads, fmt), len({*quads})

@@ -159,10 +159,10 @@ def test_inferred_graph_of_prefix_families_is_sorted(ext: str, tmp_path: Path) -
     assert out.read_bytes() == expected.read_bytes()
 
 
-def test_nquads_chunk_writes_what_the_writer_writes() -> None:
+def test_sorted_lines_writes_what_the_writer_writes() -> None:
     import pyoxigraph as ox
 
-    from coopkg.graphio import nquads_chunk, serialize
+    from coopkg.graphio import serialize, sorted_lines
 
     g = ox.NamedNode("https://example.org/g")
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -172,6 +172,7 @@ def test_nquads_chunk_writes_what_the_writer_writes() -> None:
                 ox.Literal("\u0001 control")]
     statements = [(a, b, lit) for lit in literals] + [(a1, rdf_type, b), (a, rdf_type, a1), (b, a, rdf_type),
                                                       (a, b, literals[0])]
-    body, count = nquads_chunk(statements, g)
+    body, count = sorted_lines(statements, g)
     assert body == serialize([ox.Quad(s, p, o, g) for s, p, o in statements], "nquads")
     assert count == len(statements) - 1
+    assert sorted_lines(statements)[0] == serialize([ox.Triple(s, p, o) for s, p, o in statements], "nt")
