@@ -33,7 +33,7 @@ from .mapping import (
     slug,
     to_dataset,
 )
-from .reader import find_release_files, read_release, read_releases
+from .reader import read_release, read_releases, release_files
 
 __all__ = ["BuildResult", "FileBuild", "build", "build_file", "extract_all"]
 
@@ -254,22 +254,16 @@ def _mapped(releases: list[Path], fmt: str, workers: int | None, infer: bool = F
 
 
 def _release_files(paths: Iterable[str | os.PathLike[str]]) -> dict[str, Path]:
-    """Release files by the slug of their identifier (the file name without extension).
+    """Release files by the slug of their identifier, checked before any is read (the workers read them).
 
-    The checks :func:`read_releases` makes on names are made here, before any file is read; the
-    files themselves are read by the workers.
+    Beyond :func:`coopkg.reader.release_files`' checks, two identifiers with one slug ("a b", "a-b")
+    would share a release IRI: that is an error too.
     """
-    paths = list(paths)
-    files = find_release_files(paths)
-    if not files:
-        raise InputError("no release files (.txt) found in " + ", ".join(str(p) for p in paths))
     by_slug: dict[str, Path] = {}
-    for path in files:
+    for path in release_files(paths):
         key = slug(path.stem)
         other = by_slug.get(key)
         if other is not None:
-            if other.stem == path.stem:
-                raise InputError(f"{path}: release identifier '{path.stem}' also used by {other}")
             raise InputError(f"releases '{other.stem}' and '{path.stem}' have the same IRI <{release_iri(path.stem)}>")
         by_slug[key] = path
     return by_slug

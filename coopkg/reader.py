@@ -15,7 +15,7 @@ from pathlib import Path
 from .errors import InputError
 from .facts import Release
 
-__all__ = ["MAX_RELEASE_BYTES", "find_release_files", "parse_release", "read_release", "read_releases"]
+__all__ = ["MAX_RELEASE_BYTES", "find_release_files", "parse_release", "read_release", "read_releases", "release_files"]
 
 #: A press release is a few kilobytes; anything far larger is not one (and would stall extraction).
 MAX_RELEASE_BYTES = 2 * 1024 * 1024
@@ -84,19 +84,22 @@ def find_release_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return found
 
 
-def read_releases(paths: Iterable[str | os.PathLike[str]]) -> list[Release]:
-    """Read every release under ``paths``; two files with the same identifier are an error."""
+def release_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The release files under ``paths``, checked before any is read: there is at least one, and no two
+    share an identifier (the file name without extension)."""
     paths = list(paths)
-    releases: list[Release] = []
-    seen: dict[str, str] = {}
     files = find_release_files(paths)
     if not files:
         raise InputError("no release files (.txt) found in " + ", ".join(str(p) for p in paths))
+    seen: dict[str, Path] = {}
     for path in files:
-        release = read_release(path)
-        if release.identifier in seen:
-            other = seen[release.identifier]
-            raise InputError(f"{path}: release identifier '{release.identifier}' also used by {other}")
-        seen[release.identifier] = str(path)
-        releases.append(release)
-    return releases
+        other = seen.get(path.stem)
+        if other is not None:
+            raise InputError(f"{path}: release identifier '{path.stem}' also used by {other}")
+        seen[path.stem] = path
+    return files
+
+
+def read_releases(paths: Iterable[str | os.PathLike[str]]) -> list[Release]:
+    """Read every release under ``paths``; two files with the same identifier are an error."""
+    return [read_release(path) for path in release_files(paths)]
