@@ -280,13 +280,7 @@ def build(paths: tuple[str, ...], out: str | None, store_dir: str | None, infer:
         from .pipeline import build_file
 
         written = build_file(list(paths), out, fmt, workers=jobs, infer=infer)
-        click.echo(
-            f"built {_where(out)}: {_count(written.releases, 'release')}, "
-            f"{_count(written.statements, 'quad' if keeps_graphs else 'triple')}, "
-            f"{_count(written.meetings, 'meeting')}, {_count(written.chairmanships, 'chairmanship')} "
-            f"in {written.seconds:.1f} s",
-            err=True,
-        )
+        _built(out, written, written.statements, "quad" if keeps_graphs else "triple")
         return
     from .pipeline import build as build_graph
 
@@ -294,8 +288,13 @@ def build(paths: tuple[str, ...], out: str | None, store_dir: str | None, infer:
     count = write_graph(result.dataset, out, fmt)
     if keeps_graphs:  # count quads → count distinct triples
         count = triple_count(result.dataset)
+    _built(out, result, count, "triple")
+
+
+def _built(out: str, result: Any, statements: int, noun: str) -> None:
+    """The summary line of a file build (``result`` has releases, meetings, chairmanships, seconds)."""
     click.echo(
-        f"built {_where(out)}: {_count(result.releases, 'release')}, {_count(count, 'triple')}, "
+        f"built {_where(out)}: {_count(result.releases, 'release')}, {_count(statements, noun)}, "
         f"{_count(result.meetings, 'meeting')}, {_count(result.chairmanships, 'chairmanship')} "
         f"in {result.seconds:.1f} s",
         err=True,
