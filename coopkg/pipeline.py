@@ -328,10 +328,6 @@ def _reference_entailments(reference: list[ox.Triple]) -> list[ox.Triple]:
     return list(entail([ox.Quad(t.subject, t.predicate, t.object) for t in reference]).triples())
 
 
-def _lines(data: bytes) -> list[bytes]:
-    return data.splitlines()
-
-
 class _Spools:
     """Scratch files, one per kind of release-local node, that receive each release's sorted chunks.
 
@@ -420,8 +416,8 @@ def _write_graphs(by_slug: dict[str, Path], fmt: str, workers: int | None, infer
             scratch.write(mapped.graph)
             totals.add(mapped)
             if infer:
-                shared.update(_lines(mapped.shared))
-                shared_inferred.update(_lines(mapped.shared_inferred))
+                shared.update(mapped.shared.splitlines())
+                shared_inferred.update(mapped.shared_inferred.splitlines())
                 pending[key] = mapped.local
                 while next_key is not None and next_key in pending:
                     spools.add(next_key, pending.pop(next_key))
@@ -429,8 +425,8 @@ def _write_graphs(by_slug: dict[str, Path], fmt: str, workers: int | None, infer
         reference = _reference_triples(totals.used)
         target.write(dataset_header(fmt))
         if infer:
-            reference_lines = set(_lines(_ntriples(reference)))
-            shared_inferred.update(_lines(_ntriples(_reference_entailments(reference))))
+            reference_lines = set(_ntriples(reference).splitlines())
+            shared_inferred.update(_ntriples(_reference_entailments(reference)).splitlines())
             others = _sorted_by_subject(shared_inferred - shared - reference_lines)
             totals.statements += len(others)
             if others or not spools.empty():
@@ -470,12 +466,12 @@ def _write_triples(by_slug: dict[str, Path], fmt: str, workers: int | None, infe
         keys = sorted(by_slug)
         for key, mapped in zip(keys, _mapped([by_slug[key] for key in keys], fmt, workers, infer), strict=True):
             spools.add(key, mapped.local)
-            shared.update(_lines(mapped.shared))
+            shared.update(mapped.shared.splitlines())
             totals.add(mapped)
         reference = _reference_triples(totals.used)
-        shared.update(_lines(_ntriples(reference)))
+        shared.update(_ntriples(reference).splitlines())
         if infer:
-            shared.update(_lines(_ntriples(_reference_entailments(reference))))
+            shared.update(_ntriples(_reference_entailments(reference)).splitlines())
         others = _sorted_by_subject(shared)
         totals.statements += len(others)
         target.write(dataset_header(fmt))
