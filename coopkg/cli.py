@@ -479,7 +479,7 @@ def infer(graph: str, out: str, fmt: str | None, engine: str) -> None:
 
     before = triple_count(quads)
     start = time.perf_counter()
-    closed = infer_quads(quads, engine=engine.lower())
+    closed = infer_quads(quads, engine=engine.lower(), source=graph)
     seconds = time.perf_counter() - start
     added = triple_count(closed) - before
     write_graph(closed, out, fmt)

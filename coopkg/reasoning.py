@@ -25,6 +25,7 @@ import logging
 import os
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import owlrl
 import pyoxigraph as ox
@@ -34,6 +35,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import InputError
 from .resources import ontology_path
+
+if TYPE_CHECKING:
+    from .compiled_rl import Entailments
 
 __all__ = ["ENGINES", "INFERRED_GRAPH", "entailments", "infer", "infer_quads"]
 
@@ -77,11 +81,16 @@ def infer(dataset: rdflib.Graph, engine: str = "compiled") -> rdflib.Dataset:
     return result
 
 
-def infer_quads(quads: list[ox.Quad], engine: str = "compiled") -> list[ox.Quad]:
+def infer_quads(quads: list[ox.Quad], engine: str = "compiled",
+                source: str | os.PathLike[str] | None = None) -> list[ox.Quad]:
     """:func:`infer` on pyoxigraph quads: the input plus the entailments in ``id:graph/inferred``.
 
     With the compiled engine the graph never goes through rdflib (whose parsing and memory dominate
     on large files); owlrl needs rdflib, so the quads are converted for it.
+
+    :param source: the N-Quads / N-Triples file ``quads`` were read from, if any: the compiled engine
+        then reasons over its text (:func:`coopkg.triple_rl.entail_nquads`, on every core for a big
+        file), which is faster than over the quads, and falls back to them if the text is not canonical.
     """
     if engine != "compiled":
         from .graphio import _oxigraph_quads, to_rdflib_dataset
@@ -89,8 +98,25 @@ def infer_quads(quads: list[ox.Quad], engine: str = "compiled") -> list[ox.Quad]
         return list(_oxigraph_quads(infer(to_rdflib_dataset(quads), engine=engine)))
     from .compiled_rl import entail
 
+    found = _entail_text(source) if source is not None else None
+    if found is None:
+        found = entail(quads)
     inferred = ox.NamedNode(str(INFERRED_GRAPH))
-    return [*quads, *(ox.Quad(t.subject, t.predicate, t.object, inferred) for t in entail(quads).triples())]
+    return [*quads, *(ox.Quad(t.subject, t.predicate, t.object, inferred) for t in found.triples())]
+
+
+#: Below this size a file is reasoned in one process (forking costs more than it saves).
+_PARALLEL_BYTES = 64 << 20
+
+
+def _entail_text(source: str | os.PathLike[str]) -> Entailments | None:
+    from .graphio import format_from_path
+    from .triple_rl import entail_nquads
+
+    if os.fspath(source) == "-" or format_from_path(source, default="") not in ("nquads", "nt"):
+        return None
+    big = os.path.getsize(source) >= _PARALLEL_BYTES
+    return entail_nquads(source, workers=(os.cpu_count() or 1) if big else 1)
 
 
 def entailments(dataset: rdflib.Graph, engine: str = "compiled") -> rdflib.Graph:

@@ -585,6 +585,31 @@ def test_infer_engines_write_the_same_file(tmp_path: Path) -> None:
     assert b"schema:Event" in outputs["compiled"]
 
 
+def test_infer_reads_nquads_as_text_with_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An N-Quads input is reasoned from its text (in forked workers when big): the bytes a TriG input gives."""
+    from coopkg import reasoning, triple_rl
+
+    calls: list[int] = []
+    entail_nquads = triple_rl.entail_nquads
+
+    def counted(path: object, workers: int = 1) -> object:
+        calls.append(workers)
+        return entail_nquads(path, workers=workers)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(triple_rl, "entail_nquads", counted)
+    monkeypatch.setattr(reasoning, "_PARALLEL_BYTES", 0)  # the bundled releases are small: split them anyway
+    outputs = {}
+    for suffix in ("trig", "nq"):
+        kg = tmp_path / f"kg.{suffix}"
+        assert run("build", str(ROOT / "data" / "releases"), "-o", str(kg)).exit_code == 0
+        out = tmp_path / f"closed-from-{suffix}.trig"
+        result = run("infer", str(kg), "-o", str(out))
+        assert result.exit_code == 0, result.stderr
+        outputs[suffix] = out.read_bytes()
+    assert outputs["nq"] == outputs["trig"]
+    assert calls and all(workers >= 1 for workers in calls) and len(calls) == 1  # only the .nq took the text path
+
+
 def test_validate_engines_report_the_same_for_a_file_and_a_store(tmp_path: Path) -> None:
     """The compiled path reads pyoxigraph quads (file or store); pyshacl reads rdflib: same report."""
     kg = tmp_path / "kg.nq"

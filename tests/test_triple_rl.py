@@ -1,0 +1,126 @@
+"""The text-template reasoner (coopkg.triple_rl) gives exactly what compiled_rl.entail gives.
+
+Per release graph (what ``coopkg build --infer`` runs in its workers) and over whole N-Quads /
+N-Triples files read as text; files the text reader cannot split exactly are refused (None), never
+misread.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from coopkg import triple_rl
+from coopkg.compiled_rl import entail
+from coopkg.graphio import _oxigraph_quads
+from coopkg.triple_rl import entail_nquads, triple_rules
+
+FIXTURE = Path(__file__).parent / "fixtures" / "reasoning" / "small.trig"
+COOP = "https://w3id.org/coopkg/ontology#"
+ID = "https://w3id.org/coopkg/id/"
+
+
+def _corpus(name: str, request: pytest.FixtureRequest) -> list[ox.Quad]:
+    if name == "fixture":
+        return list(ox.parse(FIXTURE.read_bytes(), format=ox.RdfFormat.TRIG))
+    dataset: rdflib.Dataset = request.getfixturevalue(f"{name}_dataset")
+    return list(_oxigraph_quads(dataset))
+
+
+def _lines(entailments: object) -> set[bytes]:
+    return set(entailments.ntriples().splitlines())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("corpus", ["seed", "dev", "fixture"])
+def test_file_reader_equals_entail(corpus: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """N-Quads and N-Triples files, read as text, in one block or in many: the Store's entailments."""
+    quads = _corpus(corpus, request)
+    store = ox.Store()
+    store.extend(quads)
+    expected = _lines(entail(store))
+    assert expected
+    nquads = tmp_path / "kg.nq"
+    nquads.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    ntriples = tmp_path / "kg.nt"
+    ntriples.write_bytes(ox.serialize({q.triple for q in quads}, format=ox.RdfFormat.N_TRIPLES))
+    for path in (nquads, ntriples):
+        result = entail_nquads(path)
+        assert result is not None
+        assert _lines(result) == expected
+        assert len(result) == len(expected)
+    small_blocks = pytest.MonkeyPatch()
+    small_blocks.setattr(triple_rl, "_CHUNK", 1000)  # lines cut across blocks
+    try:
+        result = entail_nquads(nquads, workers=2)
+    finally:
+        small_blocks.undo()
+    assert result is not None and _lines(result) == expected
+
+
+@pytest.mark.parametrize("corpus", ["seed", "dev"])
+def test_graph_by_graph_equals_entail(corpus: str, request: pytest.FixtureRequest) -> None:
+    """The per-release templates give what entail gives on each release graph alone."""
+    graphs: dict[object, list[ox.Quad]] = defaultdict(list)
+    for quad in _corpus(corpus, request):
+        graphs[quad.graph_name].append(ox.Quad(quad.subject, quad.predicate, quad.object))
+    rules = triple_rules()
+    assert rules is not None
+    checked = 0
+    for quads in graphs.values():
+        expected = _lines(entail(quads))
+        assert _lines(rules.entail_graph(quads)) == expected
+        checked += bool(expected)
+    assert checked >= 2
+
+
+def _meeting_file(tmp_path: Path, extra: str = "", line: str | None = None) -> Path:
+    """A tiny N-Quads file of our own: a meeting reported in a release, with a quoted span."""
+    text = (
+        f'<{ID}meeting/m> <{COOP}reportedIn> <{ID}release/r> <{ID}graph/r> .\n'
+        f'<{ID}span/s> <{COOP}quote> "He said \\"well\\" and left\\n" <{ID}graph/r> .\n'
+        f'<{ID}span/s> <{COOP}inRelease> <{ID}release/r> <{ID}graph/r> .\n'
+        f'<{ID}meeting/m> <{COOP}startDate> "2020-01-02"^^<http://www.w3.org/2001/XMLSchema#date> .\n'
+        "# a comment line\n"
+        f"{extra}"
+    )
+    path = tmp_path / "small.nq"
+    path.write_text(text + (line if line is not None else ""), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_small_file_with_escapes_literals_noise_and_no_final_newline(workers: int, tmp_path: Path) -> None:
+    noise = (
+        f"_:b1 <{COOP}reportedIn> <{ID}release/r> .\n"  # a blank subject: nothing is entailed about it
+        f"<{ID}meeting/m> <{COOP}topic> _:b2 .\n"  # a blank object: not restated as schema:about
+        f"<http://www.w3.org/2002/07/owl#Thing> <{COOP}reportedIn> <{ID}release/r> .\n"  # built-in vocabulary
+    )
+    path = _meeting_file(tmp_path, noise, line=f'<{ID}person/p> <{COOP}title> "Minister"@en <{ID}graph/r> .')
+    result = entail_nquads(path, workers=workers)
+    assert result is not None
+    store = ox.Store()
+    store.load(path=path, format=ox.RdfFormat.N_QUADS)
+    assert _lines(result) == _lines(entail(store)) == _lines(entail(list(store)))
+    found = {(s.value, p.value) for s, p, _o in result}
+    assert (f"{ID}meeting/m", "https://schema.org/startDate") in found
+    assert (f"{ID}person/p", "https://schema.org/jobTitle") in found
+    assert not any(isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode) for s, _p, o in result)
+    assert not any(s.value.startswith("http://www.w3.org/2002/07/owl#") for s, _p, _o in result)
+
+
+@pytest.mark.parametrize("line", [
+    f'<{ID}person/p>\t<{COOP}title> "Minister" .\n',  # a tab between terms
+    f'<{ID}person/p>  <{COOP}title> "Minister" .\n',  # two spaces
+    f'<{ID}person/p> <{COOP}title> "Minist\\u0065r" .\n',  # an escape with another canonical form
+    f'<{ID}person/p> <{COOP}title> "Minister"^^<http://www.w3.org/2001/XMLSchema#string> .\n',
+    f'<{ID}person/p> <{COOP}title> "Minister"@EN .\n',  # language tags are compared lower-cased
+    f'<{ID}meeting/m> <{COOP}topic> << <{ID}a> <{ID}b> <{ID}c> >> .\n',  # RDF-star
+    f"<{COOP}Thing> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <{COOP}Meeting> .\n",  # own schema
+])
+def test_files_it_cannot_read_exactly_are_refused(line: str, tmp_path: Path) -> None:
+    assert entail_nquads(_meeting_file(tmp_path, line)) is None
+    assert entail_nquads(_meeting_file(tmp_path)) is not None  # the same file without that line is read
