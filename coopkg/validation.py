@@ -175,8 +175,9 @@ def validate(dataset: RdfData, engine: str = "compiled", *, processes: int | Non
         pyoxigraph quads (fastest: what ``pyoxigraph.parse`` gives) or a pyoxigraph Store (whose
         literals pyoxigraph has already canonicalised: ``xsd:nonNegativeInteger`` values come out as
         ``xsd:integer``, which sh:datatype then reports).
-    :param processes: compiled engine only: how many processes validate (default 1, whose queries use
-        every core; see :func:`coopkg.compiled_shacl.validate_quads`).
+    :param processes: compiled engine only: how many processes validate (default: one per core for
+        graphs of 4M quads or more, else 1, whose queries use every core; see
+        :func:`coopkg.compiled_shacl.validate_quads`).
     :raises InputError: for an unknown engine.
     """
     if engine == "compiled":

@@ -145,6 +145,25 @@ def test_worker_processes(dev_dataset: rdflib.Dataset) -> None:
     _assert_same(dev_dataset, list(_oxigraph_quads(dev_dataset)), processes=3)
 
 
+def test_large_graphs_are_split_among_processes_by_default(dev_dataset: rdflib.Dataset,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    quads = list(_oxigraph_quads(dev_dataset))
+    planned: list[int] = []
+    plan = compiled_shacl._plan
+
+    def recorded(shapes: rdflib.Graph, data: list[ox.Quad], processes: int) -> object:
+        planned.append(processes)
+        return plan(shapes, data, processes)
+
+    monkeypatch.setattr(compiled_shacl, "_plan", recorded)
+    monkeypatch.setattr(compiled_shacl.os, "cpu_count", lambda: 2)
+    small = validate(quads).to_json()
+    assert planned == []  # the dev build is far below the threshold: one process
+    monkeypatch.setattr(compiled_shacl, "PARALLEL_QUADS", len(quads))
+    assert validate(quads).to_json() == small
+    assert planned == [2]
+
+
 def test_store_text_route_keeps_terms() -> None:
     """load_store parses N-Triples in Rust, except where that would change blank nodes or literals."""
     ex = "http://example.org/"
