@@ -274,6 +274,18 @@ class _TextSource(_Source):
         self.noisy = frozenset(self.found_noise)
         self._types = {ox.NamedNode(c[1:-1]): nodes for c, nodes in self._types.items()}  # type: ignore[assignment]
 
+    def stated_lines(self, plan: _Plan) -> bytes:
+        """The N-Triples lines this data states of the classes and predicates rules entail (after :meth:`done`)."""
+        lines = []
+        for c, nodes in self._types.items():
+            suffix = f" {_TYPE_KEY} {c} .\n"
+            lines.append(suffix.join(nodes) + suffix)
+        for q in {*plan.copied_from, *plan.typing_predicates}:
+            pairs = self._props.get(q)
+            if pairs:
+                lines.append(" .\n".join(map(f" {q} ".join, pairs)) + " .\n")
+        return "".join(lines).encode()
+
     def subjects(self, p: Term) -> set[Key]:
         found = self._subject_sets.get(p)
         return found if found is not None else super().subjects(p)
@@ -291,32 +303,25 @@ _Action = tuple[set[tuple[Key, Key]] | None, set[Key] | None, set[Key] | None, d
 _W3 = "<http://www.w3.org/"  # every built-in vocabulary (_BUILTIN) is under it
 
 
-def _scan(lines: list[str], source: _TextSource, part: int = 0, parts: int = 1) -> None:
-    """Add the lines' triples to ``source`` (see :class:`_TextSource`), as N-Triples term texts.
-
-    With ``parts`` > 1 only what concerns the nodes of partition ``part`` (by hash) is kept: the
-    triples whose subject is one of them, and the range objects that are.
-    """
+def _scan(lines: list[str], source: _TextSource) -> None:
+    """Add the lines' triples to ``source`` (see :class:`_TextSource`), as N-Triples term texts."""
     type_key = _TYPE_KEY
     actions = source.actions
     types = source._types
     noise = source.found_noise
-    split = parts > 1
     for line in lines:
         if not line or line[0] == "#":
             continue
         s, p, rest = line.split(" ", 2)
-        mine = not split or hash(s) % parts == part
         if s[0] != "<" or s[1] == "<" or s.startswith(_W3):
             if s[:2] == "<<" or not (s[0] == "<" or s.startswith("_:")):
                 raise _NotCanonical(line)
-            if mine and _noisy_subject(s):
+            if _noisy_subject(s):
                 noise.add(s)
         if p == type_key:
             if rest[0] != "<" or rest[1] == "<":
                 raise _NotCanonical(line)
-            if mine:
-                types[rest[:rest.index(">") + 1]].add(s)
+            types[rest[:rest.index(">") + 1]].add(s)
             continue
         action = actions.get(p)
         if action is None:
@@ -324,9 +329,9 @@ def _scan(lines: list[str], source: _TextSource, part: int = 0, parts: int = 1) 
                 raise _NotCanonical(line)
             continue
         pairs, subjects, objects, values = action
-        if mine and subjects is not None:
+        if subjects is not None:
             subjects.add(s)
-        if objects is None and not (mine and (pairs is not None or values is not None)):
+        if pairs is None and objects is None and values is None:
             continue
         first = rest[0]
         if first == '"':
@@ -345,56 +350,70 @@ def _scan(lines: list[str], source: _TextSource, part: int = 0, parts: int = 1) 
                 raise _NotCanonical(line)
             if (first == "_" or o.startswith(_W3)) and _noisy_subject(o):
                 noise.add(o)
-            if objects is not None and (not split or hash(o) % parts == part):
+            if objects is not None:
                 objects.add(o)
-        if mine:
-            if pairs is not None:
-                pairs.add((s, o))
-            if values is not None:
-                found = values.get(o)
-                if found is not None:
-                    found.add(s)
+        if pairs is not None:
+            pairs.add((s, o))
+        if values is not None:
+            found = values.get(o)
+            if found is not None:
+                found.add(s)
 
 
-def _read(path: str | os.PathLike[str], source: _TextSource, part: int = 0, parts: int = 1) -> bool:
-    """Scan the file into ``source`` block by block; False if it is not canonical or states schema."""
+def _read(path: str | os.PathLike[str], source: _TextSource, start: int = 0, stop: int | None = None) -> bool:
+    """Scan bytes ``start:stop`` of the file (whole lines) into ``source``; False if not canonical."""
     with open(path, "rb") as stream:
+        stream.seek(start)
+        left = stop - start if stop is not None else -1
         carry = b""
-        while block := stream.read(_CHUNK):
+        while left and (block := stream.read(_CHUNK if left < 0 else min(_CHUNK, left))):
+            left -= len(block) if left > 0 else 0
             data = carry + block
             cut = data.rfind(b"\n") + 1
             data, carry = data[:cut], data[cut:]
-            if not _scan_block(data, source, part, parts):
+            if not _scan_block(data, source):
                 return False
-        if carry and not _scan_block(carry + b"\n", source, part, parts):
+        if carry and not _scan_block(carry + b"\n", source):
             return False
     source.done()
     return not _data_schema(source)
 
 
-def _scan_block(data: bytes, source: _TextSource, part: int, parts: int) -> bool:
+def _scan_block(data: bytes, source: _TextSource) -> bool:
     if not _canonical(data):
         return False
     try:
-        _scan(data.decode("utf-8").split("\n"), source, part, parts)
+        _scan(data.decode("utf-8").split("\n"), source)
     except (_NotCanonical, ValueError, IndexError):
         return False
     return True
 
 
-_PARTITION_JOB: tuple[str | os.PathLike[str], _Plan, int] | None = None
+def _line_starts(path: str | os.PathLike[str], parts: int) -> list[int]:
+    """Offsets cutting the file in ``parts`` runs of whole lines, about equal in size (first 0, last its size)."""
+    size = os.path.getsize(path)
+    starts = [0]
+    with open(path, "rb") as stream:
+        for k in range(1, parts):
+            stream.seek(max(starts[-1], size * k // parts))
+            stream.readline()  # to the end of the line the cut falls in
+            starts.append(min(stream.tell(), size))
+    return [*starts, size]
+
+
+_SHARE_JOB: tuple[str | os.PathLike[str], _Plan, list[int]] | None = None
 """What the forked workers of :func:`entail_nquads` read (inherited, not pickled)."""
 
 
-def _partition_job(part: int) -> tuple[bytes, int] | None:
-    """The entailments about the nodes of one partition (a forked worker's share)."""
-    assert _PARTITION_JOB is not None
-    path, plan, parts = _PARTITION_JOB
+def _share_job(index: int) -> tuple[bytes, bytes] | None:
+    """One run of lines: what it entails on its own, and what it states that could also be entailed."""
+    assert _SHARE_JOB is not None
+    path, plan, starts = _SHARE_JOB
     source = _TextSource(plan)
-    if not _read(path, source, part, parts):
+    if not _read(path, source, starts[index], starts[index + 1]):
         return None
-    result = _seed_entailments(plan, source, 1)
-    return result.ntriples(), len(result)
+    entailed = _seed_entailments(plan, source, 1).ntriples()
+    return entailed, source.stated_lines(plan)
 
 
 def entail_nquads(path: str | os.PathLike[str], workers: int = 1) -> Entailments | None:
@@ -406,35 +425,39 @@ def entail_nquads(path: str | os.PathLike[str], workers: int = 1) -> Entailments
     canonical form (see the module docstring) or states schema triples of its own, for which the
     caller reasons over a Store instead.
 
-    ``workers`` > 1 splits the *nodes* among forked processes by hash: each reads the whole file but
-    keeps only the triples about its nodes. Everything entailed about a node (its types, the triples
-    restated with it as subject) and whether that is already stated depend only on those, so the
-    shares are disjoint and need no merging. (An ontology whose rules also entail triples about
-    fixed nodes, ``class_facts``, is reasoned in one process.)
+    ``workers`` > 1 cuts the file in as many runs of lines, reasoned in forked processes. With rules
+    of one premise, the closure of the whole is the union of the closures of the runs; what a run
+    entails but another run states is then dropped, which is why each run also reports its statements
+    of the predicates and classes that can be entailed.
 
     :raises OSError: the file cannot be read.
     :raises UnicodeDecodeError: the file is not UTF-8.
     """
-    global _PARTITION_JOB
+    global _SHARE_JOB
     compiled = packaged_ontology()
     rules = _seed_rules(compiled)
     if rules is None:
         return None
     plan = _plan(rules, compiled)
-    if workers > 1 and not any(rules.class_facts.values()) and "fork" in mp.get_all_start_methods():
-        with open(path, "rb"):  # a missing or unreadable file fails here, not in a worker
-            pass
-        _PARTITION_JOB = (path, plan, workers)
-        try:
-            with mp.get_context("fork").Pool(workers) as pool:
-                shares = pool.map(_partition_job, range(workers), chunksize=1)
-        finally:
-            _PARTITION_JOB = None
-        if any(share is None for share in shares):
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        source = _TextSource(plan)
+        if not _read(path, source):
             return None
-        return Entailments([share[0] for share in shares if share and share[0]],
-                           sum(share[1] for share in shares if share))
-    source = _TextSource(plan)
-    if not _read(path, source):
+        return _seed_entailments(plan, source, 1)
+    _SHARE_JOB = (path, plan, _line_starts(path, workers))
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:  # (ended by terminate: workers never free their sets)
+            shares = pool.map(_share_job, range(workers), chunksize=1)
+    finally:
+        _SHARE_JOB = None
+    if any(share is None for share in shares):
         return None
-    return _seed_entailments(plan, source, 1)
+    entailed: set[bytes] = set()
+    for share in shares:
+        entailed.update(share[0].split(b"\n"))  # type: ignore[index]
+    for share in shares:
+        entailed.difference_update(share[1].split(b"\n"))  # type: ignore[index]
+    entailed.discard(b"")
+    if not entailed:
+        return Entailments([], 0)
+    return Entailments([b"\n".join(entailed) + b"\n"], len(entailed))
