@@ -147,8 +147,6 @@ class CompiledOntology:
     """What the ontology alone entails (subtracted from the results, as coopkg.reasoning does)."""
     seed_rules: SeedRules | None = field(default=None, repr=False, compare=False)
     """The per-triple form of the rules, worked out on first use (see :func:`_seed_rules`)."""
-    text_rules: object = field(default=None, repr=False, compare=False)
-    """The same as text templates (:func:`coopkg.triple_rl.triple_rules`), worked out on first use."""
 
     @property
     def vocabulary(self) -> tuple[frozenset[Term], frozenset[Term]]:
@@ -838,13 +836,20 @@ def graph_entailer(compiled: CompiledOntology | None = None) -> Callable[[Iterab
     is the union of their closures, so a build can reason release by release in its workers and only
     has to drop, from the union of the results, the triples some other graph states. With
     property-to-property rules (or schema triples in the data, checked by the caller) it cannot.
-    The rules are applied triple by triple as text templates (:mod:`coopkg.triple_rl`), which for a
-    graph of a hundred triples is faster than the set operations per class :func:`entail` runs.
     """
-    from .triple_rl import triple_rules
+    compiled = compiled or packaged_ontology()
+    rules = _seed_rules(compiled)
+    if rules is None:
+        return None
+    plan = _plan(rules, compiled)
 
-    rules = triple_rules(compiled)
-    return None if rules is None else rules.entail_graph
+    def entail_graph(quads: Iterable[ox.Quad]) -> Entailments:
+        source = _Source.of_quads(quads)
+        if _data_schema(source):
+            raise ValueError("schema triples in the data: reason over the whole graph instead")
+        return _seed_entailments(plan, source, 1)
+
+    return entail_graph
 
 
 def _data_schema(source: _Source) -> list[Triple3]:

@@ -89,7 +89,7 @@ def infer_quads(quads: list[ox.Quad], engine: str = "compiled",
     on large files); owlrl needs rdflib, so the quads are converted for it.
 
     :param source: the N-Quads / N-Triples file ``quads`` were read from, if any: the compiled engine
-        then reasons over its text (:func:`coopkg.triple_rl.entail_nquads`, on every core for a big
+        then reasons over its text (:func:`coopkg.nquads_rl.entail_nquads`, on every core for a big
         file), which is faster than over the quads, and falls back to them if the text is not canonical.
     """
     if engine != "compiled":
@@ -111,7 +111,7 @@ _PARALLEL_BYTES = 64 << 20
 
 def _entail_text(source: str | os.PathLike[str]) -> Entailments | None:
     from .graphio import format_from_path
-    from .triple_rl import entail_nquads
+    from .nquads_rl import entail_nquads
 
     if os.fspath(source) == "-" or format_from_path(source, default="") not in ("nquads", "nt"):
         return None

@@ -587,16 +587,16 @@ def test_infer_engines_write_the_same_file(tmp_path: Path) -> None:
 
 def test_infer_reads_nquads_as_text_with_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An N-Quads input is reasoned from its text (in forked workers when big): the bytes a TriG input gives."""
-    from coopkg import reasoning, triple_rl
+    from coopkg import nquads_rl, reasoning
 
     calls: list[int] = []
-    entail_nquads = triple_rl.entail_nquads
+    entail_nquads = nquads_rl.entail_nquads
 
     def counted(path: object, workers: int = 1) -> object:
         calls.append(workers)
         return entail_nquads(path, workers=workers)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(triple_rl, "entail_nquads", counted)
+    monkeypatch.setattr(nquads_rl, "entail_nquads", counted)
     monkeypatch.setattr(reasoning, "_PARALLEL_BYTES", 0)  # the bundled releases are small: split them anyway
     outputs = {}
     for suffix in ("trig", "nq"):

@@ -1,23 +1,21 @@
-"""The text-template reasoner (coopkg.triple_rl) gives exactly what compiled_rl.entail gives.
+"""The N-Quads text reasoner (coopkg.nquads_rl) gives exactly what compiled_rl.entail gives.
 
-Per release graph (what ``coopkg build --infer`` runs in its workers) and over whole N-Quads /
-N-Triples files read as text; files the text reader cannot split exactly are refused (None), never
-misread.
+On whole N-Quads / N-Triples files, read in one block or in many, by one process or several; files
+the text reader cannot split exactly are refused (None), never misread.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import rdflib
 
-from coopkg import triple_rl
+from coopkg import nquads_rl
 from coopkg.compiled_rl import entail
 from coopkg.graphio import _oxigraph_quads
-from coopkg.triple_rl import entail_nquads, triple_rules
+from coopkg.nquads_rl import entail_nquads
 
 FIXTURE = Path(__file__).parent / "fixtures" / "reasoning" / "small.trig"
 COOP = "https://w3id.org/coopkg/ontology#"
@@ -53,28 +51,12 @@ def test_file_reader_equals_entail(corpus: str, request: pytest.FixtureRequest, 
         assert _lines(result) == expected
         assert len(result) == len(expected)
     small_blocks = pytest.MonkeyPatch()
-    small_blocks.setattr(triple_rl, "_CHUNK", 1000)  # lines cut across blocks
+    small_blocks.setattr(nquads_rl, "_CHUNK", 1000)  # lines cut across blocks
     try:
         result = entail_nquads(nquads, workers=2)
     finally:
         small_blocks.undo()
     assert result is not None and _lines(result) == expected
-
-
-@pytest.mark.parametrize("corpus", ["seed", "dev"])
-def test_graph_by_graph_equals_entail(corpus: str, request: pytest.FixtureRequest) -> None:
-    """The per-release templates give what entail gives on each release graph alone."""
-    graphs: dict[object, list[ox.Quad]] = defaultdict(list)
-    for quad in _corpus(corpus, request):
-        graphs[quad.graph_name].append(ox.Quad(quad.subject, quad.predicate, quad.object))
-    rules = triple_rules()
-    assert rules is not None
-    checked = 0
-    for quads in graphs.values():
-        expected = _lines(entail(quads))
-        assert _lines(rules.entail_graph(quads)) == expected
-        checked += bool(expected)
-    assert checked >= 2
 
 
 def _meeting_file(tmp_path: Path, extra: str = "", line: str | None = None) -> Path:

@@ -1,24 +1,19 @@
-"""OWL RL entailments triple by triple: the compiled rules as text templates, applied while reading.
+"""OWL RL entailments of an N-Quads / N-Triples file, read as text instead of through a Store.
 
-When every rule of the ontology has a single data premise (:class:`coopkg.compiled_rl.SeedRules`),
-what a triple entails depends only on its predicate (and, for ``rdf:type``, its class; for
-``owl:hasValue`` restrictions, its object). So each predicate and class is compiled once into the
-N-Triples *text* its triples add: `` <q> `` infixes for the super-properties (``s q o``), and
-`` <rdf:type> <D> .`` / `` <q> <v> .`` suffixes for the subject and the object. Entailing a triple is
-then a dictionary look-up and a few string joins, with no Store, no pyoxigraph term and no set algebra
-per class: the entailments of a graph are the candidates of its triples minus what the graph states
-and what the ontology knows, exactly as :func:`coopkg.compiled_rl.entail` computes them
-(``tests/test_triple_rl.py`` proves the equality).
+At millions of quads, loading a pyoxigraph Store costs more than reasoning (~4 µs per quad, and 1–2 µs
+more to read each quad back into Python). But the rules of an ontology whose rules all have one data
+premise (:class:`coopkg.compiled_rl.SeedRules`) only ask a few things of each predicate: the subjects
+of a property with a domain, the objects of one with a range, the ``(s, o)`` pairs of one that is
+restated under a super-property or could itself be entailed, and the members of each class. So the
+file is read line by line and only that is kept, as N-Triples term texts, in a
+:class:`_TextSource`; :func:`coopkg.compiled_rl._seed_entailments` then runs on it unchanged. The
+result equals :func:`coopkg.compiled_rl.entail` on a Store holding the file
+(``tests/test_nquads_rl.py``).
 
-Two uses:
-
-* :meth:`TripleRules.entail_graph` reasons one release in a build worker (``coopkg build --infer``);
-* :func:`entail_nquads` reads an N-Quads / N-Triples file line by line: reading a file into a Store
-  costs more than reasoning over it, and only the triples some rule reads (or that could be entailed)
-  are looked at. Lines are split on single spaces, which is exact for canonical N-Triples syntax
-  (what coopkg, Oxigraph, Jena's riot and rdflib write); a file that is not in that form (tabs,
-  ``\\u`` escapes, an explicit ``xsd:string`` ...) makes it return None, and the caller reasons through
-  a Store instead.
+Lines are split on single spaces, which is exact for canonical N-Triples syntax (what coopkg,
+Oxigraph, Jena's riot and rdflib write). A file not in that form (tabs, ``\\u`` escapes, an explicit
+``xsd:string``, RDF-star ...) makes :func:`entail_nquads` return None, and the caller reasons
+through a Store instead.
 """
 
 from __future__ import annotations
@@ -26,23 +21,14 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
 
 import pyoxigraph as ox
 
 from .compiled_rl import (
-    _BUILTIN,
-    _SAME_AS,
     _SUPPORTED_SCHEMA,
     _TYPE_KEY,
-    _TYPE_RULES,
     _UNSUPPORTED_SCHEMA,
-    _UNSUPPORTED_TYPES,
-    CompiledOntology,
     Entailments,
-    SeedRules,
     Term,
     _data_schema,
     _noisy_subject,
@@ -54,165 +40,9 @@ from .compiled_rl import (
     packaged_ontology,
 )
 
-__all__ = ["TripleRules", "entail_nquads", "triple_rules"]
+__all__ = ["entail_nquads"]
 
 Key = str
-
-
-@dataclass(frozen=True)
-class _Consequences:
-    """What a node gains from one fact about it: text to append to its key, and constant lines."""
-
-    suffixes: tuple[str, ...]
-    """`` <rdf:type> <D>`` and `` <q> <v>`` pieces: ``node + suffix`` is an entailed triple's key."""
-    facts: frozenset[str]
-    """Triples about other nodes (e.g. a hasValue value's own type), as keys."""
-
-
-_NOTHING = _Consequences((), frozenset())
-
-
-@dataclass(frozen=True)
-class _PredicateRule:
-    copies: tuple[str, ...]
-    """`` <q> `` infixes for the super-properties of the predicate (prp-spo1)."""
-    subject: _Consequences
-    """From the domains (prp-dom) of the predicate and of its super-properties."""
-    object: _Consequences
-    """From the ranges (prp-rng), for IRI objects."""
-    values: dict[Key, _Consequences]
-    """Object key → what the subject gains from ``owl:hasValue`` restrictions on that value (cls-hv2)."""
-
-
-class TripleRules:
-    """The ontology's single-premise rules compiled to text templates (see the module docstring)."""
-
-    def __init__(self, rules: SeedRules, compiled: CompiledOntology) -> None:
-        self._rules = rules
-        plan = _plan(rules, compiled)
-        known = plan.known
-        self.known: frozenset[Key] = frozenset(
-            [f"{s} {_TYPE_KEY} {c}" for c, nodes in known._types.items() for s in nodes]
-            + [f"{s} {p} {o}" for p, pairs in known._props.items() for s, o in pairs])
-        predicates = (set(rules.edge_targets) | set(rules.subject_classes) | set(rules.object_classes)
-                      | set(rules.value_classes))
-        self.predicates: dict[Key, _PredicateRule] = {}
-        for p in predicates:
-            values: dict[Key, set[ox.NamedNode]] = {}
-            for v, restriction in rules.value_classes.get(p, ()):
-                values.setdefault(str(v), set()).add(restriction)
-            self.predicates[str(p)] = _PredicateRule(
-                copies=tuple(f" {q} " for q in rules.edge_targets.get(p, ())),
-                subject=self._consequences(rules.subject_classes.get(p, frozenset())),
-                object=self._consequences(rules.object_classes.get(p, frozenset())),
-                values={v: self._consequences(frozenset(rs)) for v, rs in values.items()},
-            )
-        self.classes: dict[Key, _Consequences] = {
-            str(c): self._consequences(frozenset((c,))) for c in rules.class_types}
-        entailable = {_TYPE_KEY}
-        for rule in self.predicates.values():
-            entailable.update(infix.strip() for infix in rule.copies)
-        for consequences in (*self.classes.values(), *(r.subject for r in self.predicates.values())):
-            entailable.update(suffix.split(" ", 2)[1] for suffix in consequences.suffixes)
-            entailable.update(fact.split(" ", 2)[1] for fact in consequences.facts)
-        self.entailable: frozenset[Key] = frozenset(entailable)
-        """Predicates whose stated triples may also be entailed (and must then not be reported)."""
-        self.reflexive_check = str(_SAME_AS) in entailable
-        """Whether some rule can entail ``owl:sameAs``, whose reflexive triples are noise."""
-
-    @cache  # noqa: B019 - a handful of class sets, and the instance lives as long as the ontology
-    def _consequences(self, classes: frozenset[ox.NamedNode]) -> _Consequences:
-        rules = self._rules
-        if not classes:
-            return _NOTHING
-        suffixes = [f" {_TYPE_KEY} {d}" for d in sorted({d for c in classes for d in rules.class_types[c]}, key=str)
-                    if isinstance(d, ox.NamedNode) and not d.value.startswith(_BUILTIN)]
-        suffixes += [f" {q} {v}" for q, v in sorted({e for c in classes for e in rules.class_edges[c]}, key=str)
-                     if not isinstance(v, ox.BlankNode)]
-        facts = set()
-        for s, p, o in {f for c in classes for f in rules.class_facts[c]}:
-            if _noisy_subject(str(s)) or isinstance(o, ox.BlankNode) or (p == _SAME_AS and s == o):
-                continue
-            if p == ox.NamedNode(_TYPE_KEY[1:-1]) and (not isinstance(o, ox.NamedNode) or o.value.startswith(_BUILTIN)):
-                continue
-            facts.add(f"{s} {p} {o}")
-        return _Consequences(tuple(suffixes), frozenset(facts))
-
-    def candidates(self, triples: Iterable[tuple[Key, Key, Key]], into: set[Key], stated: set[Key]) -> bool:
-        """Add the keys of what ``triples`` entail to ``into``, and of the entailable ones they state to ``stated``.
-
-        Returns False if the triples carry schema of their own (``rdfs:subClassOf`` ...), which the
-        compiled rules do not know: the caller must then reason over the whole graph instead.
-        """
-        predicates, classes, entailable = self.predicates, self.classes, self.entailable
-        for s, p, o in triples:
-            if p in entailable:
-                stated.add(f"{s} {p} {o}")
-            if p == _TYPE_KEY:
-                if o in _SCHEMA_TYPE_KEYS:
-                    return False
-                consequences = classes.get(o)
-                if consequences is not None and not _noisy_subject(s):
-                    into.update([s + suffix for suffix in consequences.suffixes])
-                    into.update(consequences.facts)
-                continue
-            rule = predicates.get(p)
-            if rule is None:
-                if p in _SCHEMA_KEYS:
-                    return False
-                continue
-            if not _noisy_subject(s):
-                if rule.copies and not o.startswith("_:"):
-                    copies = [s + infix + o for infix in rule.copies]
-                    if self.reflexive_check and s == o:
-                        copies = [c for c in copies if c.split(" ", 2)[1] != str(_SAME_AS)]
-                    into.update(copies)
-                if rule.subject.suffixes or rule.subject.facts:
-                    into.update([s + suffix for suffix in rule.subject.suffixes])
-                    into.update(rule.subject.facts)
-                if rule.values:
-                    consequences = rule.values.get(o)
-                    if consequences is not None:
-                        into.update([s + suffix for suffix in consequences.suffixes])
-                        into.update(consequences.facts)
-            if (rule.object.suffixes or rule.object.facts) and o[0] != '"':
-                if not _noisy_subject(o):
-                    into.update([o + suffix for suffix in rule.object.suffixes])
-                into.update(rule.object.facts)
-        return True
-
-    def finish(self, candidates: set[Key], stated: set[Key]) -> Entailments:
-        """The entailments: the candidates that are neither stated nor the ontology's, as N-Triples."""
-        new = candidates - stated - self.known
-        if not new:
-            return Entailments([], 0)
-        return Entailments([(" .\n".join(new) + " .\n").encode()], len(new))
-
-    def entail_graph(self, quads: Iterable[ox.Quad]) -> Entailments:
-        """The entailments of one graph on its own (a release, in a build worker).
-
-        :raises ValueError: the graph states schema triples (reason over the whole graph instead).
-        """
-        candidates: set[Key] = set()
-        stated: set[Key] = set()
-        if not self.candidates(((str(q.subject), str(q.predicate), str(q.object)) for q in quads), candidates, stated):
-            raise ValueError("schema triples in the data: reason over the whole graph instead")
-        return self.finish(candidates, stated)
-
-
-_SCHEMA_KEYS = frozenset(str(p) for p in _SUPPORTED_SCHEMA | _UNSUPPORTED_SCHEMA)
-_SCHEMA_TYPE_KEYS = frozenset(str(c) for c in _TYPE_RULES | _UNSUPPORTED_TYPES)
-
-
-def triple_rules(compiled: CompiledOntology | None = None) -> TripleRules | None:
-    """The text templates of ``compiled`` (default: the packaged ontology), or None if a rule has two premises."""
-    compiled = compiled or packaged_ontology()
-    rules = _seed_rules(compiled)
-    if rules is None:
-        return None
-    if not isinstance(compiled.text_rules, TripleRules):
-        compiled.text_rules = TripleRules(rules, compiled)
-    return compiled.text_rules
 
 
 # ------------------------------------------------------------------------------------ N-Quads files
