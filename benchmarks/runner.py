@@ -14,7 +14,7 @@ Steps (coopkg / naive):
   build is the largest sum of the resident sets of the process and its workers, sampled every 50 ms
   (shared copy-on-write pages are counted in every process, so this overstates it).
 - ``load``: ``graphio.load_store`` of the N-Quads (pyoxigraph) / ``rdflib.Graph().parse`` of the N-Triples union.
-- ``infer``: ``coopkg.triple_rl.entail_nquads`` on the N-Quads file, *reading the file included* (it
+- ``infer``: ``coopkg.nquads_rl.entail_nquads`` on the N-Quads file, *reading the file included* (it
   reads the file as text, keeping only the triples the rules need, instead of loading a Store) /
   ``owlrl.DeductiveClosure(OWLRL_Semantics).expand`` over the whole graph plus the ontology (timed part
   excludes parsing). coopkg's entailments are then written with the graph to ``kg-inferred.nq``
@@ -136,7 +136,7 @@ def _coopkg_step(step: str, releases: Path, nq: Path) -> None:
         _emit({"name": "load", "seconds": _now() - t, "quads": len(store)})
     elif step == "infer":
         from coopkg.compiled_rl import entail, packaged_ontology
-        from coopkg.triple_rl import entail_nquads
+        from coopkg.nquads_rl import entail_nquads
 
         packaged_ontology()  # compiling the ontology (milliseconds, cached on disk by mtime) is not the data's cost
         t = _now()
