@@ -471,23 +471,40 @@ Examples:
 @_REASONER_OPTION
 def infer(graph: str, out: str, fmt: str | None, engine: str) -> None:
     """Add the OWL RL entailments of the coopkg ontology to GRAPH and write the result to OUT."""
-    from .graphio import load_quads, triple_count, write_graph
+    from .graphio import format_from_path, load_quads, rdf_syntax, triple_count, write_graph
+
+    syntax = rdf_syntax(fmt or format_from_path(out))
+    dataset = syntax.keeps_graphs  # quads are counted then, as build does
+    noun = "quad" if dataset else "triple"
+    start = time.perf_counter()
+    if engine.lower() == "compiled" and syntax.name == "nquads":
+        from .reasoning import infer_nquads_file
+
+        streamed = infer_nquads_file(graph, out)  # None unless GRAPH is a canonical, ordered N-Quads file
+        if streamed is not None:
+            before, added = streamed
+            _inferred(out, before, added, noun, time.perf_counter() - start)
+            return
 
     quads = load_quads(graph)  # input errors first, whatever the state of the reasoner
 
     from .reasoning import infer_quads
 
-    before = triple_count(quads)
+    def count(statements: list[Any]) -> int:
+        return len(set(statements)) if dataset else triple_count(statements)
+
+    before = count(quads)
     start = time.perf_counter()
     closed = infer_quads(quads, engine=engine.lower(), source=graph)
     seconds = time.perf_counter() - start
-    added = triple_count(closed) - before
+    added = count(closed) - before
     write_graph(closed, out, fmt)
-    click.echo(
-        f"inferred {_where(out)}: {_count(before, 'input triple')}, {_count(added, 'inferred triple')} "
-        f"in {seconds:.1f} s",
-        err=True,
-    )
+    _inferred(out, before, added, noun, seconds)
+
+
+def _inferred(out: str, before: int, added: int, noun: str, seconds: float) -> None:
+    click.echo(f"inferred {_where(out)}: {_count(before, 'input ' + noun)}, {_count(added, 'inferred ' + noun)} "
+               f"in {seconds:.1f} s", err=True)
 
 
 @main.command(

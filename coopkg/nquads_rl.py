@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections import defaultdict
+from collections import defaultdict, deque
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -40,7 +43,7 @@ from .compiled_rl import (
     packaged_ontology,
 )
 
-__all__ = ["entail_nquads"]
+__all__ = ["entail_nquads", "infer_nquads_file"]
 
 Key = str
 
@@ -82,8 +85,10 @@ class _TextSource(_Source):
     nodes, built-in vocabulary terms), so that the common case, none, needs no test per entailment.
     """
 
-    def __init__(self, plan: _Plan) -> None:
+    def __init__(self, plan: _Plan, syntax: str | None = None) -> None:
         super().__init__({}, {})
+        self.order = _Order(syntax) if syntax is not None else None
+        """The order of the lines, followed if a syntax is given (see :func:`infer_nquads_file`)."""
         rules = plan.rules
         pairs = {*rules.edge_targets, *plan.copied_from, *plan.typing_predicates, *_SUPPORTED_SCHEMA,
                  *_UNSUPPORTED_SCHEMA}
@@ -210,13 +215,65 @@ def _read(path: str | os.PathLike[str], source: _TextSource, start: int = 0, sto
 
 
 def _scan_block(data: bytes, source: _TextSource) -> bool:
-    if not _canonical(data):
+    order = source.order
+    if not _canonical(data) or (order is not None and b"_:" in data):  # (a parser may rename blank nodes)
         return False
     try:
-        _scan(data.decode("utf-8").split("\n"), source)
-    except (_NotCanonical, ValueError, IndexError):
+        lines = data.decode("utf-8").split("\n")
+        _scan(lines, source)
+        if order is not None:
+            deque(ox.parse(data, format=_SYNTAXES[order.syntax]), maxlen=0)  # the whole syntax checked, in Rust
+            _order_scan(lines, order)
+    except (_NotCanonical, ValueError, IndexError, SyntaxError):  # (UnicodeDecodeError is a ValueError)
         return False
-    return True
+    return order is None or order.ordered
+
+
+@dataclass
+class _Order:
+    """Whether a run of lines is in the order :func:`coopkg.graphio.write_graph` writes N-Quads.
+
+    That order is by graph name (the default graph first), then by line with ``rdf:type`` as the
+    first predicate, each quad once. Also notes where the inferred graph's quads would go.
+    """
+
+    syntax: str
+    """``"nquads"`` or ``"nt"``."""
+    ordered: bool = True
+    first: tuple[str, str] | None = None
+    last: tuple[str, str] | None = None
+    lines: int = 0
+    after_inferred: int | None = None
+    """Index (in the run) of the first line whose graph sorts after the inferred graph."""
+
+
+_SYNTAXES = {"nquads": ox.RdfFormat.N_QUADS, "nt": ox.RdfFormat.N_TRIPLES}
+_INFERRED_KEY = "<https://w3id.org/coopkg/id/graph/inferred>"  # = reasoning.INFERRED_GRAPH
+_TYPE_FIRST = " <\x01> "  # rdf:type as a predicate while sorting, as graphio.sorted_lines does
+
+
+def _order_scan(lines: list[str], order: _Order) -> None:
+    """Follow ``order`` through ``lines`` (the split of whole lines: the last item is empty)."""
+    previous = order.last
+    count = order.lines
+    for line in lines[:-1]:
+        s, p, rest = line.split(" ", 2)
+        if rest[-2:] != " ." or line[0] == "#":
+            raise _NotCanonical(line)
+        end = rest.index(" ", rest.rindex('"')) if rest[0] == '"' else rest.index(" ")
+        graph = rest[end + 1:-2]
+        key = (graph, s + _TYPE_FIRST + rest if p == _TYPE_KEY else line)
+        if previous is None:
+            order.first = key
+        elif key <= previous or graph == _INFERRED_KEY:
+            order.ordered = False
+            return
+        if order.after_inferred is None and graph > _INFERRED_KEY:
+            order.after_inferred = count
+        previous = key
+        count += 1
+    order.last = previous
+    order.lines = count
 
 
 def _line_starts(path: str | os.PathLike[str], parts: int) -> list[int]:
@@ -231,19 +288,19 @@ def _line_starts(path: str | os.PathLike[str], parts: int) -> list[int]:
     return [*starts, size]
 
 
-_SHARE_JOB: tuple[str | os.PathLike[str], _Plan, list[int]] | None = None
+_SHARE_JOB: tuple[str | os.PathLike[str], _Plan, list[int], str | None] | None = None
 """What the forked workers of :func:`entail_nquads` read (inherited, not pickled)."""
 
 
-def _share_job(index: int) -> tuple[bytes, bytes] | None:
+def _share_job(index: int) -> tuple[bytes, bytes, _Order | None] | None:
     """One run of lines: what it entails on its own, and what it states that could also be entailed."""
     assert _SHARE_JOB is not None
-    path, plan, starts = _SHARE_JOB
-    source = _TextSource(plan)
+    path, plan, starts, syntax = _SHARE_JOB
+    source = _TextSource(plan, syntax)
     if not _read(path, source, starts[index], starts[index + 1]):
         return None
     entailed = _seed_entailments(plan, source, 1).ntriples()
-    return entailed, source.stated_lines(plan)
+    return entailed, source.stated_lines(plan), source.order
 
 
 def entail_nquads(path: str | os.PathLike[str], workers: int = 1) -> Entailments | None:
@@ -261,8 +318,14 @@ def entail_nquads(path: str | os.PathLike[str], workers: int = 1) -> Entailments
     of the predicates and classes that can be entailed.
 
     :raises OSError: the file cannot be read.
-    :raises UnicodeDecodeError: the file is not UTF-8.
     """
+    found = _entail(path, workers, None)
+    return None if found is None else found[0]
+
+
+def _entail(path: str | os.PathLike[str], workers: int, syntax: str | None
+            ) -> tuple[Entailments, list[_Order]] | None:
+    """:func:`entail_nquads`, also following the order of the lines if ``syntax`` is given."""
     global _SHARE_JOB
     compiled = packaged_ontology()
     rules = _seed_rules(compiled)
@@ -270,11 +333,11 @@ def entail_nquads(path: str | os.PathLike[str], workers: int = 1) -> Entailments
         return None
     plan = _plan(rules, compiled)
     if workers <= 1 or "fork" not in mp.get_all_start_methods():
-        source = _TextSource(plan)
+        source = _TextSource(plan, syntax)
         if not _read(path, source):
             return None
-        return _seed_entailments(plan, source, 1)
-    _SHARE_JOB = (path, plan, _line_starts(path, workers))
+        return _seed_entailments(plan, source, 1), [source.order] if source.order else []
+    _SHARE_JOB = (path, plan, _line_starts(path, workers), syntax)
     try:
         with mp.get_context("fork").Pool(workers) as pool:  # (ended by terminate: workers never free their sets)
             shares = pool.map(_share_job, range(workers), chunksize=1)
@@ -288,6 +351,79 @@ def entail_nquads(path: str | os.PathLike[str], workers: int = 1) -> Entailments
     for share in shares:
         entailed.difference_update(share[1].split(b"\n"))  # type: ignore[index]
     entailed.discard(b"")
+    orders = [share[2] for share in shares if share[2] is not None]  # type: ignore[index]
     if not entailed:
-        return Entailments([], 0)
-    return Entailments([b"\n".join(entailed) + b"\n"], len(entailed))
+        return Entailments([], 0), orders
+    return Entailments([b"\n".join(entailed) + b"\n"], len(entailed)), orders
+
+
+# ------------------------------------------------------------------------------ N-Quads in, N-Quads out
+
+
+def infer_nquads_file(source: str | os.PathLike[str], out: str | os.PathLike[str], workers: int = 1
+                      ) -> tuple[int, int] | None:
+    """Write ``source`` plus its entailments (in ``id:graph/inferred``) to ``out`` as N-Quads, streaming.
+
+    What :func:`coopkg.reasoning.infer_quads` and :func:`coopkg.graphio.write_graph` give, byte for
+    byte, when ``source`` (N-Quads or N-Triples) is already in the order ``write_graph`` writes, as
+    every N-Quads file ``coopkg build`` writes is: the input is then copied as it is and the sorted
+    entailments are inserted where their graph's name sorts. Nothing is parsed into Python terms, so
+    a graph of millions of quads is inferred in the time of reasoning over it. The syntax is checked
+    by pyoxigraph's parser on the way.
+
+    Returns ``(input quads, inferred quads)``, or None with nothing written when the input does not
+    qualify: not canonical N-Triples syntax, not in that order, with blank nodes, an inferred graph
+    already, schema triples, or no quad at all. The caller then takes the general route.
+    """
+    from .graphio import atomic_output, format_from_path
+
+    found = _entail(source, workers, "nt" if format_from_path(source, default="") == "nt" else "nquads")
+    if found is None:
+        return None
+    entailments, orders = found
+    runs = [order for order in orders if order.lines]
+    if not runs or any(a.last >= b.first for a, b in pairwise(runs)):  # type: ignore[operator]
+        return None
+    cut, before = None, 0
+    for order in runs:
+        if order.after_inferred is not None:
+            cut = before + order.after_inferred
+            break
+        before += order.lines
+    total = sum(order.lines for order in runs)
+    with atomic_output(out) as handle, open(source, "rb") as stream:
+        _copy_lines(stream, handle, total if cut is None else cut)
+        handle.write(_inferred_block(entailments))
+        while block := stream.read(_CHUNK):
+            handle.write(block)
+    return total, len(entailments)
+
+
+def _copy_lines(stream: IO[bytes], handle: IO[bytes], count: int) -> None:
+    """Copy the first ``count`` lines of ``stream`` to ``handle``, leaving ``stream`` just after them."""
+    while count:
+        start = stream.tell()
+        block = stream.read(_CHUNK)
+        lines = block.count(b"\n")
+        if lines <= count:
+            handle.write(block)
+            count -= lines
+            continue
+        end = 0
+        for _ in range(count):
+            end = block.index(b"\n", end) + 1
+        handle.write(block[:end])
+        stream.seek(start + end)
+        return
+
+
+def _inferred_block(entailments: Entailments) -> bytes:
+    """The entailments as N-Quads of the inferred graph, in :func:`coopkg.graphio.write_graph`'s order."""
+    lines = entailments.ntriples().decode("utf-8").split("\n")[:-1]
+    keys = []
+    for line in lines:
+        s, p, rest = line.split(" ", 2)
+        keys.append(s + _TYPE_FIRST + rest if p == _TYPE_KEY else line)
+    keys.sort()
+    text = "".join(key + "\n" for key in keys).replace(_TYPE_FIRST, f" {_TYPE_KEY} ")
+    return text.replace(" .\n", f" {_INFERRED_KEY} .\n").encode()

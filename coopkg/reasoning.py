@@ -39,7 +39,7 @@ from .resources import ontology_path
 if TYPE_CHECKING:
     from .compiled_rl import Entailments
 
-__all__ = ["ENGINES", "INFERRED_GRAPH", "entailments", "infer", "infer_quads"]
+__all__ = ["ENGINES", "INFERRED_GRAPH", "entailments", "infer", "infer_nquads_file", "infer_quads"]
 
 log = logging.getLogger(__name__)
 
@@ -109,14 +109,35 @@ def infer_quads(quads: list[ox.Quad], engine: str = "compiled",
 _PARALLEL_BYTES = 64 << 20
 
 
-def _entail_text(source: str | os.PathLike[str]) -> Entailments | None:
+def _text_source(source: str | os.PathLike[str]) -> int | None:
+    """How many workers should reason over ``source``'s text, or None if it is not an N-Quads/N-Triples file."""
     from .graphio import format_from_path
-    from .nquads_rl import entail_nquads
 
     if os.fspath(source) == "-" or format_from_path(source, default="") not in ("nquads", "nt"):
         return None
-    big = os.path.getsize(source) >= _PARALLEL_BYTES
-    return entail_nquads(source, workers=(os.cpu_count() or 1) if big else 1)
+    if not os.path.isfile(source) or not os.path.getsize(source):
+        return None  # the general route reports it
+    return (os.cpu_count() or 1) if os.path.getsize(source) >= _PARALLEL_BYTES else 1
+
+
+def _entail_text(source: str | os.PathLike[str]) -> Entailments | None:
+    from .nquads_rl import entail_nquads
+
+    workers = _text_source(source)
+    return None if workers is None else entail_nquads(source, workers=workers)
+
+
+def infer_nquads_file(source: str | os.PathLike[str], out: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """:func:`infer_quads` from an N-Quads / N-Triples file to an N-Quads file without parsing it into quads.
+
+    For files in the order :func:`coopkg.graphio.write_graph` writes (every N-Quads file ``coopkg build``
+    writes): the same bytes, streamed (:func:`coopkg.nquads_rl.infer_nquads_file`). Returns
+    ``(input quads, inferred quads)``, or None, having written nothing, for any other input.
+    """
+    from .nquads_rl import infer_nquads_file as stream
+
+    workers = _text_source(source)
+    return None if workers is None else stream(source, out, workers=workers)
 
 
 def entailments(dataset: rdflib.Graph, engine: str = "compiled") -> rdflib.Graph:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import types
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -514,7 +515,7 @@ def test_infer_with_a_fake_reasoner(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     result = run("infer", MINI_TTL, "-o", str(out))
     assert result.exit_code == 0
     assert re.fullmatch(
-        r"inferred .+closed.trig: 52 input triples, 1 inferred triple in \d+\.\d s\n", result.stderr
+        r"inferred .+closed.trig: 52 input quads, 1 inferred quad in \d+\.\d s\n", result.stderr
     )
     assert "<https://w3id.org/coopkg/id/graph/inferred>" in {
         str(g) for g in graphio.load_store(out).named_graphs()
@@ -586,28 +587,70 @@ def test_infer_engines_write_the_same_file(tmp_path: Path) -> None:
 
 
 def test_infer_reads_nquads_as_text_with_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An N-Quads input is reasoned from its text (in forked workers when big): the bytes a TriG input gives."""
+    """An N-Quads input is reasoned from its text (in forked workers when big), and an N-Quads output from
+    coopkg's own N-Quads is streamed: the same bytes as from TriG, through parsed quads."""
     from coopkg import nquads_rl, reasoning
 
-    calls: list[int] = []
-    entail_nquads = nquads_rl.entail_nquads
+    calls: list[str] = []
 
-    def counted(path: object, workers: int = 1) -> object:
-        calls.append(workers)
-        return entail_nquads(path, workers=workers)  # type: ignore[arg-type]
+    def counting(name: str) -> Callable[..., object]:
+        real = getattr(nquads_rl, name)
 
-    monkeypatch.setattr(nquads_rl, "entail_nquads", counted)
+        def counted(*args: object, **kwargs: object) -> object:
+            calls.append(name)
+            return real(*args, **kwargs)
+
+        return counted
+
+    for name in ("entail_nquads", "infer_nquads_file"):
+        monkeypatch.setattr(nquads_rl, name, counting(name))
     monkeypatch.setattr(reasoning, "_PARALLEL_BYTES", 0)  # the bundled releases are small: split them anyway
-    outputs = {}
+    kg = {}
     for suffix in ("trig", "nq"):
-        kg = tmp_path / f"kg.{suffix}"
-        assert run("build", str(ROOT / "data" / "releases"), "-o", str(kg)).exit_code == 0
-        out = tmp_path / f"closed-from-{suffix}.trig"
-        result = run("infer", str(kg), "-o", str(out))
+        kg[suffix] = tmp_path / f"kg.{suffix}"
+        assert run("build", str(ROOT / "data" / "releases"), "-o", str(kg[suffix])).exit_code == 0
+    outputs = {}
+    for source, target in (("trig", "trig"), ("nq", "trig"), ("trig", "nq"), ("nq", "nq")):
+        out = tmp_path / f"closed-from-{source}.{target}"
+        result = run("infer", str(kg[source]), "-o", str(out))
         assert result.exit_code == 0, result.stderr
-        outputs[suffix] = out.read_bytes()
-    assert outputs["nq"] == outputs["trig"]
-    assert calls and all(workers >= 1 for workers in calls) and len(calls) == 1  # only the .nq took the text path
+        assert re.fullmatch(r"inferred .+: [\d,]+ input quads, [\d,]+ inferred quads in \d+\.\d s\n", result.stderr)
+        outputs[source, target] = (out.read_bytes(), result.stderr.split(": ", 1)[1].split(" in ")[0])
+    assert outputs["nq", "trig"] == outputs["trig", "trig"]
+    assert outputs["nq", "nq"] == outputs["trig", "nq"]  # streamed, byte for byte
+    assert calls == ["entail_nquads", "infer_nquads_file"]  # nq→trig reasons on text; nq→nq streams
+
+
+def test_infer_streams_only_what_it_can_copy_exactly(tmp_path: Path) -> None:
+    """Unordered, duplicated or blank-node N-Quads go the general way, with the same output."""
+    kg = tmp_path / "kg.nq"
+    assert run("build", str(ROOT / "data" / "releases"), "-o", str(kg)).exit_code == 0
+    lines = kg.read_text(encoding="utf-8").splitlines(keepends=True)
+    expected_out = tmp_path / "expected.nq"
+    assert run("infer", str(kg), "-o", str(expected_out)).exit_code == 0
+    expected = expected_out.read_bytes()
+    variants = {
+        "reversed": "".join(reversed(lines)),
+        "duplicated": "".join(lines + lines[:3]),
+    }
+    for name, text in variants.items():
+        path = tmp_path / f"{name}.nq"
+        path.write_text(text, encoding="utf-8")
+        out = tmp_path / f"closed-{name}.nq"
+        assert run("infer", str(path), "-o", str(out)).exit_code == 0
+        assert out.read_bytes() == expected, name
+    broken = tmp_path / "broken.nq"
+    unterminated = '<https://w3id.org/coopkg/id/x> <https://w3id.org/coopkg/ontology#quote> "open\n'
+    broken.write_text("".join(lines[:5]) + unterminated, encoding="utf-8")
+    graph = lines[-1].rsplit(" ", 2)[-2]
+    bad_iri = tmp_path / "bad-iri.nq"  # in order and split like the others: only the parser sees the "{"
+    bad_iri.write_text("".join(lines) + f'<zz{{bad}}> <https://w3id.org/coopkg/ontology#quote> "x" {graph} .\n',
+                       encoding="utf-8")
+    for path in (broken, bad_iri):
+        out = tmp_path / f"closed-{path.stem}.nq"
+        result = run("infer", str(path), "-o", str(out))
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert not out.exists()
 
 
 def test_validate_engines_report_the_same_for_a_file_and_a_store(tmp_path: Path) -> None:

@@ -106,3 +106,24 @@ def test_small_file_with_escapes_literals_noise_and_no_final_newline(workers: in
 def test_files_it_cannot_read_exactly_are_refused(line: str, tmp_path: Path) -> None:
     assert entail_nquads(_meeting_file(tmp_path, line)) is None
     assert entail_nquads(_meeting_file(tmp_path)) is not None  # the same file without that line is read
+
+
+@pytest.mark.parametrize(("corpus", "suffix", "workers"), [("seed", "nq", 1), ("dev", "nq", 2), ("dev", "nt", 2)])
+def test_streamed_inference_writes_what_write_graph_writes(corpus: str, suffix: str, workers: int,
+                                                           request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """An ordered N-Quads / N-Triples file plus its entailments, copied: write_graph's bytes for infer_quads."""
+    from coopkg.graphio import load_quads, write_graph
+    from coopkg.nquads_rl import infer_nquads_file
+    from coopkg.reasoning import infer_quads
+
+    source = tmp_path / f"kg.{suffix}"
+    write_graph(_corpus(corpus, request), source)
+    expected = tmp_path / "expected.nq"
+    write_graph(infer_quads(load_quads(source)), expected)
+    out = tmp_path / "streamed.nq"
+    counts = infer_nquads_file(source, out, workers=workers)
+    assert counts is not None
+    assert out.read_bytes() == expected.read_bytes()
+    assert sum(counts) == len(expected.read_bytes().splitlines())
+    assert infer_nquads_file(expected, tmp_path / "again.nq") is None  # it has an inferred graph already
+    assert not (tmp_path / "again.nq").exists()
