@@ -240,6 +240,9 @@ class _Validator:
     """(datatype IRI, predicate IRI) → the ill-formed lexical forms of its objects (computed on first use)."""
     subclasses: dict[rdflib.term.Node, list[str]] = field(default_factory=dict)
     """class → the classes of ``rdfs:subClassOf* class`` in the Store, as SPARQL terms."""
+    answers: dict[str, bool] = field(default_factory=dict)
+    """ASK text → answer. The gates read whole predicates, not a shape's focus nodes, so shapes sharing a
+    constraint ask the same (e.g. "no node has two rdfs:label", for every kind of node that has one)."""
 
     # ------------------------------------------------------------------------------- shape structure
 
@@ -325,8 +328,11 @@ class _Validator:
         return list(self.store.query(query, use_default_graph_as_union=False))  # type: ignore[arg-type]
 
     def ask(self, query: str) -> bool:
-        self.queries.append(query)
-        return bool(self.store.query(query, use_default_graph_as_union=False))
+        answer = self.answers.get(query)
+        if answer is None:  # (two threads may both ask it once: same answer)
+            self.queries.append(query)
+            answer = self.answers[query] = bool(self.store.query(query, use_default_graph_as_union=False))
+        return answer
 
     def evaluate(self, shape: rdflib.term.Node, focus: FocusPattern, top_level: bool) -> Iterator[RawResult]:
         """All results of ``shape`` (and, for a node shape, of its sh:property shapes) on ``focus``."""

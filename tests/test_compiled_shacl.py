@@ -218,3 +218,17 @@ def test_unsupported_shapes_fail_loudly(shape: str) -> None:
     data = rdflib.Graph().parse(format="turtle", data="<http://example.org/x> a <http://example.org/C> .")
     with pytest.raises(UnsupportedShapeError):
         compiled_results(load_store(data), shapes)
+
+
+def test_shapes_sharing_a_gate_ask_it_once(seed_dataset: rdflib.Dataset) -> None:
+    """Several node kinds have "at most one rdfs:label": that whole-graph ASK runs once, not per shape."""
+    from coopkg.validation import _shapes_and_ontology
+
+    shapes, _ontology = _shapes_and_ontology()
+    validator = compiled_shacl._Validator(shapes, load_store(seed_dataset))
+    for root in compiled_shacl._roots(shapes):
+        list(validator.evaluate(root, validator.targets(root), top_level=True))  # type: ignore[arg-type]
+    asked = [q for q in validator.queries if q.lstrip().startswith("ASK")]
+    label_gates = [q for q in asked if "rdf-schema#label> ?value } GROUP BY" in q]
+    assert len(label_gates) == 1
+    assert len(validator.answers) == len(asked) == len(set(asked))
