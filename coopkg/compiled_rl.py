@@ -679,11 +679,12 @@ def _lines(p: Term, pairs: set[KeyPair], noisy: frozenset[Key] | None = None) ->
     ``noisy``: every noisy key of the data, if the source knows them (then nothing is tested per pair
     when there are none, the usual case).
     """
+    bad: Collection[Key]
     if noisy is None:
         bad = {s for s in {s for s, _o in pairs} if _noisy_subject(s)}  # one test per distinct subject
         dirty = bool(bad) or any(o.startswith("_:") for _s, o in pairs)
     else:
-        bad, dirty = set(noisy), bool(noisy)
+        bad, dirty = noisy, bool(noisy)
     if dirty or p == _SAME_AS:
         pairs = {(s, o) for s, o in pairs if s not in bad and not o.startswith("_:") and not (p == _SAME_AS and s == o)}
     if not pairs:

@@ -115,7 +115,7 @@ def _text_source(source: str | os.PathLike[str]) -> int | None:
 
     if os.fspath(source) == "-" or format_from_path(source, default="") not in ("nquads", "nt"):
         return None
-    if not os.path.isfile(source) or not os.path.getsize(source):
+    if not os.path.isfile(source) or not os.access(source, os.R_OK) or not os.path.getsize(source):
         return None  # the general route reports it
     return (os.cpu_count() or 1) if os.path.getsize(source) >= _PARALLEL_BYTES else 1
 
