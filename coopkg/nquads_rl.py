@@ -14,23 +14,15 @@ Lines are split on single spaces, which is exact for canonical N-Triples syntax 
 Oxigraph, Jena's riot and rdflib write). A file not in that form (tabs, ``\\u`` escapes, an explicit
 ``xsd:string``, RDF-star ...) makes :func:`entail_nquads` return None, and the caller reasons
 through a Store instead.
-
-Several workers split the file into runs of lines (with one-premise rules the closure of the whole
-is the union of the runs' closures), then merge what the runs entail, minus what any run states, one
-hash partition of the lines each. :func:`infer_nquads_file` also writes the input plus its
-entailments as N-Quads, by copying an input that is already in :func:`coopkg.graphio.write_graph`'s
-order rather than parsing and sorting it again.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import tempfile
 from collections import defaultdict, deque
 from dataclasses import dataclass
 from itertools import pairwise
-from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
@@ -296,6 +288,21 @@ def _line_starts(path: str | os.PathLike[str], parts: int) -> list[int]:
     return [*starts, size]
 
 
+_SHARE_JOB: tuple[str | os.PathLike[str], _Plan, list[int], str | None] | None = None
+"""What the forked workers of :func:`entail_nquads` read (inherited, not pickled)."""
+
+
+def _share_job(index: int) -> tuple[bytes, bytes, _Order | None] | None:
+    """One run of lines: what it entails on its own, and what it states that could also be entailed."""
+    assert _SHARE_JOB is not None
+    path, plan, starts, syntax = _SHARE_JOB
+    source = _TextSource(plan, syntax)
+    if not _read(path, source, starts[index], starts[index + 1]):
+        return None
+    entailed = _seed_entailments(plan, source, 1).ntriples()
+    return entailed, source.stated_lines(plan), source.order
+
+
 def entail_nquads(path: str | os.PathLike[str], workers: int = 1) -> Entailments | None:
     """The entailments of an N-Quads or N-Triples file (all graphs merged), read as text.
 
@@ -316,73 +323,10 @@ def entail_nquads(path: str | os.PathLike[str], workers: int = 1) -> Entailments
     return None if found is None else found[0]
 
 
-@dataclass(frozen=True)
-class _Job:
-    """What the forked workers of :func:`_entail` share (inherited, not pickled)."""
-
-    path: str | os.PathLike[str]
-    plan: _Plan
-    starts: list[int]
-    syntax: str | None
-    scratch: Path
-
-    @property
-    def parts(self) -> int:
-        return len(self.starts) - 1
-
-    def file(self, kind: str, run: int, part: int) -> Path:
-        return self.scratch / f"{kind}-{run}-{part}.nt"
-
-
-_JOB: _Job | None = None
-_KEEP: list[object] = []
-"""What a worker built, kept until the pool ends it: freeing a few GB of small objects takes seconds."""
-
-
-def _run_job(run: int) -> tuple[bool, _Order | None]:
-    """Phase 1, one run of lines: what it entails on its own, and what it states of what can be entailed,
-    each split by line hash into one file per partition."""
-    job = _JOB
-    assert job is not None
-    source = _TextSource(job.plan, job.syntax)
-    if not _read(job.path, source, job.starts[run], job.starts[run + 1]):
-        return False, None
-    entailed = _seed_entailments(job.plan, source, 1).ntriples()
-    stated = source.stated_lines(job.plan)
-    _KEEP.append(source)
-    for kind, text in (("entailed", entailed), ("stated", stated)):
-        buckets: list[list[bytes]] = [[] for _ in range(job.parts)]
-        for line in text.split(b"\n")[:-1]:
-            buckets[hash(line) % job.parts].append(line)
-        for part, lines in enumerate(buckets):
-            job.file(kind, run, part).write_bytes(b"\n".join(lines) + b"\n" if lines else b"")
-    return True, source.order
-
-
-def _part_job(part: int) -> int:
-    """Phase 2, one partition of lines: what some run entails and no run states, written to a file."""
-    job = _JOB
-    assert job is not None
-    entailed: set[bytes] = set()
-    for run in range(job.parts):
-        entailed.update(job.file("entailed", run, part).read_bytes().split(b"\n"))
-    for run in range(job.parts):
-        entailed.difference_update(job.file("stated", run, part).read_bytes().split(b"\n"))
-    entailed.discard(b"")
-    job.file("result", 0, part).write_bytes(b"\n".join(entailed) + b"\n" if entailed else b"")
-    _KEEP.append(entailed)
-    return len(entailed)
-
-
 def _entail(path: str | os.PathLike[str], workers: int, syntax: str | None
             ) -> tuple[Entailments, list[_Order]] | None:
-    """:func:`entail_nquads`, also following the order of the lines if ``syntax`` is given.
-
-    With several workers, in two phases on the same forked processes: each reasons over its run of
-    lines, then each merges one partition (by line hash) of what all runs entailed, minus what any
-    run states. The partitions hold disjoint lines, so the results are only concatenated.
-    """
-    global _JOB
+    """:func:`entail_nquads`, also following the order of the lines if ``syntax`` is given."""
+    global _SHARE_JOB
     compiled = packaged_ontology()
     rules = _seed_rules(compiled)
     if rules is None:
@@ -393,18 +337,24 @@ def _entail(path: str | os.PathLike[str], workers: int, syntax: str | None
         if not _read(path, source):
             return None
         return _seed_entailments(plan, source, 1), [source.order] if source.order else []
-    with tempfile.TemporaryDirectory(prefix="coopkg-rl-") as scratch:
-        _JOB = _Job(path, plan, _line_starts(path, workers), syntax, Path(scratch))
-        try:
-            with mp.get_context("fork").Pool(workers) as pool:  # (ended by terminate: _KEEP is never freed)
-                runs = pool.map(_run_job, range(workers), chunksize=1)
-                if not all(ok for ok, _order in runs):
-                    return None
-                counts = pool.map(_part_job, range(workers), chunksize=1)
-            chunks = [_JOB.file("result", 0, part).read_bytes() for part in range(workers)]
-        finally:
-            _JOB = None
-    return Entailments([c for c in chunks if c], sum(counts)), [order for _ok, order in runs if order is not None]
+    _SHARE_JOB = (path, plan, _line_starts(path, workers), syntax)
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:  # (ended by terminate: workers never free their sets)
+            shares = pool.map(_share_job, range(workers), chunksize=1)
+    finally:
+        _SHARE_JOB = None
+    if any(share is None for share in shares):
+        return None
+    entailed: set[bytes] = set()
+    for share in shares:
+        entailed.update(share[0].split(b"\n"))  # type: ignore[index]
+    for share in shares:
+        entailed.difference_update(share[1].split(b"\n"))  # type: ignore[index]
+    entailed.discard(b"")
+    orders = [share[2] for share in shares if share[2] is not None]  # type: ignore[index]
+    if not entailed:
+        return Entailments([], 0), orders
+    return Entailments([b"\n".join(entailed) + b"\n"], len(entailed)), orders
 
 
 # ------------------------------------------------------------------------------ N-Quads in, N-Quads out
