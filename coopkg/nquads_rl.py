@@ -14,6 +14,11 @@ Lines are split on single spaces, which is exact for canonical N-Triples syntax 
 Oxigraph, Jena's riot and rdflib write). A file not in that form (tabs, ``\\u`` escapes, an explicit
 ``xsd:string``, RDF-star ...) makes :func:`entail_nquads` return None, and the caller reasons
 through a Store instead.
+
+Several workers each read a run of lines (with one-premise rules the closure of the whole is the
+union of the runs' closures); the parent merges what they entail, minus what any of them states.
+:func:`infer_nquads_file` also writes the input plus its entailments as N-Quads, by copying an input
+that is already in :func:`coopkg.graphio.write_graph`'s order rather than parsing and sorting it again.
 """
 
 from __future__ import annotations
