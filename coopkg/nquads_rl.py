@@ -39,12 +39,14 @@ from .compiled_rl import (
     Entailments,
     Term,
     _data_schema,
+    _lines,
     _noisy_subject,
     _Plan,
     _plan,
     _seed_entailments,
     _seed_rules,
     _Source,
+    _type_lines,
     packaged_ontology,
 )
 
@@ -116,15 +118,10 @@ class _TextSource(_Source):
 
     def stated_lines(self, plan: _Plan) -> bytes:
         """The N-Triples lines this data states of the classes and predicates rules entail (after :meth:`done`)."""
-        lines = []
-        for c, nodes in self._types.items():
-            suffix = f" {_TYPE_KEY} {c} .\n"
-            lines.append(suffix.join(nodes) + suffix)
-        for q in {*plan.copied_from, *plan.typing_predicates}:
-            pairs = self._props.get(q)
-            if pairs:
-                lines.append(" .\n".join(map(f" {q} ".join, pairs)) + " .\n")
-        return "".join(lines).encode()
+        unfiltered: frozenset[Key] = frozenset()  # (noise is never entailed: no need to drop it here)
+        lines = [_type_lines(c, nodes, unfiltered)[0] for c, nodes in self._types.items()]
+        lines += [_lines(q, self.pairs(q), unfiltered)[0] for q in {*plan.copied_from, *plan.typing_predicates}]
+        return b"".join(lines)
 
     def subjects(self, p: Term) -> set[Key]:
         found = self._subject_sets.get(p)
