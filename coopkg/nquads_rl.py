@@ -379,6 +379,11 @@ def infer_nquads_file(source: str | os.PathLike[str], out: str | os.PathLike[str
     """
     from .graphio import atomic_output, format_from_path
 
+    size = os.path.getsize(source)
+    with open(source, "rb") as stream:
+        stream.seek(max(size - 1, 0))
+        if stream.read(1) != b"\n":
+            return None  # empty, or a last line without its newline: not write_graph's bytes
     found = _entail(source, workers, "nt" if format_from_path(source, default="") == "nt" else "nquads")
     if found is None:
         return None
@@ -406,6 +411,8 @@ def _copy_lines(stream: IO[bytes], handle: IO[bytes], count: int) -> None:
     while count:
         start = stream.tell()
         block = stream.read(_CHUNK)
+        if not block:  # pragma: no cover - the lines were counted in this file
+            raise ValueError(f"{count} lines missing")
         lines = block.count(b"\n")
         if lines <= count:
             handle.write(block)

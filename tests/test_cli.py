@@ -632,6 +632,7 @@ def test_infer_streams_only_what_it_can_copy_exactly(tmp_path: Path) -> None:
     variants = {
         "reversed": "".join(reversed(lines)),
         "duplicated": "".join(lines + lines[:3]),
+        "no-final-newline": "".join(lines).rstrip("\n"),
     }
     for name, text in variants.items():
         path = tmp_path / f"{name}.nq"
