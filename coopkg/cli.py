@@ -434,22 +434,18 @@ Examples:
 @click.pass_context
 def validate(ctx: click.Context, graph: str | None, store_dir: str | None, fmt: str, engine: str) -> None:
     """Check GRAPH (or a store) against the coopkg SHACL shapes; exit 1 if there are violations."""
-    from .graphio import load_graph, load_quads
+    from .validation import validate as validate_graph
+    from .validation import validate_file
 
     _graph_or_store(graph, store_dir)
     compiled = engine.lower() == "compiled"  # works on pyoxigraph quads: no rdflib graph of a large file
-    dataset: Any
     if store_dir is not None:
         with _open_store(store_dir) as store:
             dataset = list(store.quads()) if compiled else store.dataset()
+        report = validate_graph(dataset, engine=engine.lower())
     else:
         assert graph is not None
-        # input errors first, whatever the state of the validator
-        dataset = load_quads(graph) if compiled else load_graph(graph)
-
-    from .validation import validate as validate_graph
-
-    report = validate_graph(dataset, engine=engine.lower())
+        report = validate_file(graph, engine=engine.lower())  # (N-Quads read as text when it can be)
     render = {"human": report.to_text, "turtle": report.to_turtle, "json": report.to_json}[fmt.lower()]
     _emit(render())
     if not report.conforms:

@@ -56,7 +56,7 @@ import multiprocessing
 import os
 import re
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -73,7 +73,7 @@ from rdflib.namespace import DCTERMS, SH, XSD
 from .errors import CoopkgError
 from .graphio import RdfData, _oxigraph_quads, _to_rdflib
 
-__all__ = ["UnsupportedShapeError", "compiled_results", "load_store", "validate_quads"]
+__all__ = ["UnsupportedShapeError", "compiled_results", "load_store", "validate_file", "validate_quads"]
 
 _log = logging.getLogger(__name__)
 _RAW = "urn:coopkg:raw:"
@@ -769,13 +769,13 @@ class _Share:
     cost: float = 0.0
 
 
-def _plan(shapes: rdflib.Graph, quads: Sequence[ox.Quad], processes: int) -> list[_Share]:
+def _plan(shapes: rdflib.Graph, sample: Counter[str], processes: int) -> list[_Share]:
     """Split the shapes among processes so that the slowest process has the least to do.
 
     A process's work is loading the predicates its shapes read (rdf:type is read by most) plus the
-    queries, each scanning its predicates; predicate weights are their frequencies in a sample of the
-    quads. Shapes are placed heaviest first where they add least, then moved one at a time between
-    processes while that shortens the slowest.
+    queries, each scanning its predicates; predicate weights are their frequencies in ``sample`` (a
+    sample of the data's predicate IRIs). Shapes are placed heaviest first where they add least, then
+    moved one at a time between processes while that shortens the slowest.
     """
     validator = _Validator(shapes, ox.Store())
     roots = _roots(shapes)
@@ -785,7 +785,6 @@ def _plan(shapes: rdflib.Graph, quads: Sequence[ox.Quad], processes: int) -> lis
         if not _shape_predicates(validator, root, uses):
             return [_Share(roots, None)]
         needs[root] = uses
-    sample = Counter(q.predicate.value for q in quads[::max(1, len(quads) // 50_000)])
 
     def query_cost(root: rdflib.term.Node) -> float:
         return sum((sample[p] + 1) * n for p, n in needs[root].items())
@@ -820,16 +819,76 @@ _Outcome = tuple[list[RawResult], dict[rdflib.term.Node, str]]
 
 PARALLEL_QUADS = 4_000_000
 """From this many quads on, :func:`validate_quads` splits the shapes among one process per core."""
-_FORKED: tuple[Sequence[ox.Quad], tuple[ox.Quad, ...], rdflib.Graph, list[_Share]] | None = None
+class _Data:
+    """Where a share's Store is filled from: pyoxigraph quads already in memory."""
+
+    def __init__(self, quads: Sequence[ox.Quad]) -> None:
+        self.quads = quads
+
+    def load(self, store: ox.Store, predicates: set[str] | None, share: int | None = None) -> bool:
+        """Add the triples of ``predicates`` (None: all) to ``store``; False if the data cannot be read so."""
+        load_store(self.quads, (), predicates, store=store)
+        return True
+
+
+class _TextData(_Data):
+    """An N-Quads / N-Triples file in canonical form, read as text (as :mod:`coopkg.nquads_rl` reads it).
+
+    Each share keeps the lines of its predicates, drops their graph names and loads the resulting
+    N-Triples in Rust: no Python term per quad. Every read block of the file is also parsed by exactly
+    one share (block ``i`` by share ``i % shares``), so the whole file's syntax is checked once.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], shares: int) -> None:
+        super().__init__(())
+        self.path = path
+        self.shares = shares
+
+    def load(self, store: ox.Store, predicates: set[str] | None, share: int | None = None) -> bool:
+        from .nquads_rl import _canonical, line_blocks
+
+        wanted = None if predicates is None else {f"<{p}>" for p in predicates}
+        for index, data in enumerate(line_blocks(self.path)):
+            if not _canonical(data) or b"_:" in data or b'\\"^^<' in data:
+                return False  # (blank nodes would be renamed, and the datatype encoding be wrong)
+            try:
+                if share is not None and index % self.shares == share:
+                    deque(ox.parse(data, format=ox.RdfFormat.N_QUADS), maxlen=0)
+                text = _triples_text(data.decode("utf-8").split("\n"), wanted)
+                store.load(text.replace(b'"^^<', b'"^^<' + _RAW_BYTES), format=ox.RdfFormat.N_TRIPLES,
+                           lenient=True)  # (the syntax is checked by ox.parse, in one share or another)
+            except (SyntaxError, ValueError, IndexError):
+                return False
+        return True
+
+
+def _triples_text(lines: list[str], wanted: set[str] | None) -> bytes:
+    """The N-Triples of the canonical N-Quads ``lines`` whose predicate is ``wanted`` (None: all)."""
+    triples = []
+    for line in lines:
+        if not line or line[0] == "#":
+            continue
+        s, p, rest = line.split(" ", 2)
+        if wanted is not None and p not in wanted:
+            continue
+        end = rest.index(" ", rest.rindex('"')) if rest[0] == '"' else rest.index(" ")
+        triples.append(f"{s} {p} {rest[:end]} .\n")
+    return "".join(triples).encode()
+
+
+_FORKED: tuple[_Data, tuple[ox.Quad, ...], rdflib.Graph, list[_Share]] | None = None
 """The inputs of :func:`_validate_share`, set before forking so that workers inherit them unpickled."""
 
 
-def _validate_share(index: int) -> _Outcome:
+def _validate_share(index: int) -> _Outcome | None:
     assert _FORKED is not None
-    quads, ontology, shapes, shares = _FORKED
+    data, ontology, shapes, shares = _FORKED
     share = shares[index]
     started = time.perf_counter()
-    store = load_store(quads, ontology, share.predicates)
+    store = ox.Store()
+    if not data.load(store, share.predicates, index):
+        return None
+    load_store((), ontology, store=store)
     loaded = time.perf_counter()
     results = compiled_results(store, shapes, share.roots)
     _log.debug("share %d: %d triples loaded in %.1f s, %d shapes validated in %.1f s (estimated cost %.0f)", index,
@@ -838,8 +897,31 @@ def _validate_share(index: int) -> _Outcome:
         return results, {}
     missing = _RELEASE_PREDICATES - share.predicates if share.predicates is not None else set()
     if missing:
-        load_store(quads, (), missing, store=store)
+        data.load(store, missing)
     return results, release_identifiers(store, {r.focus for r in results})
+
+
+def _run_shares(data: _Data, shapes: rdflib.Graph, ontology: Iterable[ox.Quad], shares: list[_Share]
+                ) -> _Outcome | None:
+    """Validate the shares, the parent one of them and forked processes the others; None if data failed to load."""
+    global _FORKED
+    _FORKED = (data, tuple(ontology), shapes, shares)
+    try:
+        if len(shares) == 1:
+            return _validate_share(0)
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=len(shares) - 1, mp_context=context) as pool:
+            futures = [pool.submit(_validate_share, i) for i in range(1, len(shares))]
+            outcomes = [_validate_share(0), *(f.result() for f in futures)]
+    finally:
+        _FORKED = None
+    if any(outcome is None for outcome in outcomes):
+        return None
+    results = [r for found, _ in outcomes for r in found]  # type: ignore[misc]
+    releases: dict[rdflib.term.Node, str] = {}
+    for _, found_releases in outcomes:  # type: ignore[misc]
+        releases.update(found_releases)
+    return results, releases
 
 
 def validate_quads(data: RdfData, shapes: rdflib.Graph, ontology: Iterable[ox.Quad] = (),
@@ -860,28 +942,40 @@ def validate_quads(data: RdfData, shapes: rdflib.Graph, ontology: Iterable[ox.Qu
     :param processes: how many processes to use (default: one per core from :data:`PARALLEL_QUADS`
         quads on, else 1).
     """
-    global _FORKED
     quads: Sequence[ox.Quad] = data if isinstance(data, list | tuple) else list(_oxigraph_quads(data))
     if quads and not isinstance(quads[0], ox.Quad):
         quads = list(_oxigraph_quads(quads))
     if processes is None:
         processes = (os.cpu_count() or 1) if len(quads) >= PARALLEL_QUADS else 1
-    shares = _plan(shapes, quads, processes) if processes > 1 else [_Share(_roots(shapes), None)]
-    _FORKED = (quads, tuple(ontology), shapes, shares)
-    try:
-        if len(shares) == 1:
-            return _validate_share(0)
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=len(shares) - 1, mp_context=context) as pool:
-            futures = [pool.submit(_validate_share, i) for i in range(1, len(shares))]
-            outcomes = [_validate_share(0), *(f.result() for f in futures)]
-    finally:
-        _FORKED = None
-    results = [r for found, _ in outcomes for r in found]
-    releases: dict[rdflib.term.Node, str] = {}
-    for _, found_releases in outcomes:
-        releases.update(found_releases)
-    return results, releases
+    sample = Counter(q.predicate.value for q in quads[::max(1, len(quads) // 50_000)])
+    shares = _plan(shapes, sample, processes) if processes > 1 else [_Share(_roots(shapes), None)]
+    outcome = _run_shares(_Data(quads), shapes, ontology, shares)
+    assert outcome is not None  # quads always load
+    return outcome
+
+
+def validate_file(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: Iterable[ox.Quad] = (),
+                  processes: int | None = None) -> _Outcome | None:
+    """:func:`validate_quads` of an N-Quads / N-Triples file, read as text: no Python term per quad.
+
+    The same results, when the file is in canonical N-Triples syntax without blank nodes (what
+    ``coopkg build`` writes); None for any other file, whose caller parses it into quads instead
+    (and reports its syntax errors). ``processes`` defaults as in :func:`validate_quads`, the number
+    of quads being estimated from the file's size.
+    """
+    from .nquads_rl import _CHUNK
+
+    with open(path, "rb") as stream:
+        head = stream.read(_CHUNK // 16)
+    lines = head.decode("utf-8", errors="replace").split("\n")[:-1]
+    if not lines:
+        return None
+    sample = Counter(line.split(" ", 2)[1][1:-1] for line in lines if line.count(" ") >= 3)
+    estimate = os.path.getsize(path) * len(lines) // max(1, len(head))
+    if processes is None:
+        processes = (os.cpu_count() or 1) if estimate >= PARALLEL_QUADS else 1
+    shares = _plan(shapes, sample, processes) if processes > 1 else [_Share(_roots(shapes), None)]
+    return _run_shares(_TextData(path, len(shares)), shapes, ontology, shares)
 
 
 def release_identifiers(store: ox.Store, nodes: set[rdflib.term.Node]) -> dict[rdflib.term.Node, str]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import defaultdict, deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import IO
@@ -197,8 +198,8 @@ def _scan(lines: list[str], source: _TextSource) -> None:
                 found.add(s)
 
 
-def _read(path: str | os.PathLike[str], source: _TextSource, start: int = 0, stop: int | None = None) -> bool:
-    """Scan bytes ``start:stop`` of the file (whole lines) into ``source``; False if not canonical."""
+def line_blocks(path: str | os.PathLike[str], start: int = 0, stop: int | None = None) -> Iterator[bytes]:
+    """Bytes ``start:stop`` of the file in blocks of whole lines, each ending with a newline."""
     with open(path, "rb") as stream:
         stream.seek(start)
         left = stop - start if stop is not None else -1
@@ -207,11 +208,17 @@ def _read(path: str | os.PathLike[str], source: _TextSource, start: int = 0, sto
             left -= len(block) if left > 0 else 0
             data = carry + block
             cut = data.rfind(b"\n") + 1
-            data, carry = data[:cut], data[cut:]
-            if not _scan_block(data, source):
-                return False
-        if carry and not _scan_block(carry + b"\n", source):
-            return False
+            if cut:
+                yield data[:cut]
+            carry = data[cut:]
+        if carry:
+            yield carry + b"\n"
+
+
+def _read(path: str | os.PathLike[str], source: _TextSource, start: int = 0, stop: int | None = None) -> bool:
+    """Scan bytes ``start:stop`` of the file (whole lines) into ``source``; False if not canonical."""
+    if not all(_scan_block(data, source) for data in line_blocks(path, start, stop)):
+        return False
     source.done()
     return not _data_schema(source)
 

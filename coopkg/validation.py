@@ -46,7 +46,7 @@ from .errors import InputError
 from .graphio import PREFIXES, RdfData, quiet_rdflib
 from .resources import ontology_path, shapes_path
 
-__all__ = ["ENGINES", "ValidationReport", "ValidationResult", "validate"]
+__all__ = ["ENGINES", "ValidationReport", "ValidationResult", "validate", "validate_file"]
 
 _COOP = rdflib.Namespace("https://w3id.org/coopkg/ontology#")
 _COOPSH = "https://w3id.org/coopkg/shapes#"
@@ -210,14 +210,45 @@ def validate(dataset: RdfData, engine: str = "compiled", *, processes: int | Non
     )
 
 
+def validate_file(path: str | os.PathLike[str], engine: str = "compiled", *,
+                  processes: int | None = None) -> ValidationReport:
+    """:func:`validate` of a graph file; an N-Quads / N-Triples file is read as text when it can be.
+
+    With the compiled engine, a canonical N-Quads or N-Triples file without blank nodes (what
+    ``coopkg build`` writes) goes into the validator's Stores without a Python term per quad
+    (:func:`coopkg.compiled_shacl.validate_file`): same report, at 100k releases tens of seconds
+    less. Any other file is parsed as usual.
+
+    :raises InputError: one line, for a missing, unreadable, empty, binary or invalid file.
+    """
+    from .graphio import format_from_path, load_graph, load_quads
+
+    if engine == "compiled" and os.fspath(path) != "-" and format_from_path(path, default="") in ("nquads", "nt") \
+            and os.path.isfile(path) and os.access(path, os.R_OK) and os.path.getsize(path):
+        from .compiled_shacl import validate_file as validate_text
+
+        shapes, ontology = _compiled_inputs()
+        found = validate_text(path, shapes, ontology, processes=processes)
+        if found is not None:
+            return _compiled_report(*found, shapes)
+    return validate(load_quads(path) if engine == "compiled" else load_graph(path), engine, processes=processes)
+
+
+def _compiled_inputs() -> tuple[rdflib.Graph, tuple[Any, ...]]:
+    shapes_file, ontology_file = shapes_path(), ontology_path()
+    return (_load(shapes_file, os.stat(shapes_file).st_mtime_ns),
+            _ontology_quads(ontology_file, os.stat(ontology_file).st_mtime_ns))
+
+
 def _validate_compiled(dataset: RdfData, processes: int | None = None) -> ValidationReport:
     """:func:`validate` with :mod:`coopkg.compiled_shacl`: same results, report graph rebuilt from them."""
     from .compiled_shacl import validate_quads
 
-    shapes_file, ontology_file = shapes_path(), ontology_path()
-    shapes = _load(shapes_file, os.stat(shapes_file).st_mtime_ns)
-    ontology = _ontology_quads(ontology_file, os.stat(ontology_file).st_mtime_ns)
-    raw, releases = validate_quads(dataset, shapes, ontology, processes=processes)
+    shapes, ontology = _compiled_inputs()
+    return _compiled_report(*validate_quads(dataset, shapes, ontology, processes=processes), shapes)
+
+
+def _compiled_report(raw: list[Any], releases: dict[Any, str], shapes: rdflib.Graph) -> ValidationReport:
     results = sorted(
         (ValidationResult(
             severity=r.severity,

@@ -448,7 +448,8 @@ def report(conforms: bool) -> types.SimpleNamespace:
 def test_validate_exit_codes_with_a_fake_validator(
     monkeypatch: pytest.MonkeyPatch, conforms: bool, code: int
 ) -> None:
-    fake_module(monkeypatch, "validation", validate=lambda dataset, **_options: report(conforms))
+    fake_module(monkeypatch, "validation", validate=lambda dataset, **_options: report(conforms),
+                validate_file=lambda path, **_options: report(conforms))
     result = run("validate", MINI_TTL)
     assert result.exit_code == code
     assert result.stdout == f"Conforms: {conforms}\n"

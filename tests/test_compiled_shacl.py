@@ -14,8 +14,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS
 
-from coopkg import compiled_shacl
+from coopkg import compiled_shacl, validation
 from coopkg.compiled_shacl import UnsupportedShapeError, _sparql_predicates, compiled_results, load_store
 from coopkg.errors import InputError
 from coopkg.graphio import _oxigraph_quads, load_graph
@@ -232,3 +233,59 @@ def test_shapes_sharing_a_gate_ask_it_once(seed_dataset: rdflib.Dataset) -> None
     label_gates = [q for q in asked if "rdf-schema#label> ?value } GROUP BY" in q]
     assert len(label_gates) == 1
     assert len(validator.answers) == len(asked) == len(set(asked))
+
+
+@pytest.mark.parametrize(("suffix", "processes"), [("nq", 1), ("nq", 2), ("nt", 2)])
+def test_files_read_as_text_give_the_same_report(suffix: str, processes: int, dev_dataset: rdflib.Dataset,
+                                                 tmp_path: Path) -> None:
+    """validate_file reads coopkg's N-Quads as text (no quads in Python): the report of the parsed quads,
+    violations, their messages and their releases included."""
+    from coopkg.graphio import write_graph
+    from coopkg.validation import validate_file
+
+    graph = _union(dev_dataset)
+    for name, mutate in MUTATIONS.items():
+        if name != "assorted":  # (it adds a blank node: such files are parsed, see the next test)
+            mutate(graph)
+    quads = [*_oxigraph_quads(graph), *(q for q in _oxigraph_quads(dev_dataset)
+                                        if q.predicate.value == str(DCTERMS.identifier))]
+    path = tmp_path / f"kg.{suffix}"
+    write_graph(quads, path)
+    expected = validate(graphio_quads(path), processes=processes)
+    assert not expected.conforms
+    shapes, ontology = validation._compiled_inputs()
+    assert compiled_shacl.validate_file(path, shapes, ontology, processes=processes) is not None  # the text route
+    assert validate_file(path, processes=processes).to_json() == expected.to_json()
+
+
+def graphio_quads(path: Path) -> list[ox.Quad]:
+    from coopkg.graphio import load_quads
+
+    return load_quads(path)
+
+
+def test_files_not_read_as_text_are_parsed(tmp_path: Path, seed_dataset: rdflib.Dataset) -> None:
+    """A tab, a blank node or a syntax error sends the file to the parser: same report, or its one-line error."""
+    from coopkg.graphio import write_graph
+    from coopkg.validation import validate_file
+
+    path = tmp_path / "kg.nq"
+    write_graph(seed_dataset, path)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    expected = validate_file(path).to_json()
+    shapes, ontology = validation._compiled_inputs()
+    variants = {
+        "tab": lines[0].replace(" ", "\t", 1) + "".join(lines[1:]),
+        "blank": "".join(lines) + "_:b <https://w3id.org/coopkg/ontology#note> \"x\" .\n",
+    }
+    for name, text in variants.items():
+        variant = tmp_path / f"{name}.nq"
+        variant.write_text(text, encoding="utf-8")
+        assert compiled_shacl.validate_file(variant, shapes, ontology) is None, name
+        assert validate_file(variant).to_json() == expected, name
+    broken = tmp_path / "broken.nq"
+    broken.write_text("".join(lines) + "<https://w3id.org/coopkg/id/x{y}> <https://w3id.org/coopkg/ontology#note> "
+                      '"x" .\n', encoding="utf-8")
+    assert compiled_shacl.validate_file(broken, shapes, ontology) is None
+    with pytest.raises(InputError):
+        validate_file(broken)
