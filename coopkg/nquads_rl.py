@@ -198,6 +198,17 @@ def _scan(lines: list[str], source: _TextSource) -> None:
                 found.add(s)
 
 
+def readable_text_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is an N-Quads or N-Triples file (by extension) worth trying to read as text.
+
+    Not ``-``, a directory, an unreadable or an empty file: those go the general way, which reports them.
+    """
+    from .graphio import format_from_path
+
+    return (os.fspath(path) != "-" and format_from_path(path, default="") in ("nquads", "nt")
+            and os.path.isfile(path) and os.access(path, os.R_OK) and os.path.getsize(path) > 0)
+
+
 def line_blocks(path: str | os.PathLike[str], start: int = 0, stop: int | None = None) -> Iterator[bytes]:
     """Bytes ``start:stop`` of the file in blocks of whole lines, each ending with a newline."""
     with open(path, "rb") as stream:

@@ -110,13 +110,11 @@ _PARALLEL_BYTES = 64 << 20
 
 
 def _text_source(source: str | os.PathLike[str]) -> int | None:
-    """How many workers should reason over ``source``'s text, or None if it is not an N-Quads/N-Triples file."""
-    from .graphio import format_from_path
+    """How many workers should reason over ``source``'s text, or None if it is not to be read as text."""
+    from .nquads_rl import readable_text_file
 
-    if os.fspath(source) == "-" or format_from_path(source, default="") not in ("nquads", "nt"):
+    if not readable_text_file(source):
         return None
-    if not os.path.isfile(source) or not os.access(source, os.R_OK) or not os.path.getsize(source):
-        return None  # the general route reports it
     return (os.cpu_count() or 1) if os.path.getsize(source) >= _PARALLEL_BYTES else 1
 
 

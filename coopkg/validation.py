@@ -221,10 +221,10 @@ def validate_file(path: str | os.PathLike[str], engine: str = "compiled", *,
 
     :raises InputError: one line, for a missing, unreadable, empty, binary or invalid file.
     """
-    from .graphio import format_from_path, load_graph, load_quads
+    from .graphio import load_graph, load_quads
+    from .nquads_rl import readable_text_file
 
-    if engine == "compiled" and os.fspath(path) != "-" and format_from_path(path, default="") in ("nquads", "nt") \
-            and os.path.isfile(path) and os.access(path, os.R_OK) and os.path.getsize(path):
+    if engine == "compiled" and readable_text_file(path):
         from .compiled_shacl import validate_file as validate_text
 
         shapes, ontology = _compiled_inputs()
