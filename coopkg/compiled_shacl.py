@@ -819,6 +819,8 @@ _Outcome = tuple[list[RawResult], dict[rdflib.term.Node, str]]
 
 PARALLEL_QUADS = 4_000_000
 """From this many quads on, :func:`validate_quads` splits the shapes among one process per core."""
+
+
 class _Data:
     """Where a share's Store is filled from: pyoxigraph quads already in memory."""
 
@@ -864,6 +866,8 @@ class _TextData(_Data):
 
 def _triples_text(lines: list[str], wanted: set[str] | None) -> bytes:
     """The N-Triples of the canonical N-Quads ``lines`` whose predicate is ``wanted`` (None: all)."""
+    from .nquads_rl import object_end
+
     triples = []
     for line in lines:
         if not line or line[0] == "#":
@@ -871,8 +875,7 @@ def _triples_text(lines: list[str], wanted: set[str] | None) -> bytes:
         s, p, rest = line.split(" ", 2)
         if wanted is not None and p not in wanted:
             continue
-        end = rest.index(" ", rest.rindex('"')) if rest[0] == '"' else rest.index(" ")
-        triples.append(f"{s} {p} {rest[:end]} .\n")
+        triples.append(f"{s} {p} {rest[:object_end(rest)]} .\n")
     return "".join(triples).encode()
 
 

@@ -198,6 +198,15 @@ def _scan(lines: list[str], source: _TextSource) -> None:
                 found.add(s)
 
 
+def object_end(rest: str) -> int:
+    """Where the object ends in ``rest``, what follows the predicate of a canonical N-Quads line.
+
+    The object is followed by a space (before the graph name or the final dot). A literal may hold
+    spaces, but a graph name holds no quote, so the literal's closing quote is the last one.
+    """
+    return rest.index(" ", rest.rindex('"')) if rest[0] == '"' else rest.index(" ")
+
+
 def readable_text_file(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` is an N-Quads or N-Triples file (by extension) worth trying to read as text.
 
@@ -280,8 +289,7 @@ def _order_scan(lines: list[str], order: _Order) -> None:
         s, p, rest = line.split(" ", 2)
         if rest[-2:] != " ." or line[0] == "#":
             raise _NotCanonical(line)
-        end = rest.index(" ", rest.rindex('"')) if rest[0] == '"' else rest.index(" ")
-        graph = rest[end + 1:-2]
+        graph = rest[object_end(rest) + 1:-2]
         key = (graph, s + _TYPE_FIRST + rest if p == _TYPE_KEY else line)
         if previous is None:
             order.first = key
