@@ -163,6 +163,49 @@ def _prepared(source: Source) -> ox.Store:
     return _add_union(_store(source))
 
 
+#: What may hold the words below without being SPARQL keywords: strings (long ones first), IRIs and comments.
+_NOT_KEYWORDS = re.compile("|".join((
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''", r'"""(?:[^"\\]|\\.|"(?!""))*"""',
+    r"'(?:[^'\\\n]|\\.)*'", r'"(?:[^"\\\n]|\\.)*"',
+    r'<[^<>"{}|^`\\\s]*>', r"#[^\n]*",
+)))
+_DATASET_WORDS = re.compile(r"(?<![?$:\w])(?:GRAPH|FROM|NAMED)(?![:\w])", re.IGNORECASE)
+
+
+def reads_named_graphs(query: str) -> bool:
+    """Whether ``query`` may address named graphs (``GRAPH``, ``FROM``, ``FROM NAMED``).
+
+    The words count outside strings, IRIs, comments, variable and prefixed names; a query without
+    them only sees the default graph, so :func:`union_store` answers it exactly. (Any doubt falls
+    on the safe side: a query that merely might address named graphs gets them.)
+    """
+    return _DATASET_WORDS.search(_NOT_KEYWORDS.sub(" ", query)) is not None
+
+
+def union_store(source: Source) -> ox.Store:
+    """A Store holding the union of ``source``'s graphs (a set) in its default graph, and no named graph.
+
+    Why: pyoxigraph's in-memory Store looks a subject's default-graph triples up by going through its
+    quads in *every* graph, so a person named in thousands of releases makes every join on that person
+    thousands of times slower. CQ2 takes 5.4 s at 10k releases with the named graphs kept and 0.25 s
+    without; at 100k, over 30 minutes against 3 s. Queries that cannot see named graphs
+    (:func:`reads_named_graphs`) run on this Store.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        return graphio.load_store(source, union=True)
+    return _union_of(_prepared(source))
+
+
+def _union_of(prepared: ox.Store) -> ox.Store:
+    """The default graph of a :func:`_prepared` Store, alone in a new Store (that Store if it has no named graph)."""
+    if next(iter(prepared.named_graphs()), None) is None:
+        return prepared
+    union = prepared.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    fresh = ox.Store()
+    fresh.load(union, format=ox.RdfFormat.N_TRIPLES, lenient=True)  # (written by pyoxigraph just now)
+    return fresh
+
+
 def _sparql_message(exc: SyntaxError) -> str:
     """The useful part of a SPARQL parser message, on one line.
 
@@ -201,11 +244,25 @@ class QueryGraph:
     """
 
     def __init__(self, source: Source) -> None:
-        self.store = _prepared(source)
+        self._source = source
+        self._dataset: ox.Store | None = None
+        if isinstance(source, (str, os.PathLike)) and os.fspath(source) != "-":
+            self.store = union_store(source)
+        else:  # (standard input cannot be read twice; data in memory is taken as it is now)
+            self._dataset = _prepared(source)
+            self.store = _union_of(self._dataset)
+        """The union of the graphs in the default graph, without the named graphs (see :func:`union_store`)."""
 
     def query(self, query: str) -> QueryOutcome:
         """Run ``query`` (see :func:`run_query`)."""
-        return _execute(self.store, query)
+        return _execute(self.dataset if reads_named_graphs(query) else self.store, query)
+
+    @property
+    def dataset(self) -> ox.Store:
+        """The named graphs and their union (a file is read again for the first query that can address them)."""
+        if self._dataset is None:
+            self._dataset = _prepared(self._source)
+        return self._dataset
 
 
 def run_query(source: Source | QueryGraph, query: str) -> QueryOutcome:
@@ -228,7 +285,7 @@ def run_query(source: Source | QueryGraph, query: str) -> QueryOutcome:
     """
     if isinstance(source, QueryGraph):
         return source.query(query)
-    return _execute(_prepared(source), query)
+    return _execute(_prepared(source) if reads_named_graphs(query) else union_store(source), query)
 
 
 def _execute(store: ox.Store, query: str, **options: Any) -> QueryOutcome:

@@ -367,3 +367,71 @@ def test_query_graph_leaves_the_callers_store_untouched() -> None:
     before = len(store)
     query.QueryGraph(store).query("SELECT * WHERE { ?s ?p ?o }")
     assert len(store) == before
+
+
+# ------------------------------------------------------------------------- the union without named graphs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (MEETINGS, False),
+    ("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", True),
+    ("select ?s from <urn:g> where { ?s ?p ?o }", True),
+    ("SELECT ?s FROM NAMED <urn:g> WHERE { ?s ?p ?o }", True),
+    ("SELECT ?s WHERE {\n GRAPH <urn:g> { ?s ?p ?o } }", True),
+    ('SELECT ?s WHERE { ?s ?p "# not a comment" . GRAPH ?g { ?s ?p ?o } }', True),
+    ("# Who chaired, from when? (a comment)\nSELECT ?s WHERE { ?s ?p ?o }", False),
+    ('SELECT ?s WHERE { ?s ?p "taken from the graph" }', False),
+    ("SELECT ?s WHERE { ?s ?p \"\"\"a long\nstring: FROM, GRAPH\"\"\" }", False),
+    ("SELECT ?s WHERE { ?s <urn:x#graph> ?o }", False),
+    ("PREFIX graph: <urn:g#> SELECT ?from WHERE { ?s graph:named $from }", False),
+])
+def test_queries_that_may_address_named_graphs_are_told_apart(text: str, expected: bool) -> None:
+    assert query.reads_named_graphs(text) is expected
+
+
+@pytest.mark.parametrize("kind", ["path", "dataset", "store"])
+def test_the_union_store_is_the_default_graph_alone(kind: str) -> None:
+    source = {"path": MINI_TRIG, "dataset": graphio.load_graph(MINI_TRIG), "store": graphio.load_store(MINI_TRIG)}[kind]
+    union = query.union_store(source)
+    assert next(iter(union.named_graphs()), None) is None
+    prepared = query._prepared(MINI_TRIG)
+    expected = set(prepared.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert set(union.quads_for_pattern(None, None, None, None)) == expected
+    assert len(union) == len(expected) == 14  # 15 quads in the file, one triple stated in two graphs
+
+
+def test_competency_queries_answer_the_same_without_the_named_graphs(dev_dataset: object, tmp_path: Path) -> None:
+    """Every shared competency query gives the same rows on the union store as on the full dataset."""
+    from conftest import SHARED
+
+    path = tmp_path / "dev.nq"
+    graphio.write_graph(dev_dataset, path)  # type: ignore[arg-type]
+    full, union = query._prepared(path), query.union_store(path)
+    queries = sorted((SHARED / "competency").glob("*.rq"))
+    assert len(queries) >= 8
+    for file in queries:
+        text = file.read_text(encoding="utf-8")
+        assert not query.reads_named_graphs(text), file.name
+        expected = query._execute(full, text)
+        assert expected.rows or expected.boolean is not None or expected.triples, file.name
+        assert query._execute(union, text) == expected, file.name
+
+
+def test_query_graph_opens_the_named_graphs_only_when_a_query_can_see_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    graph = query.QueryGraph(MINI_TRIG)
+    opened: list[object] = []
+    monkeypatch.setattr(query, "_prepared", lambda source: opened.append(source) or graphio.load_store(MINI_TRIG))
+    graph.query(MEETINGS)
+    assert opened == []
+    graph.query("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    graph.query("SELECT ?s FROM NAMED <urn:x> WHERE { ?s ?p ?o }")
+    assert opened == [MINI_TRIG]  # once
+
+
+def test_query_graph_of_standard_input_keeps_both(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(MINI_TRIG.read_bytes())))
+    monkeypatch.setattr(graphio, "format_from_path", lambda path, default="turtle": "trig")
+    graph = query.QueryGraph("-")
+    named = graph.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    assert int(named[0][0].value) >= 2
+    assert graph.query(MEETINGS).rows == run_query(MINI_TRIG, MEETINGS).rows
