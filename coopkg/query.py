@@ -8,6 +8,12 @@ pyoxigraph's own ``use_default_graph_as_union`` option is a multiset — a perso
 release graphs would come back twice and every ``COUNT`` would be inflated — so the union is
 materialised into the default graph instead (one ``INSERT ... WHERE { GRAPH ?g ... }``, run in Rust).
 
+A query that cannot address named graphs (no ``GRAPH``, ``FROM`` or ``FROM NAMED``: all the competency
+queries) runs on a Store holding that union *alone* (:func:`union_store`): pyoxigraph's in-memory Store
+finds a subject's default-graph triples by going through its quads in every graph, so with one graph
+per release each join on a person or agency named in thousands of releases is thousands of times
+slower (CQ2 at 100k releases: over 30 minutes, against 3 s on the union alone). The answers are the same.
+
 pyoxigraph's Store keeps literals by value: ``"01"^^xsd:integer`` comes back as ``"1"`` and the derived
 integer types (``xsd:nonNegativeInteger``...) as ``xsd:integer``. Comparisons and arithmetic are
 unaffected; only ``str()``/``datatype()`` of such literals differ from the file.

@@ -435,3 +435,13 @@ def test_query_graph_of_standard_input_keeps_both(monkeypatch: pytest.MonkeyPatc
     named = graph.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
     assert int(named[0][0].value) >= 2
     assert graph.query(MEETINGS).rows == run_query(MINI_TRIG, MEETINGS).rows
+
+
+def test_the_union_store_keeps_a_blank_node_shared_by_two_graphs(tmp_path: Path) -> None:
+    path = tmp_path / "shared-blank.trig"
+    path.write_text('<urn:g1> { _:x <urn:p> "one" . }\n<urn:g2> { _:x <urn:q> "two" . _:y <urn:p> "three" . }\n',
+                    encoding="utf-8")
+    both = "SELECT ?a ?b WHERE { ?s <urn:p> ?a ; <urn:q> ?b }"
+    assert [(a.value, b.value) for a, b in run_query(path, both).rows] == [("one", "two")]  # type: ignore[union-attr]
+    nodes = run_query(path, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }").rows
+    assert nodes[0][0].value == "2"  # type: ignore[union-attr]
