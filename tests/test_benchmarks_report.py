@@ -1,0 +1,33 @@
+"""The benchmark report's verdicts on the query target, including a yardstick cut short by the timeout."""
+
+from __future__ import annotations
+
+from benchmarks.report import markdown
+from benchmarks.runner import StepResult
+
+
+def _table(coop_seconds: float, oxigraph: StepResult) -> str:
+    results = [StepResult(100_000, "query cq02", "coopkg", "ok", coop_seconds, 200.0, 900.0), oxigraph]
+    return markdown(results, {"timeout": 600, "date": "today", "machine": "here", "seed": 0, "command": "x"})
+
+
+def _row(table: str) -> str:
+    return next(line for line in table.splitlines() if line.startswith("| 100,000 | query cq02"))
+
+
+def test_a_measured_yardstick_gives_a_ratio() -> None:
+    row = _row(_table(3.0, StepResult(100_000, "query cq02", "oxigraph", "ok", 2.5, 300.0, 900.0)))
+    assert row.endswith("| ≤ 1.5× oxigraph (2.5 s) | yes (1.2×) |")
+    row = _row(_table(4.0, StepResult(100_000, "query cq02", "oxigraph", "ok", 2.5, 300.0, 900.0)))
+    assert row.endswith("| no (1.6×) |")
+
+
+def test_a_yardstick_killed_by_the_timeout_bounds_the_ratio() -> None:
+    killed = StepResult(100_000, "query cq02", "oxigraph", "timeout", None, 600.0, 900.0, {"ran_at_least": 540.0})
+    assert _row(_table(4.0, killed)).endswith("| ≤ 1.5× oxigraph (> 540 s, timeout) | yes (< 0.007×) |")
+    assert _row(_table(900.0, killed)).endswith("| ? (< 1.667×) |")  # a bound cannot show a miss
+
+
+def test_a_yardstick_that_never_started_the_query_gives_no_verdict() -> None:
+    killed = StepResult(100_000, "query cq02", "oxigraph", "timeout", None, 600.0, 900.0)
+    assert _row(_table(4.0, killed)).endswith("| ≤ 1.5× oxigraph | ? |")
