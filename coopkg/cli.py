@@ -620,12 +620,10 @@ Examples:
 @click.argument("graph", metavar="GRAPH")
 def explain(node: str, graph: str) -> None:
     """Print a node's facts and the release sentences behind each (IRI or prefixed name)."""
-    from .explain import explain as explain_node
-    from .explain import resolve_iri
-    from .graphio import load_graph
+    from .explain import explain_file, resolve_iri
 
     iri = resolve_iri(node)
-    _emit(explain_node(load_graph(graph), iri))
+    _emit(explain_file(graph, iri))
 
 
 @main.command(

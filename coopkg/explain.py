@@ -6,6 +6,9 @@ a person, agency, place or country is explained through the facts that mention i
 
 from __future__ import annotations
 
+import os
+
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
@@ -13,7 +16,7 @@ from .errors import InputError
 from .graphio import PREFIXES
 from .mapping import COOP
 
-__all__ = ["explain", "resolve_iri"]
+__all__ = ["explain", "explain_file", "neighbourhood", "resolve_iri"]
 
 
 def _union(data: Dataset | Graph) -> Graph:
@@ -99,3 +102,62 @@ def explain(data: Dataset | Graph, node: URIRef) -> str:
     if mentioned_in:
         lines.append(f"  mentioned in: {', '.join(mentioned_in)}")
     return "\n".join(lines)
+
+
+def explain_file(path: str | os.PathLike[str], node: URIRef) -> str:
+    """:func:`explain` of ``node`` in a graph file, without loading the file into rdflib.
+
+    The file goes into a pyoxigraph Store holding the union of its graphs
+    (:func:`coopkg.query.union_store`), and only :func:`neighbourhood` is handed to rdflib: at 100k
+    releases that is a minute and a few GB rather than the whole graph as rdflib objects.
+
+    :raises InputError: for an unreadable or invalid file, or a node that is not in it.
+    """
+    from .query import union_store
+
+    return explain(neighbourhood(union_store(path), node), node)
+
+
+_EVIDENCE, _PARTICIPATION = ox.NamedNode(str(COOP.evidence)), ox.NamedNode(str(COOP.hasParticipation))
+_LABEL, _IDENTIFIER = ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(DCTERMS.identifier))
+_IN_RELEASE = ox.NamedNode(str(COOP.inRelease))
+
+
+def neighbourhood(store: ox.Store, node: URIRef) -> Graph:
+    """The triples :func:`explain` reads about ``node``, from a Store whose default graph is the union.
+
+    The node's own triples and those pointing at it; the labels of what it points at; the evidence,
+    label and identifier of what points at it (meetings, participations, releases) and the meeting of
+    each participation; every evidence span's triples and the identifier of its release.
+    """
+    from .graphio import rdflib_converter
+
+    default = ox.DefaultGraph()
+    center = ox.NamedNode(str(node))
+    found: set[ox.Quad] = set()
+
+    def take(subject: object = None, predicate: object = None, obj: object = None) -> list[ox.Quad]:
+        quads = list(store.quads_for_pattern(subject, predicate, obj, default))  # type: ignore[arg-type]
+        found.update(quads)
+        return quads
+
+    outgoing, incoming = take(center), take(None, None, center)
+    for quad in outgoing:
+        if not isinstance(quad.object, ox.Literal):
+            take(quad.object, _LABEL)
+    evidence = [quad for quad in outgoing if quad.predicate == _EVIDENCE]
+    for user in {quad.subject for quad in incoming}:
+        for predicate in (_EVIDENCE, _LABEL, _IDENTIFIER):
+            quads = take(user, predicate)
+            if predicate == _EVIDENCE:
+                evidence += quads
+        take(None, _PARTICIPATION, user)
+    for span in {quad.object for quad in evidence}:
+        for quad in take(span):
+            if quad.predicate == _IN_RELEASE:
+                take(quad.object, _IDENTIFIER)
+    convert = rdflib_converter()
+    graph = Graph()
+    for quad in found:
+        graph.add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))  # type: ignore[arg-type]
+    return graph
