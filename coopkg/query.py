@@ -68,7 +68,9 @@ __all__ = [
     "format_table",
     "graph_stats",
     "load_query_text",
+    "reads_named_graphs",
     "run_query",
+    "union_store",
 ]
 
 #: Formats for SELECT/ASK results (``table`` plus the W3C result formats).
