@@ -24,7 +24,17 @@ from datetime import date, timedelta
 from .dates import DateMention, find_dates, year_period
 from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer, name_key
-from .text import Guard, Sentence, is_plain_lower, lower_view, mask, plain_lower, split_sentences, trie_pattern
+from .text import (
+    Guard,
+    Sentence,
+    is_plain_lower,
+    lower_view,
+    mask,
+    plain_lower,
+    split_sentences,
+    trie_pattern,
+    unwrap_lines,
+)
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -2085,7 +2095,7 @@ def _head_body(ctx: _Context, phrase: str, before: int) -> str | None:
 def extract(release: Release, gazetteer: Gazetteer | None = None) -> ReleaseFacts:
     """Extract the facts of one release."""
     gaz = gazetteer or load_gazetteer()
-    text = release.text
+    text = unwrap_lines(release.text, release.body_start)
     ctx = _Context(release, gaz, text, split_sentences(text, release.body_start))
     _scan_gazetteer(ctx)
     _detect_persons(ctx)

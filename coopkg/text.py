@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Guard", "Sentence", "is_plain_lower", "lower_view", "mask", "plain_lower", "split_sentences"]
+__all__ = ["Guard", "Sentence", "is_plain_lower", "lower_view", "mask", "plain_lower", "split_sentences",
+           "unwrap_lines"]
 
 # Abbreviations after which a full stop does not end a sentence.
 _NO_BREAK_BEFORE = re.compile(
@@ -13,6 +14,30 @@ _NO_BREAK_BEFORE = re.compile(
     r"|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 _BREAK = re.compile(r"(?<=[.!?])[\u201d\"']?\s+(?=[\u201c\"'(\[]?[A-Z0-9\u00C0-\u024F])|\n\s*")
+
+
+_LINE_END = re.compile(r"(\S+)\n(?=[ \t]*(\S))")
+#: Words no headline or paragraph ends with: a line ending with one goes on in the next.
+_OPEN_WORDS = frozenset(("a", "an", "and", "at", "between", "by", "for", "from", "in", "of", "on", "the", "to", "with"))
+
+
+def _soft(match: re.Match[str]) -> str:
+    last, following = match.group(1), match.group(2)
+    if following.islower() or last[-1] in ",;" or last in _OPEN_WORDS:
+        return last + " "
+    return match.group(0)
+
+
+def unwrap_lines(text: str, start: int = 0) -> str:
+    """``text`` with its soft line breaks from ``start`` on made spaces: same length, so offsets hold.
+
+    The genre's files have a paragraph per line, and :func:`split_sentences` takes every line break as a
+    hard one. Text wrapped at a fixed width (mail, PDF conversions) breaks lines inside sentences: a
+    line that goes on with a lowercase word continues the sentence before it, and so does one after a
+    comma or a word no headline or paragraph ends with ("of", "the", "and" ...). A headline's break,
+    before a capital, stays a break.
+    """
+    return text[:start] + _LINE_END.sub(_soft, text[start:]) if "\n" in text[start:] else text
 
 
 @dataclass(frozen=True)

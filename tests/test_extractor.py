@@ -237,6 +237,26 @@ def test_text_cut_off_mid_word_still_gives_its_facts() -> None:
     assert {"Ivan Orlov", "Karl Huber"} <= set(f.persons)
 
 
+def test_text_wrapped_at_a_fixed_width_gives_the_facts_of_the_unwrapped_text() -> None:
+    """A line going on with a lowercase word continues its sentence (mail, PDF conversions); the
+    headline's break, before a capital, stays a break. Offsets are those of the wrapped text."""
+    paragraph = ("Yesterday in Tashkent, the Minister of Internal Affairs of the Republic of Uzbekistan Pulat "
+                 "Bobojonov held talks with the Deputy Minister of Internal Affairs of the Russian Federation Igor "
+                 "Zubov. The sides discussed joint work against cybercrime and illegal migration.")
+    wrapped = paragraph.replace(" held talks", "\nheld talks").replace("of the Russian", "of the\nRussian")
+    wrapped = wrapped.replace(" joint work", "\n  joint work")
+    header = "date 2022-06-15\nUzbekistan and Russia talk about migration\n"
+    one_line, several = facts_of(header + paragraph), facts_of(header + wrapped)
+    assert len(one_line.meetings) == len(several.meetings) == 1
+    for field in ("start", "place", "status", "participants", "agencies", "countries", "topics"):
+        assert getattr(several.meetings[0], field) == getattr(one_line.meetings[0], field), field
+    assert set(several.persons) == set(one_line.persons) == {"Pulat Bobojonov", "Igor Zubov"}
+    assert several.persons["Igor Zubov"].title == one_line.persons["Igor Zubov"].title
+    text = header + wrapped
+    quoted = [" ".join(text[span.start:span.end].split()) for span in several.meetings[0].evidence]
+    assert any("Bobojonov held talks with the Deputy Minister" in quote for quote in quoted), quoted
+
+
 def test_headline_and_body_reporting_one_meeting_give_one_meeting() -> None:
     f = facts_of("date 2021-07-07\nIvan Orlov held talks with Li Qiang in Beijing\n\nToday in Beijing, the "
                  "Minister of Internal Affairs of the Russian Federation Ivan Orlov held talks with the "
