@@ -48,7 +48,7 @@ def _target(step: str, size: int, coop: StepResult | None, oxi: StepResult | Non
             return f"≤ {limit}× oxigraph", "?"
         ratio = coop.seconds / oxi.seconds if oxi.seconds > 0 else float("inf")
         return (f"≤ {limit}× oxigraph ({_fmt_s(oxi)} s)",
-                f"{'yes' if ratio <= limit else 'no'} ({ratio:.1f}×)")
+                f"{'yes' if ratio <= limit else 'no'} ({ratio:.2g}×)")
     target = TARGETS.get(step)
     if not target:
         return "–", "–"
