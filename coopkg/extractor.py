@@ -107,8 +107,8 @@ HELD_CUES = [
     re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
     re.compile(r"\bmet\s+(?:with\s+)?(?:the|his|her|their|a|an|representatives|[A-Z])", re.I),
     re.compile(rf"\bhosted\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
-    re.compile(r"\breceived\s+(?:today\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b", re.I),
-    re.compile(r"\breceived\s+(?:today\s+)?(?:the|a|an)\s+(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
+    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b", re.I),
+    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:the|a|an)\s+(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|representatives?)\b"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech)\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
@@ -1389,8 +1389,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("talks", "consultations", "negotiations"),
     _words("met"),
     _words("hosted"),
-    _words("received"),
-    _words("received"),
+    _words("received", "hosted"),
+    _words("received", "hosted"),
     _words("took part", "participated", "spoke", "delivered a speech"),
     _words("delegation"),
     _words("held", leading=False),
@@ -1741,7 +1741,7 @@ def _first_mention(ctx: _Context, key: str) -> int:
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
-_BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral talks|received|spoke at|"
+_BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral talks|received|hosted|spoke at|"
                              r"took part|addressed|participated)\b")
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
 

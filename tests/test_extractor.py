@@ -129,6 +129,8 @@ def test_bilateral_working_group_written_in_lower_case() -> None:
         "Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.",
         "Today in Baku, talks took place between the Minister of Internal Affairs of the Russian Federation "
         "Ivan Orlov and the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.",
+        "Today in Baku, the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev hosted the "
+        "Minister of Internal Affairs of the Russian Federation Ivan Orlov.",
     ],
 )
 def test_meeting_cues_held_today(sentence: str) -> None:
