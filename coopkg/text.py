@@ -16,16 +16,20 @@ _NO_BREAK_BEFORE = re.compile(
 _BREAK = re.compile(r"(?<=[.!?])[\u201d\"']?\s+(?=[\u201c\"'(\[]?[A-Z0-9\u00C0-\u024F])|\n\s*")
 
 
-_LINE_END = re.compile(r"(\S+)\n(?=[ \t]*(\S))")
+_NEWLINE = re.compile(r"\n(?=[ \t]*(\S))")
 #: Words no headline or paragraph ends with: a line ending with one goes on in the next.
 _OPEN_WORDS = frozenset(("a", "an", "and", "at", "between", "by", "for", "from", "in", "of", "on", "the", "to", "with"))
 
 
 def _soft(match: re.Match[str]) -> str:
-    last, following = match.group(1), match.group(2)
-    if following.islower() or last[-1] in ",;" or last in _OPEN_WORDS:
-        return last + " "
-    return match.group(0)
+    text, end = match.string, match.start()
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    last = text[start:end]  # the word the line ends with ("" after a blank line)
+    if last and (match.group(1).islower() or last[-1] in ",;" or last in _OPEN_WORDS):
+        return " "
+    return "\n"
 
 
 def unwrap_lines(text: str, start: int = 0) -> str:
@@ -37,7 +41,7 @@ def unwrap_lines(text: str, start: int = 0) -> str:
     comma or a word no headline or paragraph ends with ("of", "the", "and" ...). A headline's break,
     before a capital, stays a break.
     """
-    return text[:start] + _LINE_END.sub(_soft, text[start:]) if "\n" in text[start:] else text
+    return text[:start] + _NEWLINE.sub(_soft, text[start:]) if "\n" in text[start:] else text
 
 
 @dataclass(frozen=True)

@@ -259,6 +259,21 @@ def test_text_wrapped_at_a_fixed_width_gives_the_facts_of_the_unwrapped_text() -
     assert any("Bobojonov held talks with the Deputy Minister" in quote for quote in quoted), quoted
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks in Minsk\nToday the ministers met.", "Talks in Minsk\nToday the ministers met."),  # a headline
+    ("The ministers met.\n\nthe next day", "The ministers met.\n\nthe next day"),  # a blank line
+    ("the ministers held\ntalks", "the ministers held talks"),
+    ("the Minister of the\nRussian Federation", "the Minister of the Russian Federation"),
+    ("in Minsk,\n  Ivan Orlov", "in Minsk,   Ivan Orlov"),
+    ("Ivan Orlov\n", "Ivan Orlov\n"),
+])
+def test_soft_line_breaks_become_spaces_and_offsets_hold(text: str, expected: str) -> None:
+    from coopkg.text import unwrap_lines
+
+    assert unwrap_lines(text) == expected
+    assert unwrap_lines("date 2020-01-01\nof\nthe", 16) == "date 2020-01-01\nof the"  # from the body on
+
+
 def test_headline_and_body_reporting_one_meeting_give_one_meeting() -> None:
     f = facts_of("date 2021-07-07\nIvan Orlov held talks with Li Qiang in Beijing\n\nToday in Beijing, the "
                  "Minister of Internal Affairs of the Russian Federation Ivan Orlov held talks with the "
