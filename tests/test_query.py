@@ -7,6 +7,7 @@ import doctest
 import io
 import json
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -412,9 +413,13 @@ def test_competency_queries_answer_the_same_without_the_named_graphs(dev_dataset
     for file in queries:
         text = file.read_text(encoding="utf-8")
         assert not query.reads_named_graphs(text), file.name
-        expected = query._execute(full, text)
+        expected, found = query._execute(full, text), query._execute(union, text)
         assert expected.rows or expected.boolean is not None or expected.triples, file.name
-        assert query._execute(union, text) == expected, file.name
+        assert (found.kind, found.variables, found.boolean, set(found.triples)) == (
+            expected.kind, expected.variables, expected.boolean, set(expected.triples)), file.name
+        # the same solutions; ORDER BY leaves ties in an order of the engine's choosing (CQ2: one person's
+        # titles and agencies at one meeting), which differs with the Store's layout
+        assert Counter(found.rows) == Counter(expected.rows), file.name
 
 
 def test_query_graph_opens_the_named_graphs_only_when_a_query_can_see_them(monkeypatch: pytest.MonkeyPatch) -> None:
