@@ -104,7 +104,7 @@ class QueryOutcome:
     variables: tuple[str, ...] = ()
     boolean: bool | None = None
     triples: tuple[ox.Triple, ...] = ()
-    _results: bytes = field(default=b"", repr=False, compare=False)
+    _results: bytes = field(default=b"", repr=False)
     """SELECT/ASK results kept in the lossless W3C JSON format, re-read for every other format."""
 
     @cached_property
