@@ -450,3 +450,9 @@ def test_the_union_store_keeps_a_blank_node_shared_by_two_graphs(tmp_path: Path)
     assert [(a.value, b.value) for a, b in run_query(path, both).rows] == [("one", "two")]  # type: ignore[union-attr]
     nodes = run_query(path, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }").rows
     assert nodes[0][0].value == "2"  # type: ignore[union-attr]
+
+
+def test_outcomes_are_equal_only_with_the_same_solutions() -> None:
+    first = "SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 1"
+    assert run_query(MINI_TTL, first) == run_query(MINI_TTL, first)
+    assert run_query(MINI_TTL, first) != run_query(MINI_TTL, first.replace("LIMIT 1", "OFFSET 1 LIMIT 1"))
