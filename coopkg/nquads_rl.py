@@ -50,6 +50,7 @@ from .compiled_rl import (
     _type_lines,
     packaged_ontology,
 )
+from .graphio import _FIRST
 
 __all__ = ["entail_nquads", "infer_nquads_file"]
 
@@ -278,7 +279,7 @@ class _Order:
 
 _SYNTAXES = {"nquads": ox.RdfFormat.N_QUADS, "nt": ox.RdfFormat.N_TRIPLES}
 _INFERRED_KEY = "<https://w3id.org/coopkg/id/graph/inferred>"  # = reasoning.INFERRED_GRAPH
-_TYPE_FIRST = " <\x01> "  # rdf:type as a predicate while sorting, as graphio.sorted_lines does
+_TYPE_FIRST = f" {_FIRST} "  # rdf:type as a predicate while sorting, as graphio.sorted_lines does
 
 
 def _order_scan(lines: list[str], order: _Order) -> None:
