@@ -904,6 +904,13 @@ def _validate_share(index: int) -> _Outcome | None:
     return results, release_identifiers(store, {r.focus for r in results})
 
 
+def _shares(shapes: rdflib.Graph, sample: Counter[str], quads: int, processes: int | None) -> list[_Share]:
+    """The shares for ``processes`` (default: one per core from :data:`PARALLEL_QUADS` quads on, else 1)."""
+    if processes is None:
+        processes = (os.cpu_count() or 1) if quads >= PARALLEL_QUADS else 1
+    return _plan(shapes, sample, processes) if processes > 1 else [_Share(_roots(shapes), None)]
+
+
 def _run_shares(data: _Data, shapes: rdflib.Graph, ontology: Iterable[ox.Quad], shares: list[_Share]
                 ) -> _Outcome | None:
     """Validate the shares, the parent one of them and forked processes the others; None if data failed to load."""
@@ -948,10 +955,8 @@ def validate_quads(data: RdfData, shapes: rdflib.Graph, ontology: Iterable[ox.Qu
     quads: Sequence[ox.Quad] = data if isinstance(data, list | tuple) else list(_oxigraph_quads(data))
     if quads and not isinstance(quads[0], ox.Quad):
         quads = list(_oxigraph_quads(quads))
-    if processes is None:
-        processes = (os.cpu_count() or 1) if len(quads) >= PARALLEL_QUADS else 1
     sample = Counter(q.predicate.value for q in quads[::max(1, len(quads) // 50_000)])
-    shares = _plan(shapes, sample, processes) if processes > 1 else [_Share(_roots(shapes), None)]
+    shares = _shares(shapes, sample, len(quads), processes)
     outcome = _run_shares(_Data(quads), shapes, ontology, shares)
     assert outcome is not None  # quads always load
     return outcome
@@ -975,9 +980,7 @@ def validate_file(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: 
         return None
     sample = Counter(line.split(" ", 2)[1][1:-1] for line in lines if line.count(" ") >= 3)
     estimate = os.path.getsize(path) * len(lines) // max(1, len(head))
-    if processes is None:
-        processes = (os.cpu_count() or 1) if estimate >= PARALLEL_QUADS else 1
-    shares = _plan(shapes, sample, processes) if processes > 1 else [_Share(_roots(shapes), None)]
+    shares = _shares(shapes, sample, estimate, processes)
     return _run_shares(_TextData(path, len(shares)), shapes, ontology, shares)
 
 
