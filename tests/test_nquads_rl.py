@@ -1,7 +1,9 @@
-"""The N-Quads text reasoner (coopkg.nquads_rl) gives exactly what compiled_rl.entail gives.
+"""The N-Quads file reasoners give exactly what compiled_rl.entail gives.
 
-On whole N-Quads / N-Triples files, read in one block or in many, by one process or several; files
-the text reader cannot split exactly are refused (None), never misread.
+Both readers: polars' joins (coopkg.columnar_rl, tried first) and the line-by-line text reader
+(coopkg.nquads_rl, which takes what the first refuses). On whole N-Quads / N-Triples files, read in
+one block or in many, by one process or several; files a reader cannot split exactly are refused
+(None), never misread.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from coopkg import nquads_rl
+from coopkg import columnar_rl, nquads_rl
 from coopkg.compiled_rl import entail
 from coopkg.graphio import _oxigraph_quads
 from coopkg.nquads_rl import entail_nquads
@@ -33,8 +35,22 @@ def _lines(entailments: object) -> set[bytes]:
     return set(entailments.ntriples().splitlines())  # type: ignore[attr-defined]
 
 
+@pytest.fixture(params=["columns", "text"])
+def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> object:
+    """The reader under test, called as ``reader(path, workers)``.
+
+    ``columns``: :func:`columnar_rl.entail_columns` itself (so a refusal cannot hide behind the
+    fallback); ``text``: :func:`entail_nquads` with the columnar reader refusing everything.
+    """
+    if request.param == "columns":
+        return lambda path, workers=1: columnar_rl.entail_columns(path)
+    monkeypatch.setattr(columnar_rl, "entail_columns", lambda path: None)
+    return entail_nquads
+
+
 @pytest.mark.parametrize("corpus", ["seed", "dev", "fixture"])
-def test_file_reader_equals_entail(corpus: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+def test_file_reader_equals_entail(corpus: str, reader: object, request: pytest.FixtureRequest,
+                                   tmp_path: Path) -> None:
     """N-Quads and N-Triples files, read as text, in one block or in many: the Store's entailments."""
     quads = _corpus(corpus, request)
     store = ox.Store()
@@ -46,14 +62,14 @@ def test_file_reader_equals_entail(corpus: str, request: pytest.FixtureRequest, 
     ntriples = tmp_path / "kg.nt"
     ntriples.write_bytes(ox.serialize({q.triple for q in quads}, format=ox.RdfFormat.N_TRIPLES))
     for path in (nquads, ntriples):
-        result = entail_nquads(path)
+        result = reader(path)  # type: ignore[operator]
         assert result is not None
         assert _lines(result) == expected
         assert len(result) == len(expected)
     small_blocks = pytest.MonkeyPatch()
     small_blocks.setattr(nquads_rl, "_CHUNK", 1000)  # lines cut across blocks
     try:
-        result = entail_nquads(nquads, workers=2)
+        result = reader(nquads, workers=2)  # type: ignore[operator]
     finally:
         small_blocks.undo()
     assert result is not None and _lines(result) == expected
@@ -75,14 +91,15 @@ def _meeting_file(tmp_path: Path, extra: str = "", line: str | None = None) -> P
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_small_file_with_escapes_literals_noise_and_no_final_newline(workers: int, tmp_path: Path) -> None:
+def test_small_file_with_escapes_literals_noise_and_no_final_newline(workers: int, reader: object,
+                                                                     tmp_path: Path) -> None:
     noise = (
         f"_:b1 <{COOP}reportedIn> <{ID}release/r> .\n"  # a blank subject: nothing is entailed about it
         f"<{ID}meeting/m> <{COOP}topic> _:b2 .\n"  # a blank object: not restated as schema:about
         f"<http://www.w3.org/2002/07/owl#Thing> <{COOP}reportedIn> <{ID}release/r> .\n"  # built-in vocabulary
     )
     path = _meeting_file(tmp_path, noise, line=f'<{ID}person/p> <{COOP}title> "Minister"@en <{ID}graph/r> .')
-    result = entail_nquads(path, workers=workers)
+    result = reader(path, workers=workers)  # type: ignore[operator]
     assert result is not None
     store = ox.Store()
     store.load(path=path, format=ox.RdfFormat.N_QUADS)
@@ -103,9 +120,43 @@ def test_small_file_with_escapes_literals_noise_and_no_final_newline(workers: in
     f'<{ID}meeting/m> <{COOP}topic> << <{ID}a> <{ID}b> <{ID}c> >> .\n',  # RDF-star
     f"<{COOP}Thing> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <{COOP}Meeting> .\n",  # own schema
 ])
-def test_files_it_cannot_read_exactly_are_refused(line: str, tmp_path: Path) -> None:
-    assert entail_nquads(_meeting_file(tmp_path, line)) is None
-    assert entail_nquads(_meeting_file(tmp_path)) is not None  # the same file without that line is read
+def test_files_it_cannot_read_exactly_are_refused(line: str, reader: object, tmp_path: Path) -> None:
+    assert reader(_meeting_file(tmp_path, line)) is None  # type: ignore[operator]
+    assert reader(_meeting_file(tmp_path)) is not None  # type: ignore[operator]  # the same file without that line
+
+
+@pytest.mark.parametrize("line", [
+    f"_:b <{COOP}reportedIn> <{ID}release/r> .\n<{ID}x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> _:c .\n",
+    f'<{ID}person/p> <{COOP}title> "Minister" <{ID}graph/r>\n',  # no final dot: the object's end is unknown
+    "   \n",  # a line of blanks
+])
+def test_the_columnar_reader_refuses_what_it_cannot_split(line: str, tmp_path: Path) -> None:
+    """Lines the text reader also refuses; the columnar one must not guess either."""
+    path = _meeting_file(tmp_path, line)
+    assert columnar_rl.entail_columns(path) is None
+
+
+@pytest.mark.parametrize("data", [b"\x00", b"\xff\xfe"])
+def test_the_columnar_reader_refuses_bytes_that_are_not_text(data: bytes, tmp_path: Path) -> None:
+    path = _meeting_file(tmp_path)
+    path.write_bytes(path.read_bytes() + data + b"\n")
+    assert columnar_rl.entail_columns(path) is None
+
+
+def test_an_empty_file_entails_nothing(reader: object, tmp_path: Path) -> None:
+    path = tmp_path / "empty.nq"
+    path.write_bytes(b"")
+    result = reader(path)  # type: ignore[operator]
+    assert result is not None and len(result) == 0 and result.ntriples() == b""
+
+
+def test_windows_line_ends_give_the_same_entailments(tmp_path: Path) -> None:
+    """CRLF: the columnar reader takes it (the text reader refuses any carriage return); the same answer."""
+    path = _meeting_file(tmp_path)
+    expected = _lines(entail_nquads(path))
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    result = columnar_rl.entail_columns(path)
+    assert result is not None and _lines(result) == expected
 
 
 @pytest.mark.parametrize(("corpus", "suffix", "workers"), [("seed", "nq", 1), ("dev", "nq", 2), ("dev", "nt", 2)])
