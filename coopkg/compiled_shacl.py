@@ -760,6 +760,15 @@ def _shape_predicates(validator: _Validator, shape: rdflib.term.Node, uses: Coun
     return all(_shape_predicates(validator, n, uses, path if isinstance(path, URIRef) else via) for n in nested)
 
 
+def _needs(shapes: rdflib.Graph, roots: list[rdflib.term.Node]) -> set[str] | None:
+    """The predicates the queries of ``roots`` read (None: any)."""
+    validator = _Validator(shapes, ox.Store())
+    uses: Counter[str] = Counter()
+    if not all(_shape_predicates(validator, root, uses) for root in roots):
+        return None
+    return set(uses)
+
+
 @dataclass
 class _Share:
     """The top-level shapes one process validates, and the predicates it loads for them (None: all)."""
@@ -769,7 +778,8 @@ class _Share:
     cost: float = 0.0
 
 
-def _plan(shapes: rdflib.Graph, sample: Counter[str], processes: int) -> list[_Share]:
+def _plan(shapes: rdflib.Graph, sample: Counter[str], processes: int,
+          roots: list[rdflib.term.Node] | None = None) -> list[_Share]:
     """Split the shapes among processes so that the slowest process has the least to do.
 
     A process's work is loading the predicates its shapes read (rdf:type is read by most) plus the
@@ -778,7 +788,7 @@ def _plan(shapes: rdflib.Graph, sample: Counter[str], processes: int) -> list[_S
     moved one at a time between processes while that shortens the slowest.
     """
     validator = _Validator(shapes, ox.Store())
-    roots = _roots(shapes)
+    roots = _roots(shapes) if roots is None else roots
     needs: dict[rdflib.term.Node, Counter[str]] = {}
     for root in roots:
         uses: Counter[str] = Counter()
@@ -864,6 +874,26 @@ class _TextData(_Data):
         return True
 
 
+class _ScreenedData(_Data):
+    """Each share's N-Triples, cut by polars in the parent (:class:`coopkg.columnar_shacl.Screened`).
+
+    The file was read and its syntax checked once, by polars; a share only loads its text in Rust.
+    The release predicates a share may need afterwards are read from the file as :class:`_TextData` does.
+    """
+
+    def __init__(self, texts: list[bytes], file: _TextData) -> None:
+        super().__init__(())
+        self.texts = texts
+        self.file = file
+
+    def load(self, store: ox.Store, predicates: set[str] | None, share: int | None = None) -> bool:
+        if share is None:
+            return self.file.load(store, predicates)
+        store.load(self.texts[share].replace(b'"^^<', b'"^^<' + _RAW_BYTES), format=ox.RdfFormat.N_TRIPLES,
+                   lenient=True)
+        return True
+
+
 def _triples_text(lines: list[str], wanted: set[str] | None) -> bytes:
     """The N-Triples of the canonical N-Quads ``lines`` whose predicate is ``wanted`` (None: all)."""
     from .nquads_rl import object_end
@@ -904,11 +934,18 @@ def _validate_share(index: int) -> _Outcome | None:
     return results, release_identifiers(store, {r.focus for r in results})
 
 
-def _shares(shapes: rdflib.Graph, sample: Counter[str], quads: int, processes: int | None) -> list[_Share]:
-    """The shares for ``processes`` (default: one per core from :data:`PARALLEL_QUADS` quads on, else 1)."""
+def _shares(shapes: rdflib.Graph, sample: Counter[str], quads: int, processes: int | None,
+            roots: list[rdflib.term.Node] | None = None) -> list[_Share]:
+    """The shares for ``processes`` (default: one per core from :data:`PARALLEL_QUADS` quads on, else 1).
+
+    ``roots``: the top-level shapes to validate (default: all).
+    """
     if processes is None:
         processes = (os.cpu_count() or 1) if quads >= PARALLEL_QUADS else 1
-    return _plan(shapes, sample, processes) if processes > 1 else [_Share(_roots(shapes), None)]
+    roots = _roots(shapes) if roots is None else roots
+    if processes > 1:
+        return _plan(shapes, sample, processes, roots)
+    return [_Share(roots, None if len(roots) == len(_roots(shapes)) else _needs(shapes, roots))]
 
 
 def _run_shares(data: _Data, shapes: rdflib.Graph, ontology: Iterable[ox.Quad], shares: list[_Share]
@@ -970,7 +1007,12 @@ def validate_file(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: 
     ``coopkg build`` writes); None for any other file, whose caller parses it into quads instead
     (and reports its syntax errors). ``processes`` defaults as in :func:`validate_quads`, the number
     of quads being estimated from the file's size.
+
+    The shapes :func:`coopkg.columnar_shacl.shapes_without_results` proves to have no result (with
+    polars, straight from the file) are not run on a Store at all, and the Stores hold only the
+    predicates the other shapes read: most of the cost at scale was filling Stores.
     """
+    from .columnar_shacl import screen
     from .nquads_rl import _CHUNK
 
     with open(path, "rb") as stream:
@@ -978,10 +1020,20 @@ def validate_file(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: 
     lines = head.decode("utf-8", errors="replace").split("\n")[:-1]
     if not lines:
         return None
+    ontology = tuple(ontology)
+    screened = screen(path, shapes, ontology)
+    roots = [root for root in _roots(shapes) if screened is None or root not in screened.without_results]
+    if not roots:  # (and the whole file was read as well-formed N-Quads)
+        return [], {}
     sample = Counter(line.split(" ", 2)[1][1:-1] for line in lines if line.count(" ") >= 3)
     estimate = os.path.getsize(path) * len(lines) // max(1, len(head))
-    shares = _shares(shapes, sample, estimate, processes)
-    return _run_shares(_TextData(path, len(shares)), shapes, ontology, shares)
+    shares = _shares(shapes, sample, estimate, processes, roots)
+    data: _Data = _TextData(path, len(shares))
+    if screened is not None:
+        texts = [screened.ntriples(share.predicates) for share in shares]
+        if not any(b'\\"^^<' in text for text in texts):  # (the datatype encoding would change such a literal)
+            data = _ScreenedData(texts, data)  # type: ignore[arg-type]
+    return _run_shares(data, shapes, ontology, shares)
 
 
 def release_identifiers(store: ox.Store, nodes: set[rdflib.term.Node]) -> dict[rdflib.term.Node, str]:

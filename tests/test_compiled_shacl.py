@@ -152,9 +152,9 @@ def test_large_graphs_are_split_among_processes_by_default(dev_dataset: rdflib.D
     planned: list[int] = []
     plan = compiled_shacl._plan
 
-    def recorded(shapes: rdflib.Graph, data: list[ox.Quad], processes: int) -> object:
+    def recorded(shapes: rdflib.Graph, data: list[ox.Quad], processes: int, roots: object = None) -> object:
         planned.append(processes)
-        return plan(shapes, data, processes)
+        return plan(shapes, data, processes, roots)  # type: ignore[arg-type]
 
     monkeypatch.setattr(compiled_shacl, "_plan", recorded)
     monkeypatch.setattr(compiled_shacl.os, "cpu_count", lambda: 2)
