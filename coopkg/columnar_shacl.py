@@ -60,12 +60,20 @@ class Screened:
     triples: pl.DataFrame
     """The file's triples (categoricals ``s``, ``p``, ``o``; once per graph they are in), without the ontology."""
     without_results: set[rdflib.term.Node]
+    subclasses: dict[str, set[str]]
+    """Class → its direct subclasses (N-Triples texts), from the data and the ontology."""
 
-    def ntriples(self, predicates: Iterable[str] | None) -> bytes:
-        """The triples of ``predicates`` (IRIs; None: all) as N-Triples, to load a Store in Rust."""
+    def ntriples(self, predicates: Iterable[str] | None, classes: Iterable[str] | None = None) -> bytes:
+        """The distinct triples of ``predicates`` (IRIs; None: all) as N-Triples, to load a Store in Rust.
+
+        ``classes`` (IRIs): keep only the ``rdf:type`` triples of these classes and their subclasses.
+        """
         rows = self.triples
         if predicates is not None:
             rows = rows.filter(pl.col("p").is_in([f"<{p}>" for p in predicates]))
+        if classes is not None:
+            kept = _subclasses_of({f"<{c}>" for c in classes}, self.subclasses)
+            rows = rows.filter((pl.col("p") != _TYPE) | pl.col("o").is_in(list(kept)))
         return ntriples(rows.unique(["s", "p", "o"]))
 
 
@@ -94,7 +102,7 @@ def screen(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: Iterabl
                 proven.add(root)
         except (_Unknown, UnsupportedShapeError):
             continue
-    return Screened(data.drop("literal"), proven)
+    return Screened(data.drop("literal"), proven, evaluator.subclasses)
 
 
 class _Evaluator:
@@ -124,13 +132,7 @@ class _Evaluator:
         """SHACL instances of ``cls`` (``rdf:type/rdfs:subClassOf*``), column ``node``, each once."""
         found = self._instances.get(cls)
         if found is None:
-            key = _term(cls)
-            classes, todo = {key}, [key]
-            while todo:
-                for sub in self.subclasses.get(todo.pop(), ()):
-                    if sub not in classes:
-                        classes.add(sub)
-                        todo.append(sub)
+            classes = _subclasses_of({_term(cls)}, self.subclasses)
             types = self.predicate(_TYPE)
             found = self._instances[cls] = (types.filter(pl.col("o").cast(pl.String).is_in(list(classes)))
                                             .select(node="s").unique())
@@ -249,6 +251,17 @@ class _Evaluator:
             return wrong
         ill_formed = values.filter(typed & _lexical(text.str.head(-len(suffix) + 1)).is_in(bad)).select("node")
         return pl.concat([wrong, ill_formed])
+
+
+def _subclasses_of(classes: set[str], subclasses: dict[str, set[str]]) -> set[str]:
+    """``classes`` and all their subclasses (``rdfs:subClassOf*``)."""
+    found, todo = set(classes), list(classes)
+    while todo:
+        for sub in subclasses.get(todo.pop(), ()):
+            if sub not in found:
+                found.add(sub)
+                todo.append(sub)
+    return found
 
 
 def _term(node: rdflib.term.Node) -> str:

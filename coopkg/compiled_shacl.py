@@ -719,6 +719,77 @@ def _sparql_predicates(text: str, prefixes: tuple[tuple[str, str], ...]) -> froz
     return frozenset(found)
 
 
+@cache
+def _sparql_type_classes(text: str, prefixes: tuple[tuple[str, str], ...]) -> frozenset[str] | None:
+    """The classes whose ``rdf:type`` triples a SPARQL query can read; None if it can read any.
+
+    ``?x rdf:type C`` and ``?x rdf:type/rdfs:subClassOf* C`` with a constant ``C`` read only the
+    members of ``C`` (and, for the path, of its subclasses, which the caller adds); a variable class
+    or any other path through ``rdf:type`` could read them all.
+    """
+    from rdflib.paths import MulPath, SequencePath
+    from rdflib.paths import Path as RdfPath
+    from rdflib.plugins.sparql import prepareQuery
+
+    def mentions_type(path: object) -> bool:
+        if path == RDF.type:
+            return True
+        return isinstance(path, RdfPath) and any(
+            mentions_type(v) for value in vars(path).values()
+            for v in (value if isinstance(value, list | tuple) else [value]))
+
+    try:
+        algebra = prepareQuery(text, initNs=dict(prefixes)).algebra
+    except Exception:
+        return None
+    found: set[str] = set()
+    stack: list[object] = [algebra]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for _s, p, o in dict.get(item, "triples") or ():  # (rdflib's CompValue.get() raises)
+                if not mentions_type(p):
+                    continue
+                instance_path = (isinstance(p, SequencePath) and len(p.args) == 2 and p.args[0] == RDF.type
+                                 and isinstance(p.args[1], MulPath) and p.args[1].path == RDFS.subClassOf
+                                 and p.args[1].mod == "*")
+                if not isinstance(o, URIRef) or not (p == RDF.type or instance_path):
+                    return None
+                found.add(str(o))
+            stack.extend(dict.values(item))
+        elif isinstance(item, list | tuple | set):
+            stack.extend(item)
+    return frozenset(found)
+
+
+def _shape_classes(validator: _Validator, shape: rdflib.term.Node) -> set[str] | None:
+    """The classes whose members the queries of ``shape`` (nested shapes included) read; None: any.
+
+    Targets and ``sh:class`` read the members of a class and its subclasses; SPARQL constraints what
+    :func:`_sparql_type_classes` finds. Subclasses are not included here.
+    """
+    shapes = validator.shapes
+    found = {*shapes.objects(shape, SH.targetClass), *shapes.objects(shape, SH["class"])}
+    if any(not isinstance(c, URIRef) for c in found):
+        return None
+    classes = {str(c) for c in found}
+    for constraint in shapes.objects(shape, SH.sparql):
+        select = shapes.value(constraint, SH.select)
+        read = _sparql_type_classes(re.sub(r"\$(\w)", r"?\1", str(select)), tuple(validator._prefixes(constraint)))
+        if read is None:
+            return None
+        classes |= read
+    nested = [*shapes.objects(shape, SH.property), *shapes.objects(shape, SH.node)]
+    for members in shapes.objects(shape, SH["or"]):
+        nested.extend(Collection(shapes, members))
+    for node in nested:
+        inner = _shape_classes(validator, node)
+        if inner is None:
+            return None
+        classes |= inner
+    return classes
+
+
 #: Rough relative cost of a constraint per triple of its path (a join or a grouping costs more than a scan).
 _COMPONENT_COST = {SH.minCount: 3, SH.maxCount: 3, SH["class"]: 2, SH.sparql: 0, SH.node: 0, SH["or"]: 0}
 
@@ -872,6 +943,20 @@ class _TextData(_Data):
             except (SyntaxError, ValueError, IndexError):
                 return False
         return True
+
+
+def _share_classes(validator: _Validator, share: _Share) -> set[str] | None:
+    """The classes whose ``rdf:type`` triples a share's queries read (None: all), and coop:Release.
+
+    Releases are typed for :func:`release_identifiers`, which a share with results asks.
+    """
+    classes = {_COOP + "Release"}
+    for root in share.roots:
+        found = _shape_classes(validator, root)
+        if found is None:
+            return None
+        classes |= found
+    return classes
 
 
 class _ScreenedData(_Data):
@@ -1030,7 +1115,8 @@ def validate_file(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: 
     shares = _shares(shapes, sample, estimate, processes, roots)
     data: _Data = _TextData(path, len(shares))
     if screened is not None:
-        texts = [screened.ntriples(share.predicates) for share in shares]
+        validator = _Validator(shapes, ox.Store())
+        texts = [screened.ntriples(share.predicates, _share_classes(validator, share)) for share in shares]
         if not any(b'\\"^^<' in text for text in texts):  # (the datatype encoding would change such a literal)
             data = _ScreenedData(texts, data)  # type: ignore[arg-type]
     return _run_shares(data, shapes, ontology, shares)

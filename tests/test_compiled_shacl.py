@@ -197,6 +197,21 @@ def test_sparql_predicates() -> None:
     assert _sparql_predicates("SELECT ?this WHERE { ?this !ex:a ?x }", prefixes) is None
 
 
+def test_sparql_type_classes() -> None:
+    """Which rdf:type triples a SPARQL constraint can read: only constant classes narrow them."""
+    from coopkg.compiled_shacl import _sparql_type_classes
+
+    prefixes = (("ex", "http://example.org/"), ("rdfs", str(RDFS)))
+    query = ("SELECT ?this WHERE { ?this a ex:A ; ex:p ?v . "
+             "FILTER NOT EXISTS { ?v a/rdfs:subClassOf* ex:B } }")
+    assert _sparql_type_classes(query, prefixes) == {"http://example.org/A", "http://example.org/B"}
+    assert _sparql_type_classes("SELECT ?this WHERE { ?this ex:p ?v }", prefixes) == frozenset()
+    for reads_any in ("SELECT ?this WHERE { ?this a ?class }",  # a variable class
+                      "SELECT ?this WHERE { ?this ex:p/a ex:A }",  # another path through rdf:type
+                      "SELECT ?this WHERE { ?this a* ex:A }"):
+        assert _sparql_type_classes(reads_any, prefixes) is None, reads_any
+
+
 def test_unknown_engine(seed_dataset: rdflib.Dataset) -> None:
     with pytest.raises(InputError, match="unknown validation engine"):
         validate(seed_dataset, engine="topbraid")
