@@ -78,8 +78,9 @@ def markdown(results: list[StepResult], meta: dict[str, Any]) -> str:
         f"Measured {meta.get('date', '')} on {meta.get('machine', '')}; generator seed {meta.get('seed')}; "
         f"per-step timeout {meta.get('timeout'):.0f} s. Regenerate with `{meta.get('command', '')}`.",
         "",
-        "Times are the timed part of each step in its own subprocess (loading the input excluded for validate "
-        "and the queries, and for owlrl; coopkg's infer reads the N-Quads file itself and includes it; "
+        "Times are the timed part of each step in its own subprocess (loading the input excluded for the "
+        "queries and for owlrl and pyshacl; coopkg's infer and validate read the N-Quads file themselves and "
+        "include it; "
         "query times are the best of up to 5 runs within 12 s, rdflib 1 run); "
         "peak MB is that subprocess's peak resident set (`ru_maxrss`), *including* loading the graph; "
         "for the build, the largest sampled sum over the process and its workers. "
