@@ -50,6 +50,7 @@ _AFTER_OBJECT = r' (?:<[^<>" ]*> |_:[^ "]+ )?\.$'
 #: A well-formed N-Quads line without blank nodes, for :func:`scan_triples`'s ``strict``.
 _IRI_CHARS = r'(?:[^\x00-\x20<>"{}|^`\\%#\[\]]|%[0-9A-Fa-f]{2})*'
 _IRI = rf'<[A-Za-z][A-Za-z0-9+.-]*:{_IRI_CHARS}(?:#{_IRI_CHARS})?>'
+_STRICT_TRIPLE = r'^(?:\S+ ){2}(?:<[^ ]*>|"[^\n]*"\S*) \.$'  # (no graph name: an N-Triples line)
 _STRICT_LINE = (rf'^{_IRI} {_IRI} (?:{_IRI}|"(?:[^"\\\n\r]|\\["nr])*"(?:\^\^{_IRI}|@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)?)'
                 rf'(?: {_IRI})? \.$')
 #: A literal as canonical N-Triples writes it (language tags lower-cased).
@@ -65,6 +66,14 @@ def entail_columns(path: str | os.PathLike[str]) -> Entailments | None:
 
     :raises OSError: the file cannot be read.
     """
+    found = _entailed(path)
+    if found is None:
+        return None
+    return Entailments([ntriples(found)] if found.height else [], found.height)
+
+
+def _entailed(path: str | os.PathLike[str]) -> pl.DataFrame | None:
+    """:func:`entail_columns` as columns ``s``, ``p``, ``o`` (strings of term texts), each triple once."""
     rules = _seed_rules(compiled := packaged_ontology())
     if rules is None:
         return None
@@ -73,6 +82,70 @@ def entail_columns(path: str | os.PathLike[str]) -> Entailments | None:
     if triples is None:
         return None
     return _entailments(plan, triples)
+
+
+def infer_columns(source: str | os.PathLike[str], out: str | os.PathLike[str], syntax: str) -> tuple[int, int] | None:
+    """:func:`coopkg.nquads_rl.infer_nquads_file` with polars: the same bytes, or None with nothing written.
+
+    The input (``syntax`` ``"nquads"`` or ``"nt"``) must be strictly well-formed N-Quads without blank
+    nodes (see :func:`scan_triples`), in the order :func:`coopkg.graphio.write_graph` writes (checked
+    row against row, in polars), without an inferred graph; it is then copied as it is, with the
+    entailments, sorted the same way, inserted where the inferred graph's name sorts.
+    """
+    from .graphio import _FIRST, atomic_output
+    from .nquads_rl import _CHUNK, _INFERRED_KEY, _copy_lines
+
+    placed = _placement(source, syntax)
+    if placed is None:
+        return None
+    total, cut = placed
+    found = _entailed(source)
+    if found is None:
+        return None
+    s, p, o = pl.col("s"), pl.col("p"), pl.col("o")
+    ordered = found.sort(pl.concat_str([s, pl.when(p == _TYPE_KEY).then(pl.lit(_FIRST)).otherwise(p), o],
+                                       separator=" "))
+    block = ntriples(ordered.with_columns(o=pl.concat_str([o, pl.lit(_INFERRED_KEY)], separator=" ")))
+    with atomic_output(out) as handle, open(source, "rb") as stream:
+        _copy_lines(stream, handle, total if cut is None else cut)
+        handle.write(block)
+        while data := stream.read(_CHUNK):
+            handle.write(data)
+    return total, found.height
+
+
+def _placement(path: str | os.PathLike[str], syntax: str) -> tuple[int, int | None] | None:
+    """(lines, index of the first line whose graph sorts after the inferred graph, or None) if the file
+    is strictly well-formed, in :func:`coopkg.graphio.write_graph`'s order and has no inferred graph."""
+    from .graphio import _FIRST
+    from .nquads_rl import _INFERRED_KEY
+
+    line, s, p, rest, o = pl.col("line"), pl.col("s"), pl.col("p"), pl.col("rest"), pl.col("o")
+    graph, key = pl.col("graph"), pl.col("key")
+    bad = line.is_null() | line.str.contains(_NOT_CANONICAL) | ~line.str.contains(_STRICT_LINE)
+    if syntax == "nt":
+        bad = bad | ~line.str.contains(_STRICT_TRIPLE)
+    query = (
+        _lines(path)
+        .with_columns(bad.alias("bad"), line.str.splitn(" ", 3).struct.rename_fields(["s", "p", "rest"]).alias("parts"))
+        .unnest("parts")
+        .with_columns(_object(rest).alias("o"))
+        .with_columns(graph=rest.str.slice(o.str.len_chars() + 1).str.head(-2).str.strip_chars(" "),
+                      key=pl.when(p == _TYPE_KEY).then(pl.concat_str([s, pl.lit(_FIRST), rest], separator=" "))
+                      .otherwise(line))
+        .select(pl.col("bad").any().alias("bad"),
+                (graph == _INFERRED_KEY).any().alias("inferred"),
+                ((graph < graph.shift()) | ((graph == graph.shift()) & (key <= key.shift()))).any().alias("unordered"),
+                pl.len().alias("lines"),
+                pl.int_range(pl.len()).filter(graph > _INFERRED_KEY).first().alias("cut"))
+    )
+    try:
+        found = query.collect().row(0, named=True)
+    except pl.exceptions.PolarsError:
+        return None
+    if found["bad"] or found["inferred"] or found["unordered"] or not found["lines"]:
+        return None
+    return found["lines"], found["cut"]
 
 
 def _triples(path: str | os.PathLike[str], plan: _Plan) -> pl.DataFrame | None:
@@ -121,8 +194,7 @@ def scan_triples(path: str | os.PathLike[str], read: set[str] | None = None, nee
     if strict:
         bad = bad | ~line.str.contains(_STRICT_LINE)
     query = (
-        pl.scan_csv(os.fspath(path), has_header=False, separator="\x00", quote_char=None, new_columns=["line"],
-                    schema={"line": pl.String})
+        _lines(path)
         .filter(line.is_not_null() & ~line.str.starts_with("#"))
         .select(bad.alias("bad"), line.str.splitn(" ", 3).struct.rename_fields(["s", "p", "rest"]).alias("parts"))
         .unnest("parts")
@@ -131,9 +203,8 @@ def scan_triples(path: str | os.PathLike[str], read: set[str] | None = None, nee
         .filter(kept | pl.col("bad"))
         .with_columns(literal.alias("literal"),
                       pl.when(~has_object).then(None)
-                      .when(literal & has_text).then(rest.str.replace(_AFTER_OBJECT, ""))
-                      .when(literal).then(pl.lit('"'))
-                      .otherwise(rest.str.head(rest.str.find(" ", literal=True))).alias("o"))
+                      .when(literal & ~has_text).then(pl.lit('"'))
+                      .otherwise(_object(rest)).alias("o"))
         .with_columns(pl.col("bad") | (has_object & o.is_null())
                       | (pl.col("literal") & (o != '"') & ~o.str.contains(_LITERAL))
                       | (~pl.col("literal") & ~((o.str.starts_with("<") & ~o.str.starts_with("<<")
@@ -150,7 +221,22 @@ def scan_triples(path: str | os.PathLike[str], read: set[str] | None = None, nee
     return found.drop("bad")
 
 
-def _entailments(plan: _Plan, triples: pl.DataFrame) -> Entailments:
+def _lines(path: str | os.PathLike[str]) -> pl.LazyFrame:
+    """The file's lines, column ``line`` (null for an empty one), read by polars' CSV reader.
+
+    No quoting, and NUL as the separator: canonical text has none (a file that does fails to read).
+    """
+    return pl.scan_csv(os.fspath(path), has_header=False, separator="\x00", quote_char=None, new_columns=["line"],
+                       schema={"line": pl.String})
+
+
+def _object(rest: pl.Expr) -> pl.Expr:
+    """The object's text in ``rest``, what follows the predicate of a canonical line."""
+    return (pl.when(rest.str.starts_with('"')).then(rest.str.replace(_AFTER_OBJECT, ""))
+            .otherwise(rest.str.head(rest.str.find(" ", literal=True))))
+
+
+def _entailments(plan: _Plan, triples: pl.DataFrame) -> pl.DataFrame:
     """The closure's new triples: the rules as joins, minus what the data or the ontology states.
 
     Terms are joined as categoricals (integer codes), not strings: comparing ~60-byte IRIs made every
@@ -213,8 +299,7 @@ def _entailments(plan: _Plan, triples: pl.DataFrame) -> Entailments:
                      & ~((pl.col("q") == str(_SAME_AS)) & (pl.col("s") == pl.col("o"))))
              .select("s", p="q", o="o"))
 
-    found = pl.concat([types, edges]).collect()
-    return Entailments([ntriples(found)] if found.height else [], found.height)
+    return pl.concat([types, edges]).collect()
 
 
 def ntriples(rows: pl.DataFrame) -> bytes:

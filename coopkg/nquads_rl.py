@@ -419,7 +419,13 @@ def infer_nquads_file(source: str | os.PathLike[str], out: str | os.PathLike[str
         stream.seek(max(size - 1, 0))
         if stream.read(1) != b"\n":
             return None  # empty, or a last line without its newline: not write_graph's bytes
-    found = _entail(source, workers, "nt" if format_from_path(source, default="") == "nt" else "nquads")
+    from . import columnar_rl
+
+    syntax = "nt" if format_from_path(source, default="") == "nt" else "nquads"
+    by_columns = columnar_rl.infer_columns(source, out, syntax)
+    if by_columns is not None:
+        return by_columns
+    found = _entail(source, workers, syntax)
     if found is None:
         return None
     entailments, orders = found

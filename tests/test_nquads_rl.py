@@ -45,6 +45,7 @@ def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> o
     if request.param == "columns":
         return lambda path, workers=1: columnar_rl.entail_columns(path)
     monkeypatch.setattr(columnar_rl, "entail_columns", lambda path: None)
+    monkeypatch.setattr(columnar_rl, "infer_columns", lambda source, out, syntax: None)
     return entail_nquads
 
 
@@ -160,9 +161,12 @@ def test_windows_line_ends_give_the_same_entailments(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("corpus", "suffix", "workers"), [("seed", "nq", 1), ("dev", "nq", 2), ("dev", "nt", 2)])
-def test_streamed_inference_writes_what_write_graph_writes(corpus: str, suffix: str, workers: int,
+def test_streamed_inference_writes_what_write_graph_writes(corpus: str, suffix: str, workers: int, reader: object,
                                                            request: pytest.FixtureRequest, tmp_path: Path) -> None:
-    """An ordered N-Quads / N-Triples file plus its entailments, copied: write_graph's bytes for infer_quads."""
+    """An ordered N-Quads / N-Triples file plus its entailments, copied: write_graph's bytes for infer_quads.
+
+    Through the columnar reader (which must take the file) and through the text reader.
+    """
     from coopkg.graphio import load_quads, write_graph
     from coopkg.nquads_rl import infer_nquads_file
     from coopkg.reasoning import infer_quads
@@ -172,9 +176,35 @@ def test_streamed_inference_writes_what_write_graph_writes(corpus: str, suffix: 
     expected = tmp_path / "expected.nq"
     write_graph(infer_quads(load_quads(source)), expected)
     out = tmp_path / "streamed.nq"
+    if request.node.callspec.params["reader"] == "columns":
+        by_columns = tmp_path / "columns.nq"
+        assert columnar_rl.infer_columns(source, by_columns, suffix.replace("nq", "nquads")) is not None
+        assert by_columns.read_bytes() == expected.read_bytes()
     counts = infer_nquads_file(source, out, workers=workers)
     assert counts is not None
     assert out.read_bytes() == expected.read_bytes()
     assert sum(counts) == len(expected.read_bytes().splitlines())
     assert infer_nquads_file(expected, tmp_path / "again.nq") is None  # it has an inferred graph already
     assert not (tmp_path / "again.nq").exists()
+
+
+def test_streamed_inference_refuses_files_out_of_order(seed_dataset: object, tmp_path: Path) -> None:
+    """Copying the input is exact only for write_graph's order: anything else is left to the general route."""
+    from coopkg.graphio import write_graph
+    from coopkg.nquads_rl import infer_nquads_file
+
+    source = tmp_path / "kg.nq"
+    write_graph(list(_oxigraph_quads(seed_dataset)), source)
+    lines = source.read_bytes().splitlines(keepends=True)
+    variants = {
+        "swapped": lines[1:2] + lines[:1] + lines[2:],
+        "repeated": lines[:1] + lines,
+        "blank node": [*lines, b'_:b <https://w3id.org/coopkg/ontology#note> "x" <https://w3id.org/coopkg/id/z> .\n'],
+        "comment": [b"# a comment\n", *lines],
+    }
+    for name, variant in variants.items():
+        path = tmp_path / f"{name.replace(' ', '-')}.nq"
+        path.write_bytes(b"".join(variant))
+        assert columnar_rl.infer_columns(path, tmp_path / "out.nq", "nquads") is None, name
+        assert infer_nquads_file(path, tmp_path / "out.nq") is None, name
+        assert not (tmp_path / "out.nq").exists()
