@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from graph_helpers import first, union
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
 from coopkg import validation
@@ -25,17 +26,6 @@ COOP = rdflib.Namespace("https://w3id.org/coopkg/ontology#")
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 SHAPES = rdflib.Namespace("https://w3id.org/coopkg/shapes#")
 FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
-
-
-def _union(dataset: rdflib.Dataset) -> rdflib.Graph:
-    graph = rdflib.Graph()
-    for s, p, o, _g in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
-
-
-def _first(graph: rdflib.Graph, cls: URIRef) -> URIRef:
-    return sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef))[0]
 
 
 def _shape_named(shapes: rdflib.Graph, local: str) -> rdflib.term.Node:
@@ -59,54 +49,54 @@ def _check(graph: rdflib.Graph | rdflib.Dataset, tmp_path: Path) -> tuple[set[st
 
 
 def _literal_participant(g: rdflib.Graph) -> None:
-    g.add((_first(g, COOP.Meeting), COOP.participant, Literal("a person as text")))
+    g.add((first(g, COOP.Meeting), COOP.participant, Literal("a person as text")))
 
 
 def _status_cancelled(g: rdflib.Graph) -> None:
-    g.add((_first(g, COOP.Meeting), COOP.status, COOP.Cancelled))
+    g.add((first(g, COOP.Meeting), COOP.status, COOP.Cancelled))
 
 
 def _no_status(g: rdflib.Graph) -> None:
-    g.remove((_first(g, COOP.Meeting), COOP.status, None))
+    g.remove((first(g, COOP.Meeting), COOP.status, None))
 
 
 def _two_labels(g: rdflib.Graph) -> None:
-    g.add((_first(g, COOP.Agency), RDFS.label, Literal("A second name")))
+    g.add((first(g, COOP.Agency), RDFS.label, Literal("A second name")))
 
 
 def _date_as_string(g: rdflib.Graph) -> None:
-    meeting = _first(g, COOP.Meeting)
+    meeting = first(g, COOP.Meeting)
     g.remove((meeting, COOP.startDate, None))
     g.add((meeting, COOP.startDate, Literal("2020-05-06")))
 
 
 def _impossible_date(g: rdflib.Graph) -> None:
-    meeting = _first(g, COOP.Meeting)
+    meeting = first(g, COOP.Meeting)
     g.remove((meeting, COOP.startDate, None))
     g.add((meeting, COOP.startDate, Literal("2020-02-31", datatype=XSD.date)))
 
 
 def _iri_as_alt_label(g: rdflib.Graph) -> None:
-    g.add((_first(g, COOP.Agency), SKOS.altLabel, URIRef("https://example.org/label")))
+    g.add((first(g, COOP.Agency), SKOS.altLabel, URIRef("https://example.org/label")))
 
 
 def _empty_title(g: rdflib.Graph) -> None:
-    person = _first(g, COOP.Person)
+    person = first(g, COOP.Person)
     g.add((person, COOP.title, Literal("")))
 
 
 def _crime_area_outside_scheme(g: rdflib.Graph) -> None:
     area = URIRef("https://w3id.org/coopkg/id/crime-area/made-up")
     g.add((area, RDF.type, COOP.CrimeArea))
-    g.add((_first(g, COOP.Meeting), COOP.topic, area))
+    g.add((first(g, COOP.Meeting), COOP.topic, area))
 
 
 def _mention_of_a_literal(g: rdflib.Graph) -> None:
-    g.add((_first(g, COOP.Release), COOP.mentions, Literal("somebody")))
+    g.add((first(g, COOP.Release), COOP.mentions, Literal("somebody")))
 
 
 def _twin_pref_labels(g: rdflib.Graph) -> None:
-    area = _first(g, COOP.CrimeArea)
+    area = first(g, COOP.CrimeArea)
     g.add((area, SKOS.prefLabel, Literal("Another name", lang="EN")))
 
 
@@ -130,7 +120,7 @@ MUTATIONS: dict[str, tuple[Callable[[rdflib.Graph], None], str]] = {
 @pytest.mark.parametrize("mutation", sorted(MUTATIONS))
 def test_a_broken_constraint_keeps_its_shape(mutation: str, seed_dataset: rdflib.Dataset, tmp_path: Path) -> None:
     mutate, shape = MUTATIONS[mutation]
-    graph = _union(seed_dataset)
+    graph = union(seed_dataset)
     mutate(graph)
     cleared, with_results = _check(graph, tmp_path)
     shapes, _ontology = validation._compiled_inputs()

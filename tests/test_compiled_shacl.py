@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from graph_helpers import first, union
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
@@ -57,36 +58,25 @@ def test_dev_build(dev_dataset: rdflib.Dataset) -> None:
     _assert_same(dev_dataset)
 
 
-def _union(dataset: rdflib.Dataset) -> rdflib.Graph:
-    graph = rdflib.Graph()
-    for s, p, o, _g in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
-
-
-def _first(graph: rdflib.Graph, cls: URIRef) -> URIRef:
-    return sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef))[0]
-
-
 def _drop_status(g: rdflib.Graph) -> None:
-    g.remove((_first(g, COOP.Meeting), COOP.status, None))
+    g.remove((first(g, COOP.Meeting), COOP.status, None))
 
 
 def _second_label(g: rdflib.Graph) -> None:
-    g.add((_first(g, COOP.Agency), RDFS.label, Literal("Another name")))
-    g.add((_first(g, COOP.Person), RDFS.label, Literal("Zweiter Name", lang="de")))
+    g.add((first(g, COOP.Agency), RDFS.label, Literal("Another name")))
+    g.add((first(g, COOP.Person), RDFS.label, Literal("Zweiter Name", lang="de")))
 
 
 def _ill_formed_date(g: rdflib.Graph) -> None:
-    meeting = _first(g, COOP.Meeting)
+    meeting = first(g, COOP.Meeting)
     g.remove((meeting, COOP.startDate, None))
     g.add((meeting, COOP.startDate, Literal("2019-13-45", datatype=XSD.date)))
-    release = _first(g, COOP.Release)
+    release = first(g, COOP.Release)
     g.add((release, COOP.publicationDate, Literal("2020-02-30", datatype=XSD.date)))
 
 
 def _end_before_start(g: rdflib.Graph) -> None:
-    meeting = _first(g, COOP.Meeting)
+    meeting = first(g, COOP.Meeting)
     g.remove((meeting, COOP.startDate, None))
     g.remove((meeting, COOP.endDate, None))
     g.add((meeting, COOP.startDate, Literal("2021-06-10", datatype=XSD.date)))
@@ -94,19 +84,19 @@ def _end_before_start(g: rdflib.Graph) -> None:
 
 
 def _assorted(g: rdflib.Graph) -> None:
-    meeting, chair = _first(g, COOP.Meeting), _first(g, COOP.Chairmanship) if any(
+    meeting, chair = first(g, COOP.Meeting), first(g, COOP.Chairmanship) if any(
         g.subjects(RDF.type, COOP.Chairmanship)) else None
     g.add((meeting, COOP.status, COOP.Cancelled))  # second status, not in the list
     g.add((meeting, COOP.participant, Literal("a literal person")))  # sh:class on a literal
     g.add((meeting, COOP.endDate, Literal("2099-12-31", datatype=XSD.date)))  # long meeting
     g.add((meeting, COOP.topic, URIRef("https://w3id.org/coopkg/id/crime-area/unknown")))  # sh:node
     g.add((URIRef("https://w3id.org/coopkg/id/crime-area/unknown"), RDF.type, COOP.CrimeArea))
-    g.add((_first(g, COOP.Release), COOP.mentions, Literal("x")))  # sh:or
-    span = _first(g, COOP.TextSpan)
+    g.add((first(g, COOP.Release), COOP.mentions, Literal("x")))  # sh:or
+    span = first(g, COOP.TextSpan)
     g.remove((span, COOP.endIndex, None))
     g.add((span, COOP.endIndex, Literal("0", datatype=XSD.nonNegativeInteger)))
     g.add((span, COOP.beginIndex, Literal("-5", datatype=XSD.nonNegativeInteger)))
-    g.add((_first(g, COOP.Agency), rdflib.SKOS.altLabel, URIRef("https://example.org/not-a-label")))
+    g.add((first(g, COOP.Agency), rdflib.SKOS.altLabel, URIRef("https://example.org/not-a-label")))
     g.add((rdflib.BNode("blankmeeting"), RDF.type, COOP.Meeting))  # a blank entity
     if chair is not None:
         g.add((chair, COOP.holder, URIRef("https://w3id.org/coopkg/id/person/nobody")))
@@ -123,14 +113,14 @@ MUTATIONS: dict[str, Callable[[rdflib.Graph], None]] = {
 
 @pytest.mark.parametrize("mutation", sorted(MUTATIONS))
 def test_mutated_build(mutation: str, seed_dataset: rdflib.Dataset) -> None:
-    graph = _union(seed_dataset)
+    graph = union(seed_dataset)
     MUTATIONS[mutation](graph)
     report = _assert_same(graph)
     assert '"violations": 0' not in report or mutation == "second-label"
 
 
 def test_mutated_dev_build(dev_dataset: rdflib.Dataset) -> None:
-    graph = _union(dev_dataset)
+    graph = union(dev_dataset)
     for mutate in MUTATIONS.values():
         mutate(graph)
     _assert_same(graph)
@@ -138,7 +128,7 @@ def test_mutated_dev_build(dev_dataset: rdflib.Dataset) -> None:
 
 def test_worker_processes(dev_dataset: rdflib.Dataset) -> None:
     """Large inputs are split among forked processes, each with its own Store: same report, from quads too."""
-    graph = _union(dev_dataset)
+    graph = union(dev_dataset)
     for mutate in MUTATIONS.values():
         mutate(graph)
     report = _assert_same(graph, processes=2)
@@ -258,7 +248,7 @@ def test_files_read_as_text_give_the_same_report(suffix: str, processes: int, de
     from coopkg.graphio import write_graph
     from coopkg.validation import validate_file
 
-    graph = _union(dev_dataset)
+    graph = union(dev_dataset)
     for name, mutate in MUTATIONS.items():
         if name != "assorted":  # (it adds a blank node: such files are parsed, see the next test)
             mutate(graph)
