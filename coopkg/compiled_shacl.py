@@ -688,16 +688,25 @@ _LOAD_COST = 6
 
 
 @cache
+def _algebra(text: str, prefixes: tuple[tuple[str, str], ...]) -> object | None:
+    """rdflib's algebra of a SPARQL query, or None for whatever rdflib cannot read (then: assume the worst)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        return prepareQuery(text, initNs=dict(prefixes)).algebra
+    except Exception:
+        return None
+
+
+@cache
 def _sparql_predicates(text: str, prefixes: tuple[tuple[str, str], ...]) -> frozenset[str] | None:
     """Every IRI a SPARQL query mentions (a superset of its predicates); None if it matches any predicate."""
     from rdflib.paths import NegatedPath
     from rdflib.paths import Path as RdfPath
-    from rdflib.plugins.sparql import prepareQuery
     from rdflib.term import Variable
 
-    try:
-        algebra = prepareQuery(text, initNs=dict(prefixes)).algebra
-    except Exception:  # whatever rdflib cannot read: load every predicate for it
+    algebra = _algebra(text, prefixes)
+    if algebra is None:  # load every predicate for it
         return None
     found: set[str] = set()
     stack: list[object] = [algebra]
@@ -729,7 +738,6 @@ def _sparql_type_classes(text: str, prefixes: tuple[tuple[str, str], ...]) -> fr
     """
     from rdflib.paths import MulPath, SequencePath
     from rdflib.paths import Path as RdfPath
-    from rdflib.plugins.sparql import prepareQuery
 
     def mentions_type(path: object) -> bool:
         if path == RDF.type:
@@ -738,9 +746,8 @@ def _sparql_type_classes(text: str, prefixes: tuple[tuple[str, str], ...]) -> fr
             mentions_type(v) for value in vars(path).values()
             for v in (value if isinstance(value, list | tuple) else [value]))
 
-    try:
-        algebra = prepareQuery(text, initNs=dict(prefixes)).algebra
-    except Exception:
+    algebra = _algebra(text, prefixes)
+    if algebra is None:
         return None
     found: set[str] = set()
     stack: list[object] = [algebra]
