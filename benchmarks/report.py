@@ -71,12 +71,21 @@ def _target(step: str, size: int, coop: StepResult | None, oxi: StepResult | Non
     return text, f"{'on track' if ok else 'no'} (linear → {projected:.0f} s at 100k)"
 
 
+def _regenerate(command: str) -> str:
+    """How the table was made: one command, or the last of the merged runs (all are in results.json)."""
+    runs = command.split("; then ")
+    if len(runs) == 1:
+        return f"Regenerate with `{command}`."
+    return (f"The table merges {len(runs)} runs (`--merge`; every command is in `results.json`, "
+            f"`meta.command`); the last was `{runs[-1]}`.")
+
+
 def markdown(results: list[StepResult], meta: dict[str, Any]) -> str:
     lines = [
         "# coopkg benchmark results",
         "",
         f"Measured {meta.get('date', '')} on {meta.get('machine', '')}; generator seed {meta.get('seed')}; "
-        f"per-step timeout {meta.get('timeout'):.0f} s. Regenerate with `{meta.get('command', '')}`.",
+        f"per-step timeout {meta.get('timeout'):.0f} s. {_regenerate(meta.get('command', ''))}",
         "",
         "Times are the timed part of each step in its own subprocess (loading the input excluded for the "
         "queries and for owlrl and pyshacl; coopkg's infer and validate read the N-Quads file themselves and "

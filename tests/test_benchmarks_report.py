@@ -31,3 +31,11 @@ def test_a_yardstick_killed_by_the_timeout_bounds_the_ratio() -> None:
 def test_a_yardstick_that_never_started_the_query_gives_no_verdict() -> None:
     killed = StepResult(100_000, "query cq02", "oxigraph", "timeout", None, 600.0, 900.0)
     assert _row(_table(4.0, killed)).endswith("| ≤ 1.5× oxigraph | ? |")
+
+
+def test_merged_runs_name_the_last_command_not_all_of_them() -> None:
+    from benchmarks.report import _regenerate
+
+    assert _regenerate("python -m benchmarks run -x") == "Regenerate with `python -m benchmarks run -x`."
+    merged = _regenerate("python -m benchmarks run a; then python -m benchmarks run b; then python -m benchmarks run c")
+    assert "3 runs" in merged and "`python -m benchmarks run c`" in merged and "run a`" not in merged
