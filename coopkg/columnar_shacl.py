@@ -31,7 +31,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import SH, XSD
+from rdflib.namespace import DCTERMS, SH, XSD
 
 from .columnar_rl import ntriples, scan_triples
 from .compiled_shacl import UnsupportedShapeError, _datatype_ok, _roots, _Validator
@@ -39,6 +39,7 @@ from .compiled_shacl import UnsupportedShapeError, _datatype_ok, _roots, _Valida
 __all__ = ["Screened", "screen"]
 
 _TYPE = f"<{RDF.type}>"
+_COOP = "https://w3id.org/coopkg/ontology#"
 _SUBCLASS = f"<{RDFS.subClassOf}>"
 #: Shape predicates that take no part in which focus nodes have results.
 _INERT = {SH.path, SH.message, SH.severity, SH.deactivated, SH.targetClass, SH.targetNode, SH.targetSubjectsOf,
@@ -75,6 +76,23 @@ class Screened:
             kept = _subclasses_of({f"<{c}>" for c in classes}, self.subclasses)
             rows = rows.filter((pl.col("p") != _TYPE) | pl.col("o").is_in(list(kept)))
         return ntriples(rows.unique(["s", "p", "o"]))
+
+    def release_links(self, nodes: Iterable[str]) -> bytes:
+        """What :func:`coopkg.compiled_shacl.release_identifiers` reads about ``nodes`` (IRIs), as N-Triples.
+
+        Their ``reportedIn`` / ``inRelease`` links, the ``mentions`` of them, and the type and identifier
+        of every release among them or linked to them: a small Store answers for them as the whole would.
+        """
+        keys = [f"<{n}>" for n in nodes]
+        s, p, o = pl.col("s"), pl.col("p"), pl.col("o")
+        rows = self.triples
+        links = rows.filter((p.is_in([f"<{_COOP}reportedIn>", f"<{_COOP}inRelease>"]) & s.is_in(keys))
+                            | ((p == f"<{_COOP}mentions>") & o.is_in(keys)))
+        releases = {*keys, *links.filter(p != f"<{_COOP}mentions>").get_column("o").cast(pl.String).to_list(),
+                    *links.filter(p == f"<{_COOP}mentions>").get_column("s").cast(pl.String).to_list()}
+        about = rows.filter(s.is_in(list(releases)) & ((p == f"<{DCTERMS.identifier}>")
+                                                       | ((p == _TYPE) & (o == f"<{_COOP}Release>"))))
+        return ntriples(pl.concat([links, about]).unique(["s", "p", "o"]))
 
 
 def screen(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: Iterable[ox.Quad] = ()) -> Screened | None:

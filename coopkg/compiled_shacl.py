@@ -183,6 +183,11 @@ def _chunks(items: Iterator[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:
 _RAW_BYTES = _RAW.encode()
 
 
+def _load_text(store: ox.Store, text: bytes) -> None:
+    """Load N-Triples without blank nodes, typed literals encoded (see the module docstring), in Rust."""
+    store.load(text.replace(b'"^^<', b'"^^<' + _RAW_BYTES), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+
+
 def _load_chunk(store: ox.Store, quads: list[ox.Quad]) -> None:
     """Add the quads' triples with encoded literals, parsing in Rust when the N-Triples text allows it.
 
@@ -199,7 +204,7 @@ def _load_chunk(store: ox.Store, quads: list[ox.Quad]) -> None:
         store.bulk_extend(ox.Quad(q.subject, q.predicate, _encode(q.object))  # type: ignore[arg-type]
                           for q in quads)
         return
-    store.load(text.replace(b'"^^<', b'"^^<' + _RAW_BYTES), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    _load_text(store, text)
 
 
 @cache
@@ -945,8 +950,7 @@ class _TextData(_Data):
                 if share is not None and index % self.shares == share:
                     deque(ox.parse(data, format=ox.RdfFormat.N_QUADS), maxlen=0)
                 text = _triples_text(data.decode("utf-8").split("\n"), wanted)
-                store.load(text.replace(b'"^^<', b'"^^<' + _RAW_BYTES), format=ox.RdfFormat.N_TRIPLES,
-                           lenient=True)  # (the syntax is checked by ox.parse, in one share or another)
+                _load_text(store, text)  # (the syntax is checked by ox.parse, in one share or another)
             except (SyntaxError, ValueError, IndexError):
                 return False
         return True
@@ -970,20 +974,19 @@ class _ScreenedData(_Data):
     """Each share's N-Triples, cut by polars in the parent (:class:`coopkg.columnar_shacl.Screened`).
 
     The file was read and its syntax checked once, by polars; a share only loads its text in Rust.
-    The release predicates a share may need afterwards are read from the file as :class:`_TextData` does.
+    The releases of the results are looked up by the parent, from what polars has read (a forked
+    child must not use polars, whose threads do not survive the fork).
     """
 
-    def __init__(self, texts: list[bytes], file: _TextData) -> None:
+    def __init__(self, texts: list[bytes]) -> None:
         super().__init__(())
         self.texts = texts
-        self.file = file
 
     def load(self, store: ox.Store, predicates: set[str] | None, share: int | None = None) -> bool:
-        if share is None:
-            return self.file.load(store, predicates)
-        store.load(self.texts[share].replace(b'"^^<', b'"^^<' + _RAW_BYTES), format=ox.RdfFormat.N_TRIPLES,
-                   lenient=True)
+        assert share is not None
+        _load_text(store, self.texts[share])
         return True
+
 
 
 def _triples_text(lines: list[str], wanted: set[str] | None) -> bytes:
@@ -1018,7 +1021,7 @@ def _validate_share(index: int) -> _Outcome | None:
     results = compiled_results(store, shapes, share.roots)
     _log.debug("share %d: %d triples loaded in %.1f s, %d shapes validated in %.1f s (estimated cost %.0f)", index,
                len(store), loaded - started, len(share.roots), time.perf_counter() - loaded, share.cost)
-    if not results:
+    if not results or isinstance(data, _ScreenedData):  # (then the parent looks the releases up)
         return results, {}
     missing = _RELEASE_PREDICATES - share.predicates if share.predicates is not None else set()
     if missing:
@@ -1125,8 +1128,14 @@ def validate_file(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: 
         validator = _Validator(shapes, ox.Store())
         texts = [screened.ntriples(share.predicates, _share_classes(validator, share)) for share in shares]
         if not any(b'\\"^^<' in text for text in texts):  # (the datatype encoding would change such a literal)
-            data = _ScreenedData(texts, data)  # type: ignore[arg-type]
-    return _run_shares(data, shapes, ontology, shares)
+            data = _ScreenedData(texts)
+    outcome = _run_shares(data, shapes, ontology, shares)
+    if outcome is not None and outcome[0] and isinstance(data, _ScreenedData):
+        nodes = {r.focus for r in outcome[0]}
+        store = ox.Store()
+        _load_text(store, screened.release_links(str(n) for n in nodes if isinstance(n, URIRef)))  # type: ignore[union-attr]
+        return outcome[0], release_identifiers(store, nodes)
+    return outcome
 
 
 def release_identifiers(store: ox.Store, nodes: set[rdflib.term.Node]) -> dict[rdflib.term.Node, str]:
