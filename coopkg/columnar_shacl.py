@@ -9,14 +9,17 @@ as the set of focus nodes that would get at least one result:
 
 * if that set is known to be empty, the shape has no result and is not run on a Store at all;
 * otherwise (it has results, or uses something this module does not evaluate: SPARQL-based
-  constraints, ``sh:pattern``, literal constants ...) the shape is validated by
+  constraints, ``sh:pattern``, blank-node constants ...) the shape is validated by
   :mod:`coopkg.compiled_shacl` as before, which also writes the results. The report is therefore the
   same in every case; this module only decides which shapes need the Store.
 
 The semantics are those of :class:`coopkg.compiled_shacl._Validator` (which equal pyshacl's): the
 union of the graphs plus the ontology, SHACL instances through ``rdf:type/rdfs:subClassOf*``,
 ``COUNT(DISTINCT ?value)`` for cardinalities, lexical forms checked by rdflib for ``sh:datatype``.
-Term texts are compared raw, as pyshacl compares rdflib terms (no canonicalisation of literals).
+Term texts are compared raw, as pyshacl compares rdflib terms (no canonicalisation of literals);
+where two texts could name one term (a language tag's case), the node counts as failing, so the
+screen can only leave more to the Store, never clear a shape that has a result
+(``tests/test_columnar_shacl.py``).
 """
 
 from __future__ import annotations
