@@ -93,6 +93,22 @@ def test_equal_to_owlrl_on_dev_corpus(dev_both: Both) -> None:
     assert compiled == reference
 
 
+@pytest.mark.parametrize("corpus", ["seed", "dev"])
+def test_file_route_equal_to_owlrl(corpus: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """What `coopkg infer kg.nq` computes (polars joins over the built file) against owlrl, directly."""
+    from coopkg import columnar_rl
+    from coopkg.graphio import _to_rdflib, write_graph
+
+    reference = request.getfixturevalue(f"{corpus}_both")[0]
+    path = tmp_path / "kg.nq"
+    write_graph(request.getfixturevalue(f"{corpus}_dataset"), path)
+    found = columnar_rl.entail_columns(path)
+    assert found is not None
+    by_columns = {(_to_rdflib(s), _to_rdflib(p), _to_rdflib(o)) for s, p, o in found}
+    expected, actual = _compare((reference, by_columns))
+    assert expected and actual == expected
+
+
 def test_equal_to_owlrl_on_reasoning_fixture() -> None:
     reference, compiled = _compare(_both(load_graph(FIXTURE)))
     assert compiled == reference
