@@ -270,7 +270,7 @@ def build(paths: tuple[str, ...], out: str | None, store_dir: str | None, infer:
     if store_dir is not None and infer:
         raise click.UsageError("--infer cannot be used with --store (a store keeps the extracted facts only)")
     if store_dir is not None:
-        _build_store(paths, out, store_dir, fmt)
+        _build_store(paths, out, store_dir, fmt, jobs)
         return
     assert out is not None
     from .graphio import format_from_path, rdf_syntax, triple_count, write_graph
@@ -301,28 +301,24 @@ def _built(out: str, result: Any, statements: int, noun: str) -> None:
     )
 
 
-def _build_store(paths: tuple[str, ...], out: str | None, store_dir: str, fmt: str | None) -> None:
-    """``build --store``: extract once, write the file (if asked) and replace the store's content."""
-    from .graphio import write_graph
-    from .mapping import to_dataset
-    from .pipeline import extract_all
+def _build_store(paths: tuple[str, ...], out: str | None, store_dir: str, fmt: str | None,
+                 workers: int | None) -> None:
+    """``build --store``: build (streaming), load the store in bulk and put it in place of the old one."""
+    from .graphio import format_from_path
+    from .pipeline import build_file
+    from .store import KnowledgeStore
 
     started = time.perf_counter()
-    facts = None
-    if not Path(store_dir).exists():  # read first: a failed build must not leave a new empty store
-        facts = extract_all(list(paths))
-    with _open_store(store_dir, write=True) as store:  # else: a bad DIR fails before any work
-        facts = extract_all(list(paths)) if facts is None else facts
-        if out is not None:
-            write_graph(to_dataset(facts), out, fmt)
-        result = store.add_facts(facts, replace_all=True, started=started)
-        total = store.triple_count()
+    as_nquads = out is not None and out != "-" and (fmt or format_from_path(out)) == "nquads"
+    result = KnowledgeStore.rebuild(store_dir, paths, workers, graph_file=out if as_nquads else None)
+    if out is not None and not as_nquads:
+        build_file(paths, out, fmt, workers)
     written = f"{_where(out)} and " if out is not None else ""
     click.echo(
         f"built {written}store {store_dir}: {_count(result.releases, 'release')} "
         f"({len(result.added)} new, {len(result.replaced)} replaced, {len(result.removed)} removed), "
-        f"{_count(total, 'triple')}, {_count(result.meetings, 'meeting')}, "
-        f"{_count(result.chairmanships, 'chairmanship')} in {result.seconds:.1f} s",
+        f"{_count(result.triples, 'triple')}, {_count(result.meetings, 'meeting')}, "
+        f"{_count(result.chairmanships, 'chairmanship')} in {time.perf_counter() - started:.1f} s",
         err=True,
     )
 

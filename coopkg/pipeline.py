@@ -275,8 +275,12 @@ class _Totals:
     meetings: int = 0
     chairmanships: int = 0
     statements: int = 0
+    releases: dict[Path, frozenset[str]] | None = None
+    """If not None, each release file → the reference nodes it uses (what a store records)."""
 
-    def add(self, mapped: _MappedRelease) -> None:
+    def add(self, mapped: _MappedRelease, path: Path | None = None) -> None:
+        if self.releases is not None and path is not None:
+            self.releases[path] = mapped.used_reference
         self.used |= mapped.used_reference
         self.meetings += mapped.meetings
         self.chairmanships += mapped.chairmanships
@@ -284,7 +288,8 @@ class _Totals:
 
 
 def build_file(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], fmt: str | None = None,
-               workers: int | None = None, infer: bool = False) -> FileBuild:
+               workers: int | None = None, infer: bool = False,
+               releases: dict[Path, frozenset[str]] | None = None) -> FileBuild:
     """Build the graph of the releases under ``paths`` straight into the file ``out``.
 
     The output is byte-identical to ``write_graph(build(paths, infer).dataset, out, fmt)`` but made
@@ -297,6 +302,9 @@ def build_file(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[s
     each have one premise (:func:`coopkg.compiled_rl.graph_entailer`); the entailments that another
     graph states are dropped in the parent. Input errors are raised before anything is written; the
     file appears only when complete (atomic write).
+
+    :param releases: for TriG and N-Quads, filled with each release file → the reference nodes it
+        uses (what :meth:`coopkg.store.KnowledgeStore.rebuild` records per release).
     """
     from .graphio import atomic_output, format_from_path, rdf_syntax
 
@@ -306,7 +314,7 @@ def build_file(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[s
         raise InputError("the ontology needs whole-graph reasoning: use build() and reasoning.infer()")
     by_slug = _release_files(paths)
     scratch_dir = None if os.fspath(out) == "-" else Path(out).parent
-    totals = _Totals(set())
+    totals = _Totals(set(), releases=releases)
     with atomic_output(out) as target:
         if syntax.name in ("trig", "nquads"):
             _write_graphs(by_slug, syntax.name, workers, infer, totals, target, scratch_dir)
@@ -414,7 +422,7 @@ def _write_graphs(by_slug: dict[str, Path], fmt: str, workers: int | None, infer
         next_key = next(in_slug_order, None)
         for key, mapped in zip(keys, _mapped([by_slug[key] for key in keys], fmt, workers, infer), strict=True):
             scratch.write(mapped.graph)
-            totals.add(mapped)
+            totals.add(mapped, by_slug[key])
             if infer:
                 shared.update(mapped.shared.splitlines())
                 shared_inferred.update(mapped.shared_inferred.splitlines())

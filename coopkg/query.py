@@ -477,6 +477,11 @@ def graph_stats(source: Source) -> GraphStats:
     quads = len(store)
     named_graphs = sum(1 for _ in store.named_graphs())
     _add_union(store)
+    return union_stats(store, quads, named_graphs)
+
+
+def union_stats(store: ox.Store, quads: int, named_graphs: int) -> GraphStats:
+    """:func:`graph_stats` of a Store whose default graph already holds the union (a set) of its graphs."""
 
     def counts(query: str) -> dict[str, int]:
         outcome = _execute(store, query)

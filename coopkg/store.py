@@ -50,7 +50,7 @@ import rdflib
 
 from . import graphio
 from .errors import CoopkgError, InputError
-from .query import GraphStats, QueryOutcome, _execute, graph_stats, reads_named_graphs
+from .query import GraphStats, QueryOutcome, _execute, reads_named_graphs, union_stats
 from .resources import ontology_path
 
 if TYPE_CHECKING:  # the write path's modules (extractor, gazetteer) load lazily: queries stay quick
@@ -326,8 +326,16 @@ class KnowledgeStore:
         return dataset
 
     def stats(self) -> GraphStats:
-        """What ``coopkg stats`` reports, computed on the same data as :meth:`export`."""
-        return graph_stats(list(self.quads()))
+        """What ``coopkg stats`` reports, computed on the same data as :meth:`export`.
+
+        Counted in the database: its default graph is already the union the counts need, so nothing is
+        copied out (100k releases: 5 min 24 s → seconds). Datatype restoring changes no count.
+        """
+        hidden = ", ".join(f"<{name}>" for name in _BOOKKEEPING)
+        found = self.oxigraph.query(f"SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?g) AS ?graphs) WHERE {{ "
+                                    f"GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({hidden})) }}")
+        row = next(iter(found))  # type: ignore[call-overload]
+        return union_stats(self.oxigraph, int(row[0].value), int(row[1].value))
 
     # -------------------------------------------------------------------------------------- writing
 
@@ -388,6 +396,83 @@ class KnowledgeStore:
             triples=triples,
             meetings=sum(len(f.meetings) for f in facts),
             chairmanships=sum(len(f.chairmanships) for f in facts),
+            seconds=time.perf_counter() - started,
+        )
+
+    @classmethod
+    def rebuild(cls, path: str | os.PathLike[str], paths: Iterable[str | os.PathLike[str]],
+                workers: int | None = None, graph_file: str | os.PathLike[str] | None = None) -> AddResult:
+        """Make the store at ``path`` hold exactly the releases under ``paths`` (``coopkg build --store``).
+
+        The same store :meth:`add_releases` with ``replace_all`` gives, built for size: one SPARQL
+        update holding a whole archive needs its weight many times over in memory (100k releases ran
+        out of 24 GB). Instead the releases are built by the streaming builder
+        (:func:`coopkg.pipeline.build_file`) to N-Quads, loaded in bulk into a new folder beside
+        ``path`` with the union, bookkeeping and ontology, and that folder then takes the place of the
+        old store in one exchange of names (``renameat2`` on Linux). Until then the old store is
+        untouched and held open, so a crash or an error leaves it as it was.
+
+        :param graph_file: an N-Quads file to write the build to as well (else a scratch file).
+        :raises InputError: for unreadable releases or a ``path`` that is not a store (nothing changed).
+        :raises CoopkgError: if another process has the store open for writing.
+        """
+        import tempfile
+
+        from .columnar_rl import ntriples, scan_triples
+        from .mapping import release_iri
+        from .pipeline import build_file
+
+        started = time.perf_counter()
+        folder = Path(path)
+        old: KnowledgeStore | None = None
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            old = cls.open(folder, create=False)  # a bad folder or a busy store fails before any work
+        try:
+            stored = old._release_index() if old is not None else {}
+            with tempfile.TemporaryDirectory(prefix=f".{folder.name}.", dir=folder.resolve().parent) as scratch:
+                source = Path(graph_file) if graph_file is not None else Path(scratch) / "build.nq"
+                releases: dict[Path, frozenset[str]] = {}
+                built = build_file(paths, source, "nquads", workers, releases=releases)
+                names = {str(release_iri(file.stem)): file for file in releases}
+                triples = scan_triples(source)
+                if triples is None:  # pragma: no cover - build_file writes canonical N-Quads
+                    raise CoopkgError(f"store '{folder}' unchanged: the build could not be read back")
+                union = triples.unique(["s", "p", "o"])
+                del triples
+                bookkeeping = [
+                    f"<{STORE_GRAPH}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{_STORE}Store> .",
+                    f'<{STORE_GRAPH}> <{_STORE}formatVersion> "{FORMAT_VERSION}"^^<{_XSD}integer> .',
+                ]
+                for name, file in sorted(names.items()):
+                    bookkeeping.append(f"<{name}> <{_STORE}identifier> {_string(file.stem)} .")
+                    bookkeeping.append(f"<{name}> <{_STORE}source> {_string(str(file))} .")
+                    bookkeeping.extend(f"<{name}> <{_STORE}usesReference> <{ref}> ." for ref in sorted(releases[file]))
+                fresh = Path(scratch) / "store"
+                store = ox.Store(str(fresh))
+                store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
+                store.bulk_load(ntriples(union), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+                count = union.height
+                del union
+                store.bulk_load("\n".join(bookkeeping) + "\n", format=ox.RdfFormat.N_TRIPLES,
+                                to_graph=ox.NamedNode(str(STORE_GRAPH)))
+                store.bulk_load(_ontology_ntriples(), format=ox.RdfFormat.N_TRIPLES,
+                                to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
+                store.flush()
+                del store  # (the folder's lock goes with the last reference)
+                if old is not None:
+                    old.close()
+                    old = None
+                _swap_in(fresh, folder)  # the old store, if any, is now in ``fresh`` and goes with ``scratch``
+        finally:
+            if old is not None:
+                old.close()
+        return AddResult(
+            added=tuple(sorted(file.stem for name, file in names.items() if name not in stored)),
+            replaced=tuple(sorted(file.stem for name, file in names.items() if name in stored)),
+            removed=tuple(sorted(identifier for name, identifier in stored.items() if name not in names)),
+            triples=count,
+            meetings=built.meetings,
+            chairmanships=built.chairmanships,
             seconds=time.perf_counter() - started,
         )
 
@@ -489,6 +574,37 @@ class KnowledgeStore:
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
             raise CoopkgError(f"store '{self.path}' unchanged: write failed: {' '.join(str(exc).split())[:300]}") \
                 from None
+
+
+def _swap_in(fresh: Path, folder: Path) -> None:
+    """Put the folder ``fresh`` at ``folder``; an old ``folder`` ends up at ``fresh``.
+
+    One atomic exchange of the two names where the system has it (Linux ``renameat2``); elsewhere two
+    renames, between which a crash would leave the new store at ``fresh`` and the old one moved aside.
+    """
+    import ctypes
+    import shutil
+
+    if not folder.exists():
+        os.rename(fresh, folder)
+        return
+    if folder.is_dir() and not any(folder.iterdir()):  # an empty folder: a new store
+        folder.rmdir()
+        os.rename(fresh, folder)
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        exchange = libc.renameat2
+    except (OSError, AttributeError):
+        exchange = None
+    if exchange is not None:
+        at_cwd, rename_exchange = -100, 2  # AT_FDCWD, RENAME_EXCHANGE
+        if exchange(at_cwd, os.fsencode(fresh), at_cwd, os.fsencode(folder), rename_exchange) == 0:
+            return
+    aside = fresh.with_name(fresh.name + ".old")
+    os.rename(folder, aside)
+    os.rename(fresh, folder)
+    shutil.move(str(aside), str(fresh))
 
 
 def _string(text: str) -> str:

@@ -440,3 +440,59 @@ def test_cli_store_errors(tmp_path: Path, inputs: list[Path]) -> None:
     assert_error(run("query", "--store", db, f"DROP GRAPH <{ID}release/r1>"))
     with KnowledgeStore.open(db, read_only=True) as kg:
         assert kg.releases() == ["r1"]
+
+
+def _without_ontology_blanks(store: KnowledgeStore) -> set[ox.Quad]:
+    """Every quad, except that the ontology's blank nodes get fresh labels on each load."""
+    return {q for q in store.oxigraph if not (q.graph_name == ox.NamedNode(str(store_module.ONTOLOGY_GRAPH))
+                                             and (isinstance(q.subject, ox.BlankNode)
+                                                  or isinstance(q.object, ox.BlankNode)))}
+
+
+def test_rebuild_gives_the_store_one_transaction_gives(tmp_path: Path, inputs: list[Path]) -> None:
+    """build --store loads in bulk into a new folder: the same database as add_releases(replace_all)."""
+    with KnowledgeStore.open(tmp_path / "by-update.db") as expected:
+        expected.add_releases(inputs, replace_all=True)
+        want = _without_ontology_blanks(expected)
+        ontology_size = len(graph_quads(expected, str(store_module.ONTOLOGY_GRAPH)))
+    result = KnowledgeStore.rebuild(tmp_path / "bulk.db", inputs, workers=1)
+    assert (result.added, result.replaced, result.removed) == (("r1", "r2", "r3"), (), ())
+    with KnowledgeStore.open(tmp_path / "bulk.db", read_only=True) as built:
+        assert _without_ontology_blanks(built) == want
+        assert len(graph_quads(built, str(store_module.ONTOLOGY_GRAPH))) == ontology_size
+        assert_union_is_consistent(built)
+        assert result.triples == built.triple_count()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bulk.db", "by-update.db", "releases"]  # no scratch left
+
+
+def test_rebuild_replaces_an_existing_store_in_one_exchange(tmp_path: Path, inputs: list[Path]) -> None:
+    db = tmp_path / "kg.db"
+    with KnowledgeStore.open(db) as store:
+        store.add_releases(inputs[:2])
+    result = KnowledgeStore.rebuild(db, inputs[1:])
+    assert (result.added, result.replaced, result.removed) == (("r3",), ("r2",), ("r1",))
+    with KnowledgeStore.open(db) as store:  # (writable: the lock went with the old folder)
+        assert store.releases() == ["r2", "r3"]
+        assert_union_is_consistent(store)
+        store.add_releases(inputs[:1])  # and it takes incremental adds as before
+        assert store.releases() == ["r1", "r2", "r3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.db", "releases"]
+
+
+def test_a_failed_rebuild_leaves_the_store_as_it_was(tmp_path: Path, inputs: list[Path]) -> None:
+    db = tmp_path / "kg.db"
+    with KnowledgeStore.open(db) as store:
+        store.add_releases(inputs[:1])
+        before = snapshot(store)
+    broken = write_releases(tmp_path / "broken", r4="")[0]  # an empty release: an input error mid-build
+    with pytest.raises(InputError):
+        KnowledgeStore.rebuild(db, [*inputs, broken])
+    with KnowledgeStore.open(db, read_only=True) as store:
+        assert snapshot(store) == before
+    busy = KnowledgeStore.open(db)
+    try:
+        with pytest.raises(CoopkgError, match="in use"):
+            KnowledgeStore.rebuild(db, inputs)  # another writer holds it: refused before any work
+    finally:
+        busy.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "kg.db", "releases"]
