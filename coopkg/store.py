@@ -24,7 +24,9 @@ the union, insert the new graphs and bookkeeping). pyoxigraph 0.5 runs an update
 RocksDB transaction ("either the full operation succeeds, or nothing is written"; checked by
 ``tests/test_store.py``, including a process killed with SIGKILL in the middle of adds), so an error or
 a crash at any point leaves the store as it was before the call or as it is after it, never in
-between. The write is flushed to disk before the call returns.
+between. The write is flushed to disk before the call returns. :meth:`KnowledgeStore.rebuild`
+(``coopkg build --store``), which replaces everything, does not fit one transaction at archive scale;
+it loads a new folder in bulk instead and exchanges it with the old one in one step (see there).
 
 **Literals.** Oxigraph stores literals by value: ``xsd:nonNegativeInteger`` comes back as
 ``xsd:integer``. Where the ontology declares a derived integer type as a property's ``rdfs:range``
