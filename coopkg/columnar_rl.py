@@ -117,22 +117,16 @@ def infer_columns(source: str | os.PathLike[str], out: str | os.PathLike[str], s
 def _placement(path: str | os.PathLike[str], syntax: str) -> tuple[int, int | None] | None:
     """(lines, index of the first line whose graph sorts after the inferred graph, or None) if the file
     is strictly well-formed, in :func:`coopkg.graphio.write_graph`'s order and has no inferred graph."""
-    from .graphio import _FIRST
     from .nquads_rl import _INFERRED_KEY
 
-    line, s, p, rest, o = pl.col("line"), pl.col("s"), pl.col("p"), pl.col("rest"), pl.col("o")
+    line = pl.col("line")
     graph, key = pl.col("graph"), pl.col("key")
     bad = line.is_null() | line.str.contains(_NOT_CANONICAL) | ~line.str.contains(_STRICT_LINE)
     if syntax == "nt":
         bad = bad | ~line.str.contains(_STRICT_TRIPLE)
     query = (
-        _lines(path)
-        .with_columns(bad.alias("bad"), line.str.splitn(" ", 3).struct.rename_fields(["s", "p", "rest"]).alias("parts"))
-        .unnest("parts")
-        .with_columns(_object(rest).alias("o"))
-        .with_columns(graph=rest.str.slice(o.str.len_chars() + 1).str.head(-2).str.strip_chars(" "),
-                      key=pl.when(p == _TYPE_KEY).then(pl.concat_str([s, pl.lit(_FIRST), rest], separator=" "))
-                      .otherwise(line))
+        quads(_lines(path).with_columns(bad.alias("bad")))
+        .with_columns(key=write_order_key())
         .select(pl.col("bad").any().alias("bad"),
                 (graph == _INFERRED_KEY).any().alias("inferred"),
                 ((graph < graph.shift()) | ((graph == graph.shift()) & (key <= key.shift()))).any().alias("unordered"),
@@ -146,6 +140,24 @@ def _placement(path: str | os.PathLike[str], syntax: str) -> tuple[int, int | No
     if found["bad"] or found["inferred"] or found["unordered"] or not found["lines"]:
         return None
     return found["lines"], found["cut"]
+
+
+def quads(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Canonical N-Quads ``line``s split into ``s``, ``p``, ``rest``, ``o`` and ``graph`` (``""``: the default)."""
+    line, rest, o = pl.col("line"), pl.col("rest"), pl.col("o")
+    return (lines.with_columns(line.str.splitn(" ", 3).struct.rename_fields(["s", "p", "rest"]).alias("parts"))
+            .unnest("parts")
+            .with_columns(_object(rest).alias("o"))
+            .with_columns(graph=rest.str.slice(o.str.len_chars() + 1).str.head(-2).str.strip_chars(" ")))
+
+
+def write_order_key() -> pl.Expr:
+    """The key :func:`coopkg.graphio.write_graph` sorts a graph's N-Quads ``line`` by: ``rdf:type`` first."""
+    from .graphio import _FIRST
+
+    s, p, rest = pl.col("s"), pl.col("p"), pl.col("rest")
+    typed = pl.concat_str([s, pl.lit(_FIRST), rest], separator=" ")
+    return pl.when(p == _TYPE_KEY).then(typed).otherwise(pl.col("line"))
 
 
 def _triples(path: str | os.PathLike[str], plan: _Plan) -> pl.DataFrame | None:

@@ -307,6 +307,48 @@ class KnowledgeStore:
         TriG/N-Quads/JSON-LD keep one graph per release, Turtle/N-Triples/RDF-XML get the union."""
         return graphio.serialize(list(self.quads(with_ontology)), fmt)
 
+    def write_nquads(self, out: str | os.PathLike[str]) -> int:
+        """Write :meth:`export` as N-Quads to the file ``out`` without reading the quads into Python.
+
+        The same bytes (tested): the database is dumped in Rust, and polars drops the union and the
+        bookkeeping graphs, restores the derived integer datatypes and sorts the lines in
+        :func:`coopkg.graphio.write_graph`'s order. Returns the distinct triples (what ``coopkg export``
+        reports). 100k releases: 236 s and 8.9 GB, against 371 s and 9.8 GB through Python quads; the
+        dump itself is 196 s of it (Oxigraph decodes every term of every quad from RocksDB).
+        """
+        import tempfile
+
+        import polars as pl
+
+        from .columnar_rl import _lines, ntriples, quads, write_order_key
+
+        ranges = {str(p): t.value for p, t in self._restorable_ranges().items()}
+        s, p, o, graph = pl.col("s"), pl.col("p"), pl.col("o"), pl.col("graph")
+        value = o.str.extract(rf'^"(-?[0-9]+)"\^\^<{_XSD}integer>$', 1).cast(pl.Int64, strict=False)
+        restored = o
+        for predicate, target in ranges.items():
+            minimum = _INTEGER_TYPES[target]
+            fits = value.is_not_null() if minimum is None else value >= minimum
+            restored = pl.when((p == predicate) & fits).then(
+                pl.concat_str([pl.lit('"'), value.cast(pl.String), pl.lit(f'"^^<{target}>')])).otherwise(restored)
+        hidden = [f"<{name}>" for name in _BOOKKEEPING]
+        with tempfile.TemporaryDirectory(dir=Path(out).resolve().parent) as scratch:
+            dump = Path(scratch) / "dump.nq"
+            self.oxigraph.dump(str(dump), format=ox.RdfFormat.N_QUADS)
+            rows = (quads(_lines(dump))
+                    .filter((graph != "") & ~graph.is_in(hidden))
+                    .with_columns(o=restored)
+                    .with_columns(rest=pl.concat_str([o, graph, pl.lit(".")], separator=" "))
+                    .with_columns(line=pl.concat_str([s, p, pl.col("rest")], separator=" "))
+                    .with_columns(key=write_order_key())
+                    .sort("graph", "key")
+                    .select("s", "p", o=pl.concat_str([o, graph], separator=" "))
+                    .collect())
+            with graphio.atomic_output(out) as handle:
+                handle.write(ntriples(rows))
+        found = self.oxigraph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(found))[0].value)  # type: ignore[call-overload]
+
     def dataset(self, with_ontology: bool = False) -> rdflib.Dataset:
         """The data as an :class:`rdflib.Dataset` (named graphs kept), e.g. for :func:`coopkg.validate`."""
         from .graphio import rdflib_converter

@@ -496,3 +496,13 @@ def test_a_failed_rebuild_leaves_the_store_as_it_was(tmp_path: Path, inputs: lis
     finally:
         busy.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "kg.db", "releases"]
+
+
+def test_nquads_export_without_python_quads_is_the_same_file(kg: KnowledgeStore, tmp_path: Path) -> None:
+    """write_nquads (dump + polars) writes the bytes export() does, derived integer types restored."""
+    out = tmp_path / "fast.nq"
+    count = kg.write_nquads(out)
+    assert out.read_bytes() == kg.export("nquads")
+    assert b"XMLSchema#nonNegativeInteger" in out.read_bytes()  # (the store holds them as xsd:integer)
+    assert count == kg.triple_count()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("tmp")) == []  # no scratch left
