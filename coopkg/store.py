@@ -468,6 +468,8 @@ class KnowledgeStore:
 
         started = time.perf_counter()
         folder = Path(path)
+        if not folder.resolve().parent.is_dir():
+            raise InputError(f"cannot open store '{folder}': no folder '{folder.resolve().parent}' to make it in")
         old: KnowledgeStore | None = None
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             old = cls.open(folder, create=False)  # a bad folder or a busy store fails before any work

@@ -496,6 +496,9 @@ def test_a_failed_rebuild_leaves_the_store_as_it_was(tmp_path: Path, inputs: lis
     finally:
         busy.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "kg.db", "releases"]
+    with pytest.raises(InputError, match="no folder"):
+        KnowledgeStore.rebuild(tmp_path / "missing" / "kg.db", inputs)
+    assert not (tmp_path / "missing").exists()
 
 
 def test_nquads_export_without_python_quads_is_the_same_file(kg: KnowledgeStore, tmp_path: Path) -> None:
