@@ -439,9 +439,17 @@ def validate(ctx: click.Context, graph: str | None, store_dir: str | None, fmt: 
 
     _graph_or_store(graph, store_dir)
     compiled = engine.lower() == "compiled"  # works on pyoxigraph quads: no rdflib graph of a large file
-    if store_dir is not None:
+    if store_dir is not None and compiled:  # the store's N-Quads, validated as the built file is
+        import tempfile
+
+        with _open_store(store_dir) as store, tempfile.TemporaryDirectory(
+                prefix=".coopkg-validate.", dir=Path(store_dir).resolve().parent) as scratch:
+            exported = Path(scratch) / "store.nq"
+            store.write_nquads(exported)
+            report = validate_file(exported)
+    elif store_dir is not None:
         with _open_store(store_dir) as store:
-            dataset = list(store.quads()) if compiled else store.dataset()
+            dataset = store.dataset()
         report = validate_graph(dataset, engine=engine.lower())
     else:
         assert graph is not None

@@ -509,3 +509,23 @@ def test_nquads_export_without_python_quads_is_the_same_file(kg: KnowledgeStore,
     assert b"XMLSchema#nonNegativeInteger" in out.read_bytes()  # (the store holds them as xsd:integer)
     assert count == kg.triple_count()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("tmp")) == []  # no scratch left
+
+
+def test_cli_validate_store_reports_what_the_quads_give(tmp_path: Path, inputs: list[Path]) -> None:
+    """validate --store goes through the store's N-Quads (write_nquads + validate_file): the same report,
+    results and their releases included, as validating the store's quads directly."""
+    from coopkg.validation import validate
+
+    db = tmp_path / "kg.db"
+    with KnowledgeStore.open(db) as store:
+        store.add_releases(inputs)
+        meeting, release = f"<{ID}meeting/r1-99>", f"<{ID}release/r1>"
+        coop = "https://w3id.org/coopkg/ontology#"
+        defect = f"{meeting} a <{coop}Meeting> ; <{coop}reportedIn> {release} ."
+        store.oxigraph.update(f"INSERT DATA {{ GRAPH {release} {{ {defect} }} {defect} }}")  # no status
+        expected = validate(list(store.quads()))
+    assert not expected.conforms and any(r.release == "r1" for r in expected.results)
+    result = run("validate", "--store", str(db), "--format", "json")
+    assert result.exit_code == 1
+    assert result.stdout.rstrip("\n") == expected.to_json().rstrip("\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.db", "releases"]  # no scratch left
