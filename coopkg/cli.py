@@ -309,6 +309,10 @@ def _build_store(paths: tuple[str, ...], out: str | None, store_dir: str, fmt: s
     from .store import KnowledgeStore
 
     started = time.perf_counter()
+    if out is not None and out != "-" and not Path(out).resolve().parent.is_dir():  # before the store changes
+        from .errors import InputError
+
+        raise InputError(f"cannot write '{out}': no such directory '{Path(out).resolve().parent}'")
     as_nquads = out is not None and out != "-" and (fmt or format_from_path(out)) == "nquads"
     result = KnowledgeStore.rebuild(store_dir, paths, workers, graph_file=out if as_nquads else None)
     if out is not None and not as_nquads:
@@ -442,8 +446,9 @@ def validate(ctx: click.Context, graph: str | None, store_dir: str | None, fmt: 
     if store_dir is not None and compiled:  # the store's N-Quads, validated as the built file is
         import tempfile
 
+        beside = Path(store_dir).resolve().parent  # (room for a copy of the data, unlike a small /tmp)
         with _open_store(store_dir) as store, tempfile.TemporaryDirectory(
-                prefix=".coopkg-validate.", dir=Path(store_dir).resolve().parent) as scratch:
+                prefix=".coopkg-validate.", dir=beside if os.access(beside, os.W_OK) else None) as scratch:
             exported = Path(scratch) / "store.nq"
             store.write_nquads(exported)
             report = validate_file(exported)

@@ -403,6 +403,13 @@ def test_cli_build_store_holds_exactly_the_input(tmp_path: Path, inputs: list[Pa
     assert result.exit_code == 0, result.stderr
     with KnowledgeStore.open(db, read_only=True) as kg:
         assert kg.releases() == ["r1"]
+    nowhere = str(tmp_path / "missing" / "kg.trig")
+    assert "no such directory" in assert_error(run("build", *map(str, inputs), "--store", db, "-o", nowhere))
+    with KnowledgeStore.open(db, read_only=True) as kg:
+        assert kg.releases() == ["r1"]  # the output's error came before the store changed
+    nquads = tmp_path / "kg.nq"  # N-Quads: built once, the file and the store from the same build
+    assert run("build", *map(str, inputs), "--store", db, "-o", str(nquads)).exit_code == 0
+    assert nquads.read_bytes() == graphio.serialize(pipeline.build(inputs).dataset, "nquads")
 
 
 def test_cli_validate_store(tmp_path: Path, inputs: list[Path]) -> None:
