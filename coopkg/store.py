@@ -324,13 +324,14 @@ class KnowledgeStore:
 
         ranges = {str(p): t.value for p, t in self._restorable_ranges().items()}
         s, p, o, graph = pl.col("s"), pl.col("p"), pl.col("o"), pl.col("graph")
-        value = o.str.extract(rf'^"(-?[0-9]+)"\^\^<{_XSD}integer>$', 1).cast(pl.Int64, strict=False)
+        lexical = o.str.extract(rf'^"(-?[0-9]+)"\^\^<{_XSD}integer>$', 1)  # (canonical: no sign, no zeros ahead)
+        at_least = {None: lexical.is_not_null(), 0: ~lexical.str.starts_with("-"),
+                    1: ~lexical.str.starts_with("-") & (lexical != "0")}
         restored = o
         for predicate, target in ranges.items():
-            minimum = _INTEGER_TYPES[target]
-            fits = value.is_not_null() if minimum is None else value >= minimum
+            fits = at_least[_INTEGER_TYPES[target]]
             restored = pl.when((p == predicate) & fits).then(
-                pl.concat_str([pl.lit('"'), value.cast(pl.String), pl.lit(f'"^^<{target}>')])).otherwise(restored)
+                pl.concat_str([pl.lit('"'), lexical, pl.lit(f'"^^<{target}>')])).otherwise(restored)
         hidden = [f"<{name}>" for name in _BOOKKEEPING]
         with tempfile.TemporaryDirectory(dir=Path(out).resolve().parent) as scratch:
             dump = Path(scratch) / "dump.nq"
