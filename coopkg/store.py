@@ -463,7 +463,6 @@ class KnowledgeStore:
         """
         import tempfile
 
-        from .columnar_rl import ntriples, scan_triples
         from .mapping import release_iri
         from .pipeline import build_file
 
@@ -480,6 +479,7 @@ class KnowledgeStore:
                 source = Path(graph_file) if graph_file is not None else Path(scratch) / "build.nq"
                 releases: dict[Path, frozenset[str]] = {}
                 built = build_file(paths, source, "nquads", workers, releases=releases)
+                from .columnar_rl import ntriples, scan_triples  # (not before the build forks its workers)
                 names = {str(release_iri(file.stem)): file for file in releases}
                 triples = scan_triples(source)
                 if triples is None:  # pragma: no cover - build_file writes canonical N-Quads
