@@ -642,7 +642,7 @@ def _swap_in(fresh: Path, folder: Path) -> None:
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         exchange = libc.renameat2
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # (no such call, or no C library handle: Windows)
         exchange = None
     if exchange is not None:
         at_cwd, rename_exchange = -100, 2  # AT_FDCWD, RENAME_EXCHANGE
