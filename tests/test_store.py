@@ -536,3 +536,20 @@ def test_cli_validate_store_reports_what_the_quads_give(tmp_path: Path, inputs: 
     assert result.exit_code == 1
     assert result.stdout.rstrip("\n") == expected.to_json().rstrip("\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.db", "releases"]  # no scratch left
+
+
+def test_rebuild_swaps_by_two_renames_where_there_is_no_exchange_call(
+        tmp_path: Path, inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    def no_library(*_args: object, **_kwargs: object) -> object:
+        raise OSError("no C library here")
+
+    db = tmp_path / "kg.db"
+    KnowledgeStore.rebuild(db, inputs[:1])
+    monkeypatch.setattr(ctypes, "CDLL", no_library)
+    KnowledgeStore.rebuild(db, inputs[1:])
+    with KnowledgeStore.open(db, read_only=True) as store:
+        assert store.releases() == ["r2", "r3"]
+        assert_union_is_consistent(store)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.db", "releases"]
