@@ -37,12 +37,11 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, SH, XSD
 
 from .columnar_rl import ntriples, scan_triples
-from .compiled_shacl import UnsupportedShapeError, _datatype_ok, _roots, _Validator
+from .compiled_rl import _TYPE_KEY
+from .compiled_shacl import _COOP, UnsupportedShapeError, _datatype_ok, _roots, _Validator
 
 __all__ = ["Screened", "screen"]
 
-_TYPE = f"<{RDF.type}>"
-_COOP = "https://w3id.org/coopkg/ontology#"
 _SUBCLASS = f"<{RDFS.subClassOf}>"
 #: Shape predicates that take no part in which focus nodes have results.
 _INERT = {SH.path, SH.message, SH.severity, SH.deactivated, SH.targetClass, SH.targetNode, SH.targetSubjectsOf,
@@ -77,7 +76,7 @@ class Screened:
             rows = rows.filter(pl.col("p").is_in([f"<{p}>" for p in predicates]))
         if classes is not None:
             kept = _subclasses_of({f"<{c}>" for c in classes}, self.subclasses)
-            rows = rows.filter((pl.col("p") != _TYPE) | pl.col("o").is_in(list(kept)))
+            rows = rows.filter((pl.col("p") != _TYPE_KEY) | pl.col("o").is_in(list(kept)))
         return ntriples(rows.unique(["s", "p", "o"]))
 
     def release_links(self, nodes: Iterable[str]) -> bytes:
@@ -94,7 +93,7 @@ class Screened:
         releases = {*keys, *links.filter(p != f"<{_COOP}mentions>").get_column("o").cast(pl.String).to_list(),
                     *links.filter(p == f"<{_COOP}mentions>").get_column("s").cast(pl.String).to_list()}
         about = rows.filter(s.is_in(list(releases)) & ((p == f"<{DCTERMS.identifier}>")
-                                                       | ((p == _TYPE) & (o == f"<{_COOP}Release>"))))
+                                                       | ((p == _TYPE_KEY) & (o == f"<{_COOP}Release>"))))
         return ntriples(pl.concat([links, about]).unique(["s", "p", "o"]))
 
 
@@ -154,7 +153,7 @@ class _Evaluator:
         found = self._instances.get(cls)
         if found is None:
             classes = _subclasses_of({_term(cls)}, self.subclasses)
-            types = self.predicate(_TYPE)
+            types = self.predicate(_TYPE_KEY)
             found = self._instances[cls] = (types.filter(pl.col("o").cast(pl.String).is_in(list(classes)))
                                             .select(node="s").unique())
         return found
