@@ -92,7 +92,7 @@ def infer_columns(source: str | os.PathLike[str], out: str | os.PathLike[str], s
     row against row, in polars), without an inferred graph; it is then copied as it is, with the
     entailments, sorted the same way, inserted where the inferred graph's name sorts.
     """
-    from .graphio import _FIRST, atomic_output
+    from .graphio import atomic_output
     from .nquads_rl import _CHUNK, _INFERRED_KEY, _copy_lines
 
     placed = _placement(source, syntax)
@@ -102,10 +102,7 @@ def infer_columns(source: str | os.PathLike[str], out: str | os.PathLike[str], s
     found = _entailed(source)
     if found is None:
         return None
-    s, p, o = pl.col("s"), pl.col("p"), pl.col("o")
-    ordered = found.sort(pl.concat_str([s, pl.when(p == _TYPE_KEY).then(pl.lit(_FIRST)).otherwise(p), o],
-                                       separator=" "))
-    block = ntriples(ordered.with_columns(o=pl.concat_str([o, pl.lit(_INFERRED_KEY)], separator=" ")))
+    block = ntriples(in_write_order(found.lazy().with_columns(graph=pl.lit(_INFERRED_KEY))).collect())
     with atomic_output(out) as handle, open(source, "rb") as stream:
         _copy_lines(stream, handle, total if cut is None else cut)
         handle.write(block)
@@ -158,6 +155,17 @@ def write_order_key() -> pl.Expr:
     s, p, rest = pl.col("s"), pl.col("p"), pl.col("rest")
     typed = pl.concat_str([s, pl.lit(_FIRST), rest], separator=" ")
     return pl.when(p == _TYPE_KEY).then(typed).otherwise(pl.col("line"))
+
+
+def in_write_order(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """Quads (``s``, ``p``, ``o``, ``graph`` term texts) sorted as :func:`coopkg.graphio.write_graph` writes
+    them, as ``s``, ``p`` and ``o`` followed by the graph name: ready for :func:`ntriples` to write N-Quads."""
+    s, p, o, graph = pl.col("s"), pl.col("p"), pl.col("o"), pl.col("graph")
+    return (rows.with_columns(rest=pl.concat_str([o, graph, pl.lit(".")], separator=" "))
+            .with_columns(line=pl.concat_str([s, p, pl.col("rest")], separator=" "))
+            .with_columns(key=write_order_key())
+            .sort("graph", "key")
+            .select("s", "p", o=pl.concat_str([o, graph], separator=" ")))
 
 
 def _triples(path: str | os.PathLike[str], plan: _Plan) -> pl.DataFrame | None:

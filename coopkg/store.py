@@ -221,11 +221,7 @@ class KnowledgeStore:
         return None
 
     def _initialise(self) -> None:
-        marker = (
-            f"<{STORE_GRAPH}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{_STORE}Store> .\n"
-            f'<{STORE_GRAPH}> <{_STORE}formatVersion> "{FORMAT_VERSION}"^^<{_XSD}integer> .\n'
-        )
-        self._update([_insert({str(STORE_GRAPH): marker, str(ONTOLOGY_GRAPH): _ontology_ntriples()}, "")])
+        self._update([_insert({str(STORE_GRAPH): _marker(), str(ONTOLOGY_GRAPH): _ontology_ntriples()}, "")])
 
     # -------------------------------------------------------------------------------------- reading
 
@@ -284,7 +280,8 @@ class KnowledgeStore:
 
     def triple_count(self) -> int:
         """Distinct triples in the union of the release and reference graphs (the default graph)."""
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        found = self.oxigraph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # (counted in Rust)
+        return int(next(iter(found))[0].value)  # type: ignore[call-overload]
 
     def query(self, text: str, with_ontology: bool = False) -> QueryOutcome:
         """Run a SPARQL query with the same dataset a built file gives :func:`coopkg.query.run_query`.
@@ -320,10 +317,10 @@ class KnowledgeStore:
 
         import polars as pl
 
-        from .columnar_rl import _lines, ntriples, quads, write_order_key
+        from .columnar_rl import _lines, in_write_order, ntriples, quads
 
         ranges = {str(p): t.value for p, t in self._restorable_ranges().items()}
-        s, p, o, graph = pl.col("s"), pl.col("p"), pl.col("o"), pl.col("graph")
+        p, o, graph = pl.col("p"), pl.col("o"), pl.col("graph")
         lexical = o.str.extract(rf'^"(-?[0-9]+)"\^\^<{_XSD}integer>$', 1)  # (canonical: no sign, no zeros ahead)
         at_least = {None: lexical.is_not_null(), 0: ~lexical.str.starts_with("-"),
                     1: ~lexical.str.starts_with("-") & (lexical != "0")}
@@ -336,19 +333,11 @@ class KnowledgeStore:
         with tempfile.TemporaryDirectory(dir=Path(out).resolve().parent) as scratch:
             dump = Path(scratch) / "dump.nq"
             self.oxigraph.dump(str(dump), format=ox.RdfFormat.N_QUADS)
-            rows = (quads(_lines(dump))
-                    .filter((graph != "") & ~graph.is_in(hidden))
-                    .with_columns(o=restored)
-                    .with_columns(rest=pl.concat_str([o, graph, pl.lit(".")], separator=" "))
-                    .with_columns(line=pl.concat_str([s, p, pl.col("rest")], separator=" "))
-                    .with_columns(key=write_order_key())
-                    .sort("graph", "key")
-                    .select("s", "p", o=pl.concat_str([o, graph], separator=" "))
-                    .collect())
+            rows = in_write_order(quads(_lines(dump)).filter((graph != "") & ~graph.is_in(hidden))
+                                  .with_columns(o=restored).select("s", "p", "o", "graph")).collect()
             with graphio.atomic_output(out) as handle:
                 handle.write(ntriples(rows))
-        found = self.oxigraph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-        return int(next(iter(found))[0].value)  # type: ignore[call-overload]
+        return self.triple_count()
 
     def dataset(self, with_ontology: bool = False) -> rdflib.Dataset:
         """The data as an :class:`rdflib.Dataset` (named graphs kept), e.g. for :func:`coopkg.validate`."""
@@ -486,21 +475,16 @@ class KnowledgeStore:
                     raise CoopkgError(f"store '{folder}' unchanged: the build could not be read back")
                 union = triples.unique(["s", "p", "o"])
                 del triples
-                bookkeeping = [
-                    f"<{STORE_GRAPH}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{_STORE}Store> .",
-                    f'<{STORE_GRAPH}> <{_STORE}formatVersion> "{FORMAT_VERSION}"^^<{_XSD}integer> .',
-                ]
+                bookkeeping = [_marker()]
                 for name, file in sorted(names.items()):
-                    bookkeeping.append(f"<{name}> <{_STORE}identifier> {_string(file.stem)} .")
-                    bookkeeping.append(f"<{name}> <{_STORE}source> {_string(str(file))} .")
-                    bookkeeping.extend(f"<{name}> <{_STORE}usesReference> <{ref}> ." for ref in sorted(releases[file]))
+                    bookkeeping.extend(_release_record(name, file.stem, str(file), releases[file]))
                 fresh = Path(scratch) / "store"
                 store = ox.Store(str(fresh))
                 store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
                 store.bulk_load(ntriples(union), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
                 count = union.height
                 del union
-                store.bulk_load("\n".join(bookkeeping) + "\n", format=ox.RdfFormat.N_TRIPLES,
+                store.bulk_load("".join(bookkeeping), format=ox.RdfFormat.N_TRIPLES,
                                 to_graph=ox.NamedNode(str(STORE_GRAPH)))
                 store.bulk_load(_ontology_ntriples(), format=ox.RdfFormat.N_TRIPLES,
                                 to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
@@ -579,15 +563,11 @@ class KnowledgeStore:
                f"{' '.join(f'<{name}>' for name in touched)} }} GRAPH <{STORE_GRAPH}> {{ ?r ?p ?o }} }}"]
               if touched else []),
         ]
-        bookkeeping = []
-        for name in graphs:
-            bookkeeping.append(f"<{name}> <{_STORE}identifier> {_string(identifiers[name])} .")
-            if sources.get(name):
-                bookkeeping.append(f"<{name}> <{_STORE}source> {_string(sources[name])} .")
-            bookkeeping.extend(f"<{name}> <{_STORE}usesReference> <{ref}> ." for ref in sorted(uses[name]))
+        bookkeeping = [line for name in graphs
+                       for line in _release_record(name, identifiers[name], sources.get(name, ""), uses[name])]
         new_graphs = {**graphs, str(REFERENCE_GRAPH): reference}
         union = "".join(sorted({line + "\n" for text in new_graphs.values() for line in text.splitlines() if line}))
-        new_graphs[str(STORE_GRAPH)] = "\n".join(bookkeeping) + "\n"
+        new_graphs[str(STORE_GRAPH)] = "".join(bookkeeping)
         new_graphs[str(ONTOLOGY_GRAPH)] = _ontology_ntriples()
         # ...and gets the new graphs' triples (a set: triples it has already are not doubled).
         operations.append(_insert(new_graphs, union))
@@ -652,6 +632,21 @@ def _swap_in(fresh: Path, folder: Path) -> None:
     os.rename(folder, aside)
     os.rename(fresh, folder)
     shutil.move(str(aside), str(fresh))
+
+
+def _marker() -> str:
+    """The bookkeeping graph's first triples: what makes a database a coopkg store, of which format."""
+    return (f"<{STORE_GRAPH}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{_STORE}Store> .\n"
+            f'<{STORE_GRAPH}> <{_STORE}formatVersion> "{FORMAT_VERSION}"^^<{_XSD}integer> .\n')
+
+
+def _release_record(name: str, identifier: str, source: str, uses: Iterable[str]) -> list[str]:
+    """A release's bookkeeping, as N-Triples lines: its identifier, source file and reference uses."""
+    lines = [f"<{name}> <{_STORE}identifier> {_string(identifier)} .\n"]
+    if source:
+        lines.append(f"<{name}> <{_STORE}source> {_string(source)} .\n")
+    lines.extend(f"<{name}> <{_STORE}usesReference> <{ref}> .\n" for ref in sorted(uses))
+    return lines
 
 
 def _string(text: str) -> str:
