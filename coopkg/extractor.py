@@ -763,7 +763,8 @@ def _detect_persons(ctx: _Context) -> None:
                     if not after_title.startswith("Chief of the "):
                         after_title = after_title.replace("Chief of ", "Chief of the ", 1)
                 after_title = re.sub(r"^the\s+", "", after_title)
-            if title is None and after_title is None and not rank_seen:
+            if title is None and after_title is None and not rank_seen and \
+                    not _bare_name(ctx, before, start, end):
                 i += 1
                 continue
             _add_person(ctx, name, start, end, title or after_title, sentence,
@@ -776,6 +777,29 @@ def _detect_persons(ctx: _Context) -> None:
     ctx.mentions = [m for m in ctx.mentions
                     if not (m.kind == "place" and (any(s <= m.start < e for s, e, _ in ctx.person_spans)
                                                    or _followed_by_surname(ctx, m)))]
+
+
+# a name with no title is a person's where it opens the sentence as the subject of what officials do,
+# or names whom they met with
+_SENTENCE_LEAD = re.compile(r"\s*(?:(?:On|In|At|During|Today|Yesterday|Earlier|Later)\b[^,;.]{0,60},\s*)?$")
+_PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|took part|participated|said|says|noted|"
+                          r"stressed|emphasi[sz]ed|underlined|thanked|signed|visited|spoke|told|addressed|welcomed|"
+                          r"expressed|informed|briefed|presented|handed|congratulated|attended|received|opened|"
+                          r"chaired|pointed out|drew attention|proposed|suggested|invited|assured|reported)\b")
+_MET_WITH = re.compile(r"\b(?:met|meeting|meetings|talks|negotiations|consultations|conversation|talked|spoke)\s+"
+                       r"with\s+$")
+
+
+def _bare_name(ctx: _Context, before: str, start: int, end: int) -> bool:
+    """"Vladimir Kolokoltsev held talks with ...", "... met with Jürgen Stock": a person's name with no title.
+
+    Not a place ("Saint Petersburg hosted") nor an agency's or country's name.
+    """
+    if not ((_SENTENCE_LEAD.fullmatch(before) and _PERSON_VERB.match(ctx.text, end)) or _MET_WITH.search(before)):
+        return False
+    # a one-word city may be a first name ("Vladimir")
+    return not any(m.start < end and start < m.end and not (m.kind == "place" and m.start == start and m.end < end)
+                   for m in ctx.mentions)
 
 
 def _followed_by_surname(ctx: _Context, mention: Mention) -> bool:

@@ -69,6 +69,23 @@ def test_names_with_diacritics_initials_and_later_surname_mentions() -> None:
     assert f.meetings[0].participants == ["Konstantin Lebedev", "Dragan Milošević"]
 
 
+def test_untitled_name_opening_a_sentence_or_met_with_is_a_person() -> None:
+    f = facts_of("date 2023-05-10\nOn 9 May, Pavel Arkhipov held talks with the Minister of the Interior of the "
+                 "Republic of Finland Kaisa Lehto in Helsinki. Yesterday he also met with Tomas Berg.")
+    assert {"Pavel Arkhipov", "Kaisa Lehto", "Tomas Berg"} <= set(f.persons)
+    assert f.persons["Pavel Arkhipov"].title is None
+    assert f.meetings[0].participants[:2] == ["Pavel Arkhipov", "Kaisa Lehto"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Buenos Aires held a city festival.",  # a place, not a person
+    "Border Guard Service met the delegation.",  # institutional words
+    "The delegation visited Nizhny Novgorod.",  # no verb after the name, nothing opens with it
+])
+def test_untitled_capitalised_words_that_are_not_names(sentence: str) -> None:
+    assert facts_of(sentence).persons == {}
+
+
 def test_spokesperson_reports_but_does_not_take_part() -> None:
     f = facts_of("date 2020-02-03\n\u201cToday in Minsk, the Minister of Internal Affairs of the Russian "
                  "Federation Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of "
