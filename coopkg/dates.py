@@ -1,6 +1,7 @@
 """Date expressions of the genre, resolved against the publication date.
 
-"May 3-6, 2016", "on 14–16 October 2019", "from 6 to 9 November 2018", "from May 3 to May 6",
+"May 3-6, 2016", "on 14–16 October 2019", "from 6 to 9 November 2018", "between 11 and 13 October",
+"from May 3 to May 6",
 "from January 1, 2015, to December 31, 2016", "On September 19" (the occurrence nearest the release), "today",
 "the day before", "on Tuesday". A month, season or year alone gives no day: it is reported as
 ``vague`` and never turned into an invented date.
@@ -22,6 +23,8 @@ MONTHS = {m: i for i, m in enumerate(
 _MON = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December)"
 _DASH = r"\s*[-\u2010-\u2015]\s*"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+_FROM = r"\b(?:from|between)\s+"  # "from ... to ...", "between ... and ..."
+_TO = r"\s+(?:to|till|until|through|and)\s+"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -37,14 +40,16 @@ def _y(name: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # from January 1, 2015, to December 31, 2016 / from May 3 to May 6 / from 3 June to 14 June 2019
     ("range", re.compile(
-        rf"\bfrom\s+{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+{_y('y1')},?)?\s+(?:to|till|until|through)\s+"
+        rf"{_FROM}{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+{_y('y1')},?)?{_TO}"
         rf"{_m('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_y('y2')})?", re.I)),
     ("range", re.compile(
-        rf"\bfrom\s+(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:\s+{_y('y1')})?\s+(?:to|till|until|through)\s+"
+        rf"{_FROM}(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:\s+{_y('y1')})?{_TO}"
         rf"(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:\s+{_y('y2')})?", re.I)),
-    # from 6 to 9 November 2018
-    ("range", re.compile(
-        rf"\bfrom\s+(?P<d1>\d{{1,2}})\s+(?:to|till|until)\s+(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
+    # from 6 to 9 November 2018 / between 11 and 13 October
+    ("range", re.compile(rf"{_FROM}(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
+    # from May 3 to 6 / between October 11 and 13, 2019
+    ("range", re.compile(rf"{_FROM}{_m('m2')}\s+(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\b(?!\s*{_m('mx')})"
+                         rf"(?:,?\s+{_y('y2')})?", re.I)),
     # May 3-6, 2016 / June 18–19
     ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\b(?:,?\s+{_y('y2')})?", re.I)),
     # 14-16 October 2019 / 10–12 September
@@ -87,9 +92,10 @@ class _Guard(Guard):
 _SEASON_WORDS = (*_MONTH_WORDS, "spring", "summer", "autumn", "fall", "winter")
 # one guard per entry of _PATTERNS, in the same order
 _GUARDS: list[_Guard] = [
-    _Guard(("from",), leading=True, digit=True),
-    _Guard(("from",), leading=True, digit=True),
-    _Guard(("from",), leading=True, digit=True),
+    _Guard(("from", "between"), leading=True, digit=True),
+    _Guard(("from", "between"), leading=True, digit=True),
+    _Guard(("from", "between"), leading=True, digit=True),
+    _Guard(("from", "between"), leading=True, digit=True),
     _Guard(_MONTH_WORDS, leading=True, digit=True),
     _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
     _Guard(_MONTH_WORDS, leading=True, digit=True),

@@ -19,6 +19,10 @@ PUBLISHED = date(2022, 6, 10)  # a Friday
         ("from 2 to 5 December 2019", date(2019, 12, 2), date(2019, 12, 5)),
         ("from April 4 to April 7", date(2022, 4, 4), date(2022, 4, 7)),
         ("from March 1, 2014, to February 28, 2015", date(2014, 3, 1), date(2015, 2, 28)),
+        ("Between 14 and 16 September, experts", date(2022, 9, 14), date(2022, 9, 16)),
+        ("between November 8 and 9, 2018 in Riga", date(2018, 11, 8), date(2018, 11, 9)),
+        ("from May 23 to 25", date(2022, 5, 23), date(2022, 5, 25)),
+        ("between 2 April and 5 May 2021", date(2021, 4, 2), date(2021, 5, 5)),
         ("On August 30 in Yerevan", date(2022, 8, 30), None),
         ("on 9 May 2021", date(2021, 5, 9), None),
         ("today", PUBLISHED, None),
@@ -35,6 +39,11 @@ def test_precise_dates(text: str, start: date, end: date | None) -> None:
 @pytest.mark.parametrize("text", ["in February 2023", "in the autumn", "spring 2016", "in 2024"])
 def test_vague_dates_invent_no_day(text: str) -> None:
     assert not [d for d in find_dates(text, PUBLISHED) if d.is_precise]
+
+
+def test_between_two_numbers_that_are_not_days_is_no_range() -> None:
+    found = find_dates("between 20 and 30 officers arrived on 3 June", PUBLISHED)
+    assert [(d.kind, d.start, d.end) for d in found] == [("day", date(2022, 6, 3), None)]
 
 
 def test_day_without_year_and_no_publication_date_stays_unknown() -> None:
