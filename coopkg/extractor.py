@@ -114,6 +114,9 @@ HELD_CUES = [
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:in|on|from|by)\b", re.I),
+    # "Russian and Italian police officers discussed ... at a meeting in Rome"
+    re.compile(rf"\b(?:discussed|agreed|signed|exchanged|considered|reviewed)\b[^.;]{{0,160}}?\b(?:at|during)\s+"
+               rf"(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
     # "at the Interpol Asian Regional Conference (Bishkek, Kyrgyz Republic, September 10-12, 2019)"
     re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
                r"Meeting)\s*\("),
@@ -1418,6 +1421,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("took part", "participated", "spoke", "delivered a speech"),
     _words("delegation"),
     _words("held", leading=False),
+    _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
@@ -1629,6 +1633,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 and not _event_noun(ctx, s_text):
             planned_here, held_match = False, None  # "will hold the chairmanship": not a meeting
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
+        if not (planned_here or held_match) and current is None and len(sentence_persons) >= 2:
+            held_match = _TALKED.search(s_text)  # "A and B discussed ...": they met, though no cue says so
         if not (planned_here or held_match):
             # a sentence about the meeting being reported: its people and parties take part in it
             target = current
@@ -1762,12 +1768,14 @@ def _first_mention(ctx: _Context, key: str) -> int:
     return ctx.index.first_mention.get(key, len(ctx.text))
 
 
+_TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
 _BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral talks|received|hosted|spoke at|"
                              r"took part|addressed|participated)\b")
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
+_PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the police of Russia and Kyrgyzstan"
 
 
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
@@ -1809,7 +1817,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     meeting.agencies = list(agencies)
     meeting.countries = _countries_in(ctx, lo, hi) if (PARTICIPATION.search(clause) or status == "planned"
-                                                       or _DELEGATIONS.search(clause)) else []
+                                                       or _DELEGATIONS.search(clause) or _PARTIES.search(clause)
+                                                       or _TWO_SIDES.search(clause)) else []
     meeting.evidence.append(Span(lo, hi))
     if status == "held":
         meeting.topics = _areas(ctx, masked, lo, hi)

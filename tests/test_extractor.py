@@ -204,6 +204,39 @@ def test_operation_is_not_a_meeting() -> None:
     assert f.meetings == []
 
 
+def test_two_officials_who_discussed_met_though_no_meeting_is_named() -> None:
+    f = facts_of("date 2023-02-14\nThe Minister of Internal Affairs of the Russian Federation Ivan Orlov and the "
+                 "Minister of the Interior of the Republic of Serbia Dragan Milošević discussed in Belgrade the "
+                 "fight against cybercrime.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.place, meeting.start) == ("held", "Belgrade", None)
+    assert meeting.participants == ["Ivan Orlov", "Dragan Milošević"]
+    assert set(meeting.countries) == {"Russia", "Serbia"}
+    assert meeting.topics == ["cybercrime"]
+
+
+def test_discussing_after_a_reported_meeting_adds_no_meeting() -> None:
+    f = facts_of("date 2023-02-14\nToday in Belgrade, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Minister of the Interior of the Republic of Serbia Dragan "
+                 "Milošević. Ivan Orlov and Dragan Milošević discussed the fight against cybercrime.")
+    [meeting] = f.meetings
+    assert meeting.topics == ["cybercrime"]
+
+
+def test_discussed_at_a_meeting_reports_a_held_meeting_and_its_two_sides() -> None:
+    f = facts_of("date 2016-03-02\nRussian and Portuguese police officers discussed the search for stolen cars "
+                 "at a meeting in Lisbon on March 1.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.place, meeting.start) == ("held", "Lisbon", date(2016, 3, 1))
+    assert set(meeting.countries) == {"Russia", "Portugal"}
+
+
+def test_a_meeting_between_the_police_of_two_countries_names_both() -> None:
+    f = facts_of("date 2020-08-20\nA working meeting between the heads of the police of Armenia and Georgia took "
+                 "place in Tbilisi on August 19.")
+    assert set(f.meetings[0].countries) == {"Armenia", "Georgia"}
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
