@@ -689,6 +689,8 @@ def _strip_trailing_rank(core: str) -> str:
     words = core.split()
     for cut in range(len(words)):
         if words[cut][0] in _RANK_INITIALS and RANK.match(" ".join(words[cut:])):
+            if cut == len(words) - 1 and words[cut] == "General" and cut and words[cut - 1].lower() in ROLE_WORDS:
+                return core  # "Secretary General", "Director General": a title, not a rank
             return " ".join(words[:cut])
     return core
 
@@ -1133,7 +1135,7 @@ _BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(
 _DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
 
 
-_LED_BY_NAMES = re.compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][\w-]*[ ,]+){0,6}$")
+_LED_BY_NAMES = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*[ ,]+){0,6}$")
 
 
 def _delegation_agency(ctx: _Context, key: str) -> str | None:

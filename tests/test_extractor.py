@@ -69,6 +69,16 @@ def test_names_with_diacritics_initials_and_later_surname_mentions() -> None:
     assert f.meetings[0].participants == ["Konstantin Lebedev", "Dragan Milošević"]
 
 
+def test_secretary_general_is_a_title_and_the_delegation_names_the_agency() -> None:
+    f = facts_of("On June 30, the Deputy Minister of Internal Affairs of the Russian Federation Oleg Markov received "
+                 "the delegation of the Ministry of the Interior of the Republic of Croatia headed by the Secretary "
+                 "General Ante Kovač.")
+    person = f.persons["Ante Kovač"]
+    assert person.title == "Secretary General"
+    assert person.agency == "Ministry of the Interior of the Republic of Croatia"
+    assert person.country == "Croatia"
+
+
 def test_untitled_name_opening_a_sentence_or_met_with_is_a_person() -> None:
     f = facts_of("date 2023-05-10\nOn 9 May, Pavel Arkhipov held talks with the Minister of the Interior of the "
                  "Republic of Finland Kaisa Lehto in Helsinki. Yesterday he also met with Tomas Berg.")
