@@ -528,6 +528,10 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+# the heads of names that say where they are accredited ("Permanent Mission of Russia to the EU")
+_ACCREDITED = frozenset({"embassy", "consulate", "mission", "representation", "office", "ambassador", "delegation"})
+
+
 def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int]],
                      countries: list[tuple[int, int]], in_person: set[int]) -> None:
     while run and run[0].low in ("the", "a", "an"):
@@ -543,6 +547,14 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int
             m.kind == "place" and m.start == run[-1].start for m in ctx.mentions) and not any(
             t.low in ("embassy", "consulate", "office", "representation") for t in run):
         run = run[:-2]
+    # "handed over the presidency of the Working Group to Austria": the state it goes to is not in the name
+    # (but "the Embassy of Russia to Austria" keeps it)
+    for i, tok in enumerate(run[1:-1], start=1):
+        after = run[i + 2] if run[i + 1].low == "the" and i + 2 < len(run) else run[i + 1]
+        if tok.low == "to" and any(m.kind == "country" and m.start == after.start for m in ctx.mentions) and \
+                not any(t.low in _ACCREDITED for t in run[:i]):
+            run = run[:i]
+            break
     starts = [0] + [i + 1 for i, t in enumerate(run[:-1]) if t.low in ("of", "for", "at", "the")
                     and (i + 1 < len(run) and run[i + 1].cap)]
     first = True
@@ -2038,6 +2050,17 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body, None, when, span)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
             continue
+        # "Hungary handed over the presidency of the Working Group to Austria"
+        m = re.search(r"(?P<a>.*?)\s+(?:handed over|passed|transferred)\s+(?:the\s+)?" + _CHAIR_WORD +
+                      r"\s+(?:of|in)\s+(?P<body>.+?)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        if m:
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
+            when = dates[0].start if dates else next(
+                (mt.start for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence)), None)
+            add(_holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True), body, None, when, span)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            continue
         # "the chairmanship in the Council was transferred to the Republic of Uzbekistan"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:passed|was handed over|was transferred|"
                       r"was passed|went)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
@@ -2071,13 +2094,16 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             continue
         # "<holder>, which chairs / has chaired / will chair <body> from ... to ..." ; "<holder> chairs <body>"
         m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:has\s+chaired|chairs|chaired|will\s+chair|"
-                      r"is\s+chairing|presides\s+over|has\s+presided\s+over|will\s+preside\s+over)\s+"
+                      r"is\s+chairing|has\s+been\s+chairing|presides\s+over|has\s+presided\s+over|"
+                      r"has\s+been\s+presiding\s+over|will\s+preside\s+over)\s+"
                       r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:from|since|until|for|in)\b|[,.;]|$)", st)
         if m and not re.search(r"\bmeetings?\b|\bdiscussion\b|\bsession\b", m.group("body")):
             holder = _holder_at(ctx, s, s + m.end("pre"), prefer_last=True)
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             rest_lo = s + m.end("body")
             start, end = _period(ctx, sentence, rest_lo, e)
+            if start is None and end is None:  # "Since July 1, 2018, Belarus has been chairing ..."
+                start, end = _period(ctx, sentence, s, s + m.end("pre"))
             add(holder, body, start, end, span)
             continue
         # "In 2021, the Council was chaired by <holder>"

@@ -263,6 +263,27 @@ def test_crime_areas_from_synonyms_not_from_agency_names() -> None:
 # -- chairmanships -------------------------------------------------------------------------------
 
 
+def test_chairmanship_handed_over_by_one_state_to_another() -> None:
+    f = facts_of("date 2019-06-20\nOn June 19, 2019, Slovenia handed over the presidency of the Working Group on "
+                 "Cybercrime to Portugal.")
+    chairs = {(c.holder, c.body, c.start, c.end) for c in f.chairmanships}
+    assert chairs == {("Slovenia", "Working Group on Cybercrime", None, date(2019, 6, 19)),
+                      ("Portugal", "Working Group on Cybercrime", date(2019, 6, 19), None)}
+    assert set(f.agencies) == {"Working Group on Cybercrime"}  # "to Portugal" is not part of its name
+
+
+def test_the_state_an_embassy_is_accredited_to_stays_in_its_name() -> None:
+    f = facts_of("The Embassy of the Republic of Chile to Bolivia sent a note.")
+    assert "Embassy of the Republic of Chile to Bolivia" in f.agencies
+
+
+def test_has_been_chairing_since_a_date_written_first() -> None:
+    f = facts_of("date 2018-07-05\nSince July 1, 2018, the Republic of Moldova has been chairing the Council "
+                 "of Ministers of Internal Affairs of the CIS Member States.")
+    [chair] = f.chairmanships
+    assert (chair.holder, chair.start, chair.end) == ("Moldova", date(2018, 7, 1), None)
+
+
 def test_chairmanship_with_explicit_period() -> None:
     f = facts_of("The Republic of Armenia has the chairmanship in the Collective Security Treaty Organization "
                  "from January 1, 2023, to December 31, 2023.")
