@@ -814,9 +814,13 @@ def _bare_name(ctx: _Context, before: str, start: int, end: int) -> bool:
     """
     if not ((_SENTENCE_LEAD.fullmatch(before) and _PERSON_VERB.match(ctx.text, end)) or _MET_WITH.search(before)):
         return False
-    # a one-word city may be a first name ("Vladimir")
-    return not any(m.start < end and start < m.end and not (m.kind == "place" and m.start == start and m.end < end)
+    return not any(m.start < end and start < m.end and not _first_name_city(m.kind, m.start, m.end, start, end)
                    for m in ctx.mentions)
+
+
+def _first_name_city(kind: str, s: int, e: int, start: int, end: int) -> bool:
+    """A city named at ``s:e`` that is the first name of the name at ``start:end`` ("Vladimir")."""
+    return kind == "place" and s == start and e < end
 
 
 def _followed_by_surname(ctx: _Context, mention: Mention) -> bool:
@@ -913,11 +917,11 @@ def _link_rementions(ctx: _Context, non_name: set[str]) -> None:
             ctx.title_spans[fuller] = ctx.title_spans.pop(key, [])
             forms[fuller] = fuller
             forms = {f: (fuller if k == key else k) for f, k in forms.items()}
-    others = [(m.start, m.end) for m in ctx.mentions if m.kind != "person"]
+    others = [(m.start, m.end, m.kind) for m in ctx.mentions if m.kind != "person"]
     for start, end in _find_phrases(text, forms, ctx.release.body_start):
         if any(s <= start < e for s, e in taken):
             continue
-        if any(s <= start < e for s, e in others):
+        if any(s <= start < e and not _first_name_city(kind, s, e, start, end) for s, e, kind in others):
             continue
         ctx.person_spans.append((start, end, forms[text[start:end]]))
     ctx.person_spans.sort()

@@ -96,6 +96,16 @@ def test_untitled_capitalised_words_that_are_not_names(sentence: str) -> None:
     assert facts_of(sentence).persons == {}
 
 
+def test_later_mention_of_a_person_whose_first_name_is_a_city() -> None:
+    text = ("date 2021-04-02\nToday in Tula, the Minister of Internal Affairs of the Russian Federation Vladimir "
+            "Orlov held talks with the Minister of the Interior of the Republic of Serbia Dragan Milošević. "
+            "The guests thanked Vladimir Orlov for the hospitality.")
+    f = facts_of(text)
+    evidence = f.meetings[0].participant_evidence["Vladimir Orlov"]
+    assert any(text[span.start:span.end].startswith("The guests thanked") for span in evidence)
+    assert "Vladimir" not in f.places
+
+
 def test_spokesperson_reports_but_does_not_take_part() -> None:
     f = facts_of("date 2020-02-03\n\u201cToday in Minsk, the Minister of Internal Affairs of the Russian "
                  "Federation Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of "
