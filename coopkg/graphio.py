@@ -574,25 +574,33 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         _write_stdout(memory.getvalue())
         return
     path = Path(path)
-    directory = path.parent
     if path.is_dir():
         raise InputError(f"cannot write '{path}': is a directory")
+    try:
+        special = not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        special = False  # a new file
+    if special:  # a device or a pipe (``/dev/null``, ``>(gzip)``): written through, as a shell redirection would
+        yield from _write_through(path)
+        return
+    shown, path = path, Path(os.path.realpath(path)) if path.is_symlink() else path  # replace a link's target
+    directory = path.parent
     temporary = directory / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         # 0o666 & ~umask: the same permissions a plain open() would give a new file.
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except FileNotFoundError:
-        raise InputError(f"cannot write '{path}': no such directory '{directory}'") from None
+        raise InputError(f"cannot write '{shown}': no such directory '{directory}'") from None
     except (PermissionError, IsADirectoryError, NotADirectoryError) as exc:
-        raise InputError(f"cannot write '{path}': {exc.strerror or exc}") from None
+        raise InputError(f"cannot write '{shown}': {exc.strerror or exc}") from None
     except OSError as exc:
-        raise CoopkgError(f"cannot write '{path}': {exc.strerror or exc}") from None
+        raise CoopkgError(f"cannot write '{shown}': {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             try:
                 yield handle
             except OSError as exc:
-                raise _write_error(path, exc) from None
+                raise _write_error(shown, exc) from None
             handle.flush()
             os.fsync(handle.fileno())
         with suppress(FileNotFoundError):  # keep the permissions of the file being replaced
@@ -602,8 +610,20 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise _write_error(path, exc) from None
+            raise _write_error(shown, exc) from None
         raise
+
+
+def _write_through(path: Path) -> Iterator[BinaryIO]:
+    try:
+        handle = open(path, "wb")  # noqa: SIM115 - closed below, after the caller's block
+    except OSError as exc:
+        raise InputError(f"cannot write '{path}': {exc.strerror or exc}") from None
+    try:
+        with handle:
+            yield handle
+    except OSError as exc:
+        raise _write_error(path, exc) from None
 
 
 def dataset_chunk(quads: Iterable[ox.Quad], fmt: str) -> bytes:

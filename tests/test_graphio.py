@@ -394,3 +394,32 @@ def test_relative_iris_resolve_against_the_file(tmp_path: Path) -> None:
 
 def test_triple_count_is_the_union() -> None:
     assert graphio.triple_count(make_dataset()) == len(QUADS) - 1
+
+
+def test_write_through_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.ttl"
+    target.write_text("old")
+    link = tmp_path / "link.ttl"
+    link.symlink_to(target.name)
+    with graphio.atomic_output(link) as handle:
+        handle.write(b"new")
+    assert link.is_symlink() and os.readlink(link) == "real.ttl"
+    assert target.read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.ttl", "real.ttl"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_write_to_a_named_pipe_goes_through_it(tmp_path: Path) -> None:
+    import threading
+
+    pipe = tmp_path / "out.nt"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    with graphio.atomic_output(pipe) as handle:
+        handle.write(b"through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert pipe.is_fifo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.nt"]
