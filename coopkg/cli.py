@@ -12,6 +12,7 @@ even when one of them is broken.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -91,6 +92,10 @@ class _Main(click.Group):
     ) -> Any:
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        # rdflib logs an ill-typed literal ("2020-13-45"^^xsd:date) with its traceback; the validation
+        # report names such literals already, so the log stays quiet
+        logging.getLogger("rdflib").addHandler(logging.NullHandler())
+        logging.getLogger("rdflib").propagate = False
         try:
             code = super().main(args, prog_name or "coopkg", complete_var, standalone_mode=False, **extra)
         except _NO_ARGS_IS_HELP as exc:  # a bare `coopkg` asks for help: not an error

@@ -670,3 +670,14 @@ def test_validate_engines_report_the_same_for_a_file_and_a_store(tmp_path: Path)
         assert reports["compiled"].exit_code == reports["pyshacl"].exit_code
     assert reports["compiled"].exit_code == 0  # the store holds the clean build
     assert json.loads(run("validate", "--format", "json", str(kg)).stdout)["conforms"] is False
+
+
+def test_an_ill_typed_literal_is_reported_without_a_traceback(tmp_path: Path) -> None:
+    graph = tmp_path / "bad.ttl"
+    graph.write_text('@prefix coop: <https://w3id.org/coopkg/ontology#> .\n'
+                     '<https://w3id.org/coopkg/id/release/x> a coop:Release ; coop:publicationDate '
+                     '"2020-13-45"^^<http://www.w3.org/2001/XMLSchema#date> .\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "coopkg", "validate", str(graph)], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and "Failed to convert" not in done.stderr
+    assert "2020-13-45" in done.stdout
