@@ -313,6 +313,8 @@ def build_file(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[s
     if infer and _entailer() is None:  # pragma: no cover - the packaged ontology has single-premise rules
         raise InputError("the ontology needs whole-graph reasoning: use build() and reasoning.infer()")
     by_slug = _release_files(paths)
+    if os.fspath(out) != "-" and os.path.realpath(out) in {os.path.realpath(p) for p in by_slug.values()}:
+        raise InputError(f"cannot write '{os.fspath(out)}': it is one of the releases being read")
     scratch_dir = None if os.fspath(out) == "-" else Path(out).parent
     totals = _Totals(set(), releases=releases)
     with atomic_output(out) as target:

@@ -71,16 +71,27 @@ def read_release(path: str | os.PathLike[str]) -> Release:
 
 
 def find_release_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Expand folders (recursively, sorted) into ``.txt`` files; a named file is taken as it is."""
+    """Expand folders (recursively, sorted) into ``.txt`` files; a named file is taken as it is.
+
+    Inside folders, hidden files and folders (``.git``, macOS ``._x.txt``) are skipped and ``.TXT``
+    counts; a file named twice (directly or through a folder) is read once.
+    """
     found: list[Path] = []
+    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            candidates = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file()
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts))
         elif path.exists():
-            found.append(path)
+            candidates = [path]
         else:
             raise InputError(f"{path}: no such file or directory")
+        for candidate in candidates:
+            real = os.path.realpath(candidate)
+            if real not in seen:
+                seen.add(real)
+                found.append(candidate)
     return found
 
 

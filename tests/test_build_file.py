@@ -176,3 +176,13 @@ def test_sorted_lines_writes_what_the_writer_writes() -> None:
     assert body == serialize([ox.Quad(s, p, o, g) for s, p, o in statements], "nquads")
     assert count == len(statements) - 1
     assert sorted_lines(statements)[0] == serialize([ox.Triple(s, p, o) for s, p, o in statements], "nt")
+
+
+def test_the_output_cannot_be_one_of_the_releases(tmp_path: Path) -> None:
+    from coopkg.errors import InputError
+
+    release = tmp_path / "r.txt"
+    release.write_text("Today in Minsk, a meeting was held.", encoding="utf-8")
+    with pytest.raises(InputError, match="one of the releases"):
+        build_file([tmp_path], release)
+    assert release.read_text(encoding="utf-8") == "Today in Minsk, a meeting was held."

@@ -88,3 +88,18 @@ def test_duplicate_identifiers_are_refused(tmp_path: Path) -> None:
     (tmp_path / "b" / "same.txt").write_text("Two.", encoding="utf-8")
     with pytest.raises(InputError, match="also used by"):
         read_releases([tmp_path])
+
+
+def test_hidden_entries_are_skipped_and_upper_case_extensions_read(tmp_path: Path) -> None:
+    (tmp_path / "b.TXT").write_text("Two.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07 resource fork")  # a macOS AppleDouble file
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("Not a release.", encoding="utf-8")
+    assert [r.identifier for r in read_releases([tmp_path])] == ["a", "b"]
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    releases = read_releases([tmp_path, tmp_path / "a.txt", tmp_path])
+    assert [r.identifier for r in releases] == ["a"]
