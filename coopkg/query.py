@@ -46,7 +46,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -128,6 +128,8 @@ def load_query_text(arg: str) -> str:
     """
     if arg == "-":
         text = sys.stdin.read()
+    elif _is_path(arg, Path.is_dir):
+        raise InputError(f"cannot read query '{arg}': is a directory")
     elif _is_file(arg) or arg.lower().endswith(_QUERY_SUFFIXES):
         try:
             text = graphio.read_input_file(arg).decode("utf-8-sig")
@@ -141,10 +143,14 @@ def load_query_text(arg: str) -> str:
 
 
 def _is_file(arg: str) -> bool:
+    return _is_path(arg, Path.is_file)
+
+
+def _is_path(arg: str, test: Callable[[Path], bool]) -> bool:
     if "\n" in arg or "{" in arg:  # query text, not a path (and may be too long for stat)
         return False
     try:
-        return Path(arg).is_file()
+        return test(Path(arg))
     except (OSError, ValueError):
         return False
 
@@ -296,6 +302,11 @@ def run_query(source: Source | QueryGraph, query: str) -> QueryOutcome:
     return _execute(_prepared(source) if reads_named_graphs(query) else union_store(source), query)
 
 
+# an update request, after its prologue (comments, BASE and PREFIX declarations)
+_UPDATE = re.compile(r"(?:\s|#[^\n]*\n|BASE\s*<[^>]*>|PREFIX\s+[\w.-]*:\s*<[^>]*>)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+
+
 def _execute(store: ox.Store, query: str, **options: Any) -> QueryOutcome:
     """Run ``query`` on a store whose default graph already holds the union (see :func:`_add_union`).
 
@@ -305,6 +316,10 @@ def _execute(store: ox.Store, query: str, **options: Any) -> QueryOutcome:
     try:
         result = store.query(query, **options)
     except SyntaxError as exc:
+        update = _UPDATE.match(query)
+        if update:
+            raise InputError(f"'{update.group(1).upper()}' is SPARQL Update: query runs SELECT, ASK, CONSTRUCT "
+                             "and DESCRIBE queries and never changes the graph") from None
         raise InputError(f"malformed SPARQL query: {_sparql_message(exc)}") from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise CoopkgError(f"SPARQL query failed: {' '.join(str(exc).split())}") from None

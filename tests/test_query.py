@@ -136,6 +136,22 @@ def test_malformed_sparql_is_an_input_error(text: str) -> None:
     assert "\n" not in message and len(message) < 250
 
 
+@pytest.mark.parametrize("text", [
+    "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }",
+    "PREFIX ex: <urn:x:>\n# tidy up\nDELETE WHERE { ?s ex:b ?o }",
+    "clear all",
+])
+def test_sparql_update_is_refused_as_such(text: str) -> None:
+    with pytest.raises(InputError, match="is SPARQL Update"):
+        run_query(MINI_TTL, text)
+
+
+def test_a_folder_is_not_a_query(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        load_query_text(str(tmp_path))
+    assert load_query_text("ASK " + "x" * 5000) == "ASK " + "x" * 5000  # too long for a path: query text
+
+
 def test_undeclared_prefix_is_named_as_such() -> None:
     with pytest.raises(InputError, match="undefined prefix"):
         run_query(MINI_TTL, "SELECT * WHERE { ?m a coop:Meeting }")
