@@ -225,10 +225,10 @@ _RDF_FORMAT_OPTION = click.option(
 Examples:
   coopkg build releases/ -o kg.trig
   coopkg validate kg.trig
-  coopkg query kg.trig competency/cq01.rq --format csv
+  coopkg query kg.trig competency/cq01-meetings.rq --format csv
   coopkg stats kg.trig
   coopkg add releases/ --store kg.db          # a persistent store
-  coopkg query --store kg.db competency/cq01.rq""",
+  coopkg query --store kg.db competency/cq01-meetings.rq""",
 )
 @click.option(
     "--version",
@@ -525,10 +525,10 @@ def _inferred(out: str, before: int, added: int, noun: str, seconds: float) -> N
     epilog="""\b
 Examples:
   coopkg query kg.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
-  coopkg query kg.ttl competency/cq01.rq --format csv > cq01.csv
+  coopkg query kg.ttl competency/cq01-meetings.rq --format csv > cq01.csv
   coopkg query kg.ttl 'CONSTRUCT WHERE { ?m a <https://w3id.org/coopkg/ontology#Meeting> }' --format nt
-  coopkg query --store kg.db competency/cq01.rq
-  coopkg query --endpoint http://127.0.0.1:8890/sparql competency/cq01.rq
+  coopkg query --store kg.db competency/cq01-meetings.rq
+  coopkg query --endpoint http://127.0.0.1:8890/sparql competency/cq01-meetings.rq
 
 \b
 The default graph is the union of all named graphs; GRAPH ?g { } reaches a
