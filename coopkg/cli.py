@@ -151,9 +151,11 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 
 
 def _emit(data: bytes | str) -> None:
-    """Write a result to stdout, bytes as they are (already UTF-8), text with a final newline."""
+    """Write a result to stdout (bytes are already UTF-8), ending with a newline as a terminal expects."""
     if isinstance(data, str) and not data.endswith("\n"):
         data += "\n"
+    elif isinstance(data, bytes) and data and not data.endswith(b"\n"):
+        data += b"\n"
     click.echo(data, nl=False)
 
 

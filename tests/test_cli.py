@@ -681,3 +681,10 @@ def test_an_ill_typed_literal_is_reported_without_a_traceback(tmp_path: Path) ->
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "Failed to convert" not in done.stderr
     assert "2020-13-45" in done.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv", "table"])
+def test_query_results_end_with_a_newline(fmt: str) -> None:
+    result = run("query", MINI_TTL, MEETINGS, "--format", fmt)
+    assert result.exit_code == 0
+    assert result.stdout_bytes.endswith(b"\n") and not result.stdout_bytes.endswith(b"\n\n")
