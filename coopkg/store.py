@@ -420,6 +420,11 @@ class KnowledgeStore:
             identifiers[name] = release.identifier
             sources[name] = release.source
         stored = self._release_index()
+        if not replace_all:
+            for name, identifier in identifiers.items():
+                if name in stored and stored[name] != identifier:
+                    raise InputError(f"release '{identifier}' has the same IRI <{name}> as the stored release "
+                                     f"'{stored[name]}': rename the file, or remove '{stored[name]}' first")
         removed = sorted(set(stored) - set(graphs)) if replace_all else []
         self._commit(graphs, removed, uses, identifiers, sources, gazetteer)
         triples = len({line for text in graphs.values() for line in text.splitlines() if line})
@@ -510,20 +515,21 @@ class KnowledgeStore:
     def remove(self, *release_ids: str) -> list[str]:
         """Delete the named releases' graphs (all or none: one transaction); return their identifiers.
 
-        An id is a release identifier (``dev-001``), its slug, or the release IRI.
+        An id is a release identifier (``dev-001``), its slug as written in the IRI, or the release IRI.
+        Two identifiers may share a slug ("a b", "a-b"): an identifier names only its own release.
 
         :raises InputError: if any id is not in the store (nothing is removed then).
         """
         from .gazetteer import load_gazetteer
-        from .mapping import release_iri, slug
+        from .mapping import slug
 
         self._writable()
         stored = self._release_index()
+        by_identifier = {identifier: name for name, identifier in stored.items()}
         by_slug = {slug(identifier): name for name, identifier in stored.items()}
         targets: list[str] = []
         for given in release_ids:
-            name = given if given in stored else str(release_iri(given))
-            name = name if name in stored else by_slug.get(slug(given), "")
+            name = given if given in stored else by_identifier.get(given) or by_slug.get(given, "")
             if name not in stored:
                 raise InputError(f"no release '{given}' in store '{self.path}'")
             if name not in targets:

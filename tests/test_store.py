@@ -186,6 +186,18 @@ def test_remove(kg: KnowledgeStore, inputs: list[Path]) -> None:
     assert_union_is_consistent(kg)
 
 
+def test_a_release_whose_name_shares_a_stored_release_iri_is_refused(kg: KnowledgeStore, tmp_path: Path) -> None:
+    [colliding] = write_releases(tmp_path / "other", R1=R2)  # "R1" has the IRI of the stored "r1"
+    before = snapshot(kg)
+    with pytest.raises(InputError, match=r"same IRI .* as the stored release 'r1'"):
+        kg.add_releases([colliding])
+    assert snapshot(kg) == before
+    with pytest.raises(InputError, match="no release 'R1'"):
+        kg.remove("R1")  # an identifier names only its own release
+    assert snapshot(kg) == before
+    assert kg.remove("r1") == ["r1"]
+
+
 def test_persistence_across_reopen(kg: KnowledgeStore) -> None:
     before, path = snapshot(kg), kg.path
     kg.close()
