@@ -321,9 +321,10 @@ def _build_store(paths: tuple[str, ...], out: str | None, store_dir: str, fmt: s
 
         raise InputError(f"cannot write '{out}': no such directory '{Path(out).resolve().parent}'")
     as_nquads = out is not None and out != "-" and (fmt or format_from_path(out)) == "nquads"
-    result = KnowledgeStore.rebuild(store_dir, paths, workers, graph_file=out if as_nquads else None)
     if out is not None and not as_nquads:
+        # the file first: a failed write then leaves the store as it was
         build_file(paths, out, fmt, workers)
+    result = KnowledgeStore.rebuild(store_dir, paths, workers, graph_file=out if as_nquads else None)
     written = f"{_where(out)} and " if out is not None else ""
     click.echo(
         f"built {written}store {store_dir}: {_count(result.releases, 'release')} "

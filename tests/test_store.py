@@ -419,6 +419,11 @@ def test_cli_build_store_holds_exactly_the_input(tmp_path: Path, inputs: list[Pa
     assert "no such directory" in assert_error(run("build", *map(str, inputs), "--store", db, "-o", nowhere))
     with KnowledgeStore.open(db, read_only=True) as kg:
         assert kg.releases() == ["r1"]  # the output's error came before the store changed
+    unwritable = tmp_path / "taken.ttl"
+    unwritable.mkdir()  # found only when the file is written
+    assert "is a directory" in assert_error(run("build", *map(str, inputs), "--store", db, "-o", str(unwritable)))
+    with KnowledgeStore.open(db, read_only=True) as kg:
+        assert kg.releases() == ["r1"]
     nquads = tmp_path / "kg.nq"  # N-Quads: built once, the file and the store from the same build
     assert run("build", *map(str, inputs), "--store", db, "-o", str(nquads)).exit_code == 0
     assert nquads.read_bytes() == graphio.serialize(pipeline.build(inputs).dataset, "nquads")
