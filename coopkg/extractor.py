@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -482,8 +482,8 @@ def _core_tokens(tokens: list[Token]) -> list[Token]:
 
 def _pattern_agencies(ctx: _Context) -> None:
     text = ctx.text
-    known = [(m.start, m.end) for m in ctx.mentions if m.kind == "agency"]
-    countries = [(m.start, m.end) for m in ctx.mentions if m.kind in ("country", "place")]
+    known = _Spans((m.start, m.end) for m in ctx.mentions if m.kind == "agency")
+    countries = _Spans((m.start, m.end) for m in ctx.mentions if m.kind in ("country", "place"))
     # the offsets inside persons' names (short spans): a set lookup per token instead of a scan of the spans
     in_person = {offset for s, e, _key in ctx.person_spans for offset in range(s, e)}
     for sentence in ctx.sentences:
@@ -524,16 +524,45 @@ def _coordinated_agencies(ctx: _Context) -> None:
             ctx.mentions.append(Mention("agency", m.start, m.end, "", surface, nested=False))
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class _Spans:
+    """Text spans, asked which of them cover or overlap a stretch: a bisect near it, not a scan of all.
+
+    The rules ask this for every word of a release; scanning every span made a long release quadratic.
+    A span that reaches an offset starts at most ``longest`` characters before it.
+    """
+
+    __slots__ = ("_longest", "_spans", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _e in self._spans]
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._spans.insert(at, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def near(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans starting from ``lo - longest`` to before ``hi``: all that can reach into [lo, hi)."""
+        return self._spans[bisect_left(self._starts, lo - self._longest):bisect_left(self._starts, hi)]
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.near(start, start + 1))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.near(start, end))
+
+    def holds(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.near(offset, offset + 1))
 
 
 # the heads of names that say where they are accredited ("Permanent Mission of Russia to the EU")
 _ACCREDITED = frozenset({"embassy", "consulate", "mission", "representation", "office", "ambassador", "delegation"})
 
 
-def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int]],
-                     countries: list[tuple[int, int]], in_person: set[int]) -> None:
+def _agencies_in_run(ctx: _Context, run: list[Token], known: _Spans, countries: _Spans, in_person: set[int]) -> None:
     while run and run[0].low in ("the", "a", "an"):
         run = run[1:]
     # a person's name at the end of the run is not part of an agency name
@@ -550,8 +579,10 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int
     # "handed over the presidency of the Working Group to Austria": the state it goes to is not in the name
     # (but "the Embassy of Russia to Austria" keeps it)
     for i, tok in enumerate(run[1:-1], start=1):
+        if tok.low != "to":
+            continue
         after = run[i + 2] if run[i + 1].low == "the" and i + 2 < len(run) else run[i + 1]
-        if tok.low == "to" and any(m.kind == "country" and m.start == after.start for m in ctx.mentions) and \
+        if any(m.kind == "country" and m.start == after.start for m in ctx.mentions) and \
                 not any(t.low in _ACCREDITED for t in run[:i]):
             run = run[:i]
             break
@@ -566,10 +597,10 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int
                 break
             core.append(tok)
         span = (candidate[0].start, candidate[-1].end)
-        if _covered(known, *span):
+        if known.covers(*span):
             first = False
             continue
-        if _covered(countries, *span):
+        if countries.covers(*span):
             continue
         valid = _is_head(core) and (len(core) >= 2 or len(candidate) > len(core))
         if not valid and len(core) == 1 and _is_acronym(core[0].text) and len(candidate) > 1:
@@ -589,7 +620,7 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: list[tuple[int, int
             continue
         surface = ctx.text[span[0]:span[1]]
         ctx.mentions.append(Mention("agency", span[0], span[1], "", surface, nested=not first))
-        known.append(span)
+        known.add(*span)
         first = False
 
 
@@ -623,7 +654,7 @@ _NON_NAME_CACHE: dict[int, tuple[set[str], frozenset[str]]] = {}
 
 def _name_before(tokens: list[Token], index: int, non_name: set[str], text: str,
                  place_words: frozenset[str] = frozenset(),
-                 blocked: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
+                 blocked: _Spans | None = None) -> tuple[int, int] | None:
     """The person name ending at token ``index`` (inclusive): (first token index, last token index)."""
     j = index
     count = 0
@@ -636,7 +667,7 @@ def _name_before(tokens: list[Token], index: int, non_name: set[str], text: str,
             continue
         if not tok.cap or tok.low in non_name or tok.low.rstrip("'s") in non_name or not _NAME_WORD.match(tok.text):
             break
-        if any(s <= tok.start < e for s, e in blocked):
+        if blocked is not None and blocked.holds(tok.start):
             break
         if tok.text.isupper() and len(tok.text) > 1 and not tok.initials:
             break
@@ -744,8 +775,9 @@ def _detect_persons(ctx: _Context) -> None:
     if id(ctx.gaz) not in _NON_NAME_CACHE:
         _NON_NAME_CACHE[id(ctx.gaz)] = (_non_name_words(ctx.gaz), frozenset(_place_words(ctx.gaz)))
     non_name, place_words = _NON_NAME_CACHE[id(ctx.gaz)]
-    taken = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country")]
-    blocked = tuple(taken)
+    names = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country")]
+    taken, blocked = _Spans(names), _Spans(names)  # blocked: agencies and countries only
+    bare_spans = _name_and_place_spans(ctx)
     for sentence in ctx.sentences:
         tokens = _sentence_tokens(ctx, sentence)
         i = 0
@@ -764,7 +796,7 @@ def _detect_persons(ctx: _Context) -> None:
                 continue
             first, last = found
             start, end = tokens[first].start, tokens[last].end
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 i += 1
                 continue
             name = text[start:end]
@@ -781,13 +813,13 @@ def _detect_persons(ctx: _Context) -> None:
                         after_title = after_title.replace("Chief of ", "Chief of the ", 1)
                 after_title = re.sub(r"^the\s+", "", after_title)
             if title is None and after_title is None and not rank_seen and \
-                    not _bare_name(ctx, before, start, end):
+                    not _bare_name(ctx, before, start, end, *bare_spans):
                 i += 1
                 continue
             _add_person(ctx, name, start, end, title or after_title, sentence,
                         title_span=_title_span(text, before, title, sentence, start, end, after_title,
                                                after_match))
-            taken.append((start, end))
+            taken.add(start, end)
             i += 1
     _link_rementions(ctx, non_name)
     # "Vladimir" is a city too: inside a person's name, or right before a surname, it is not a place
@@ -807,20 +839,26 @@ _MET_WITH = re.compile(r"\b(?:met|meeting|meetings|talks|negotiations|consultati
                        r"with\s+$")
 
 
-def _bare_name(ctx: _Context, before: str, start: int, end: int) -> bool:
+def _bare_name(ctx: _Context, before: str, start: int, end: int, names: _Spans, places: _Spans) -> bool:
     """"Vladimir Kolokoltsev held talks with ...", "... met with Jürgen Stock": a person's name with no title.
 
     Not a place ("Saint Petersburg hosted") nor an agency's or country's name.
     """
     if not ((_SENTENCE_LEAD.fullmatch(before) and _PERSON_VERB.match(ctx.text, end)) or _MET_WITH.search(before)):
         return False
-    return not any(m.start < end and start < m.end and not _first_name_city(m.kind, m.start, m.end, start, end)
-                   for m in ctx.mentions)
+    return not names.overlaps(start, end) and not any(
+        s < end and start < e and not _first_name_city(s, e, start, end) for s, e in places.near(start, end))
 
 
-def _first_name_city(kind: str, s: int, e: int, start: int, end: int) -> bool:
+def _first_name_city(s: int, e: int, start: int, end: int) -> bool:
     """A city named at ``s:e`` that is the first name of the name at ``start:end`` ("Vladimir")."""
-    return kind == "place" and s == start and e < end
+    return s == start and e < end
+
+
+def _name_and_place_spans(ctx: _Context) -> tuple[_Spans, _Spans]:
+    """The spans of the names a person's name cannot overlap (agencies, countries), and of places."""
+    return (_Spans((m.start, m.end) for m in ctx.mentions if m.kind not in ("place", "person")),
+            _Spans((m.start, m.end) for m in ctx.mentions if m.kind == "place"))
 
 
 def _followed_by_surname(ctx: _Context, mention: Mention) -> bool:
@@ -897,7 +935,7 @@ def _link_rementions(ctx: _Context, non_name: set[str]) -> None:
     known = list(ctx.persons)
     if not known:
         return
-    taken = [(s, e) for s, e, _ in ctx.person_spans]
+    taken = _Spans((s, e) for s, e, _ in ctx.person_spans)
     forms: dict[str, str] = {}
     for key in known:
         forms[key] = key
@@ -917,11 +955,11 @@ def _link_rementions(ctx: _Context, non_name: set[str]) -> None:
             ctx.title_spans[fuller] = ctx.title_spans.pop(key, [])
             forms[fuller] = fuller
             forms = {f: (fuller if k == key else k) for f, k in forms.items()}
-    others = [(m.start, m.end, m.kind) for m in ctx.mentions if m.kind != "person"]
+    others, places = _name_and_place_spans(ctx)
     for start, end in _find_phrases(text, forms, ctx.release.body_start):
-        if any(s <= start < e for s, e in taken):
+        if taken.holds(start) or others.holds(start):
             continue
-        if any(s <= start < e and not _first_name_city(kind, s, e, start, end) for s, e, kind in others):
+        if any(s <= start < e and not _first_name_city(s, e, start, end) for s, e in places.near(start, start + 1)):
             continue
         ctx.person_spans.append((start, end, forms[text[start:end]]))
     ctx.person_spans.sort()
@@ -1128,9 +1166,9 @@ _HEAD_REFERENCE = re.compile(
 
 def _head_references(ctx: _Context) -> None:
     text = ctx.text
-    taken = [(m.start, m.end) for m in ctx.mentions]
+    taken = _Spans((m.start, m.end) for m in ctx.mentions)
     for match in _HEAD_REFERENCE.finditer(text, ctx.release.body_start):
-        if any(s <= match.start(1) < e for s, e in taken):
+        if taken.holds(match.start(1)):
             continue
         head = match.group(1)
         words = head.split()
@@ -1193,11 +1231,14 @@ _MINISTER = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?Minister(?:\s+of\s+State)?
 
 
 def _person_affiliations(ctx: _Context) -> None:
+    agencies = sorted((m for m in ctx.mentions if m.kind == "agency"), key=lambda m: m.start)  # stable
+    agency_starts = [m.start for m in agencies]
     for key, person in ctx.persons.items():
         spans = ctx.title_spans.get(key, [])
         agency = None
         for s, e in spans:
-            inside = [m for m in ctx.mentions if m.kind == "agency" and s <= m.start and m.end <= e + 1]
+            inside = [m for m in agencies[bisect_left(agency_starts, s):bisect_right(agency_starts, e)]
+                      if m.end <= e + 1]
             if inside:
                 agency = max(inside, key=lambda m: (m.end - m.start, m.start)).key
                 break
@@ -1716,9 +1757,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 def _participant_evidence(ctx: _Context, meeting: Meeting) -> None:
     """For each participant, the meeting's sentences that name them (else the one that reports it)."""
     spans = sorted(set(meeting.evidence))
+    named_at: dict[str, list[int]] = {}
+    assert ctx.index is not None
+    for s, _e, k in ctx.index.person_spans:  # sorted
+        named_at.setdefault(k, []).append(s)
     for key in meeting.participants:
-        naming = [span for span in spans
-                  if any(k == key and span.start <= s < span.end for s, _e, k in ctx.person_spans)]
+        at = named_at.get(key, [])
+        naming = [span for span in spans if bisect_left(at, span.start) < bisect_left(at, span.end)]
         meeting.participant_evidence[key] = naming or spans[:1]
 
 

@@ -534,3 +534,24 @@ def test_fast_name_scans_match_plain_scans(text: str) -> None:
             assert len(lowered) == len(text)
         spans = [m.span() for m in extractor._name_matches(fast, subject, 0)]
         assert spans == [m.span() for m in pattern.finditer(text)]
+
+
+def test_span_index_answers_as_a_scan_of_every_span() -> None:
+    import random
+
+    from coopkg.extractor import _Spans
+
+    rng = random.Random(7)
+    spans: list[tuple[int, int]] = []
+    index = _Spans()
+    for _ in range(300):
+        start = rng.randrange(0, 2000)
+        span = (start, start + rng.randrange(1, 60))
+        spans.append(span)
+        index.add(*span)
+        lo = rng.randrange(0, 2100)
+        hi = lo + rng.randrange(1, 80)
+        assert index.covers(lo, hi) == any(s <= lo and hi <= e for s, e in spans)
+        assert index.overlaps(lo, hi) == any(s < hi and lo < e for s, e in spans)
+        assert index.holds(lo) == any(s <= lo < e for s, e in spans)
+    assert _Spans(spans).near(0, 10_000) == sorted(spans)
