@@ -208,7 +208,8 @@ def read_input_file(path: str | os.PathLike[str]) -> bytes:
     except FileNotFoundError:
         raise InputError(f"cannot read '{path}': no such file") from None
     except IsADirectoryError:
-        raise InputError(f"cannot read '{path}': is a directory") from None
+        hint = f" (a store? use --store {path})" if (Path(path) / "CURRENT").is_file() else ""  # RocksDB's file
+        raise InputError(f"cannot read '{path}': is a directory{hint}") from None
     except PermissionError:
         raise InputError(f"cannot read '{path}': permission denied") from None
     except OSError as exc:

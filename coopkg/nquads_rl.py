@@ -215,7 +215,7 @@ def readable_text_file(path: str | os.PathLike[str]) -> bool:
     """
     from .graphio import format_from_path
 
-    return (os.fspath(path) != "-" and format_from_path(path, default="") in ("nquads", "nt")
+    return (os.fspath(path) != "-" and format_from_path(path) in ("nquads", "nt")
             and os.path.isfile(path) and os.access(path, os.R_OK) and os.path.getsize(path) > 0)
 
 

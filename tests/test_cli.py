@@ -688,3 +688,22 @@ def test_query_results_end_with_a_newline(fmt: str) -> None:
     result = run("query", MINI_TTL, MEETINGS, "--format", fmt)
     assert result.exit_code == 0
     assert result.stdout_bytes.endswith(b"\n") and not result.stdout_bytes.endswith(b"\n\n")
+
+
+def test_a_graph_with_an_unknown_extension_is_read_as_turtle_by_every_command(tmp_path: Path) -> None:
+    graph = tmp_path / "kg.data"
+    graph.write_bytes(Path(MINI_TTL).read_bytes())
+    for args in (["validate", str(graph)], ["infer", str(graph), "-o", str(tmp_path / "out.ttl")],
+                 ["stats", str(graph)], ["query", str(graph), "ASK { ?s ?p ?o }"]):
+        result = run(*args)
+        assert result.exit_code in (0, 1), (args, result.stderr)
+        assert "unknown RDF format" not in result.stderr
+
+
+def test_a_folder_given_as_a_graph_is_named_as_such_with_a_hint_for_a_store(tmp_path: Path) -> None:
+    assert "is a directory" in run("validate", str(tmp_path)).stderr
+    release = tmp_path / "r.txt"
+    release.write_text("Today in Minsk, talks were held.", encoding="utf-8")
+    store = tmp_path / "kg.db"
+    assert run("add", str(release), "--store", str(store)).exit_code == 0
+    assert f"use --store {store}" in run("validate", str(store)).stderr
