@@ -635,15 +635,23 @@ def push(graph: str, endpoint_url: str, graph_store_url: str | None, default_gra
 Examples:
   coopkg explain meeting:dev-001-1 kg.ttl
   coopkg explain person:gennady-zavarzin kg.trig
-  coopkg explain https://w3id.org/coopkg/id/chairmanship/dev-005-1 kg.ttl"""
+  coopkg explain https://w3id.org/coopkg/id/chairmanship/dev-005-1 kg.ttl
+  coopkg explain person:gennady-zavarzin --store kg.db"""
 )
 @click.argument("node", metavar="IRI")
-@click.argument("graph", metavar="GRAPH")
-def explain(node: str, graph: str) -> None:
+@click.argument("graph", metavar="[GRAPH]", required=False)
+@_STORE_INPUT
+def explain(node: str, graph: str | None, store_dir: str | None) -> None:
     """Print a node's facts and the release sentences behind each (IRI or prefixed name)."""
-    from .explain import explain_file, resolve_iri
+    from .explain import explain, explain_file, neighbourhood, resolve_iri
 
+    _graph_or_store(graph, store_dir)
     iri = resolve_iri(node)
+    if store_dir is not None:
+        with _open_store(store_dir) as store:  # its default graph is the union of the releases' graphs
+            _emit(explain(neighbourhood(store.oxigraph, iri), iri))
+        return
+    assert graph is not None
     _emit(explain_file(graph, iri))
 
 

@@ -31,11 +31,14 @@ def _union(data: Dataset | Graph) -> Graph:
 def resolve_iri(text: str) -> URIRef:
     """Accept a full IRI, ``<IRI>`` or a prefixed name known to coopkg (``meeting:dev-001-1``)."""
     text = text.strip().removeprefix("<").removesuffix(">")
-    if "://" in text:
-        return URIRef(text)
     prefix, sep, local = text.partition(":")
-    if sep and prefix in PREFIXES:
-        return URIRef(PREFIXES[prefix] + local)
+    iri = text if "://" in text else PREFIXES[prefix] + local if sep and prefix in PREFIXES else None
+    if iri is not None:
+        try:
+            ox.NamedNode(iri)  # Oxigraph's IRI check: the store looks the node up by it
+        except ValueError as exc:
+            raise InputError(f"'{text}' is not a valid IRI: {exc}") from None
+        return URIRef(iri)
     raise InputError(f"'{text}' is neither an IRI nor a prefixed name (known prefixes: {', '.join(PREFIXES)})")
 
 

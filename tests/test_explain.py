@@ -69,6 +69,26 @@ def test_the_command_prints_the_same_and_fails_in_one_line(built: tuple[Path, st
     assert missing.exit_code == 2 and missing.stderr.count("\n") == 1 and "Traceback" not in missing.output
 
 
+def test_a_store_explains_a_node_as_the_built_file_does(built: tuple[Path, str], tmp_path: Path) -> None:
+    path, _body = built
+    store = tmp_path / "kg.db"
+    release = tmp_path / "tashkent-talks.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    assert CliRunner().invoke(main, ["add", str(release), "--store", str(store)]).exit_code == 0
+    for node in ("person:igor-zubov", "meeting:tashkent-talks-1"):
+        result = CliRunner().invoke(main, ["explain", node, "--store", str(store)])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.rstrip("\n") == explain_file(path, resolve_iri(node))
+    both = CliRunner().invoke(main, ["explain", "person:igor-zubov", str(path), "--store", str(store)])
+    assert both.exit_code == 2 and "not both" in both.stderr
+
+
+@pytest.mark.parametrize("text", ["https://w3id.org/coopkg/id/meeting/a b", "meeting:a b", "person:x<y>"])
+def test_an_invalid_iri_is_an_input_error(text: str) -> None:
+    with pytest.raises(InputError, match="not a valid IRI"):
+        resolve_iri(text)
+
+
 def test_the_neighbourhood_explains_every_node_as_the_whole_graph_does(dev_dataset: rdflib.Dataset,
                                                                        tmp_path: Path) -> None:
     """Exactness of :func:`neighbourhood`: every subject of the dev build, explained both ways."""
