@@ -230,6 +230,19 @@ def _check_content(name: str, data: bytes, syntax: RdfSyntax) -> None:
     # RDF/XML may legitimately be UTF-16 (NUL bytes); every other syntax is UTF-8 text.
     if syntax is not _RDFXML and b"\x00" in data[:_SNIFF_BYTES]:
         raise InputError(f"'{name}' is not valid {syntax.label}: binary data, not an RDF text file")
+    if syntax is _RDFXML:
+        _check_well_formed_xml(name, data)
+
+
+def _check_well_formed_xml(name: str, data: bytes) -> None:
+    """Oxigraph's RDF/XML parser accepts a file cut off inside an element; expat does not."""
+    from xml.parsers import expat
+
+    try:
+        expat.ParserCreate().Parse(data, True)
+    except expat.ExpatError as exc:
+        raise InputError(f"'{name}' is not valid RDF/XML: line {exc.lineno}, column {exc.offset}: "
+                         f"{expat.ErrorString(exc.code)}") from None
 
 
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at|between) .*?: ", re.DOTALL)

@@ -423,3 +423,16 @@ def test_write_to_a_named_pipe_goes_through_it(tmp_path: Path) -> None:
     assert received == [b"through the pipe"]
     assert pipe.is_fifo()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.nt"]
+
+
+def test_rdf_xml_cut_off_inside_an_element_is_invalid_for_every_loader(tmp_path: Path) -> None:
+    whole = graphio.serialize(make_dataset(), "xml")
+    cut = whole[:whole.rindex(b"</rdf:Description>") - 3]  # inside the text of the last description
+    path = tmp_path / "cut.rdf"
+    path.write_bytes(cut)
+    for load in (graphio.load_graph, graphio.load_quads, graphio.load_store):
+        with pytest.raises(InputError) as error:
+            load(path)
+        assert assert_one_line(error).startswith(f"'{path}' is not valid RDF/XML: line ")
+    path.write_bytes(whole)
+    assert len(graphio.load_quads(path)) > 0
