@@ -20,7 +20,8 @@ __all__ = ["MAX_RELEASE_BYTES", "find_release_files", "parse_release", "read_rel
 #: A press release is a few kilobytes; anything far larger is not one (and would stall extraction).
 MAX_RELEASE_BYTES = 2 * 1024 * 1024
 
-_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d-])[ \t]*(?:\r?\n)?", re.IGNORECASE)
+# "date 2021-02-03"; a one-digit month or day ("date 2021-2-3") is read too rather than left in the body
+_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])[ \t]*(?:\r?\n)?", re.IGNORECASE)
 
 
 def parse_release(identifier: str, text: str, source: str = "") -> Release:
@@ -41,6 +42,8 @@ def parse_release(identifier: str, text: str, source: str = "") -> Release:
 
 
 def _decode(data: bytes, where: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{where}: UTF-16 text, not UTF-8; re-encode the release as UTF-8")
     if b"\x00" in data:
         raise InputError(f"{where}: binary file, not a text release")
     try:

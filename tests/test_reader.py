@@ -20,6 +20,7 @@ from coopkg.reader import parse_release, read_release, read_releases
         ("date 2018-07-08On Monday the council met.", date(2018, 7, 8), "On Monday"),
         ("\n\nThe Bureau summed up its work.", None, "The Bureau"),
         ("\ufeffdate 2017-01-02\nText.", date(2017, 1, 2), "Text."),
+        ("date 2021-2-3\nText.", date(2021, 2, 3), "Text."),
     ],
 )
 def test_date_header_forms(text: str, expected_date: date | None, body_starts: str) -> None:
@@ -61,7 +62,8 @@ def test_identifier_is_the_file_name_without_extension(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty"), (b"  \n\n ", "empty"), (b"\x00\x01\x02binary", "binary"), (b"caf\xe9 latin-1", "not UTF-8")],
+    [(b"", "empty"), (b"  \n\n ", "empty"), (b"\x00\x01\x02binary", "binary"), (b"caf\xe9 latin-1", "not UTF-8"),
+     ("date 2021-02-03\nText.".encode("utf-16"), "UTF-16 text, not UTF-8")],
 )
 def test_bad_files_give_one_line_errors(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"
