@@ -587,6 +587,8 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         yield memory
         _write_stdout(memory.getvalue())
         return
+    if not os.fspath(path):
+        raise InputError("cannot write '': the output path is empty")
     path = Path(path)
     if path.is_dir():
         raise InputError(f"cannot write '{path}': is a directory")

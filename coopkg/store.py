@@ -499,6 +499,9 @@ class KnowledgeStore:
                     old.close()
                     old = None
                 _swap_in(fresh, folder)  # the old store, if any, is now in ``fresh`` and goes with ``scratch``
+        except OSError as exc:  # a read-only or full file system: the scratch folder and the bulk load write
+            where = f" ('{exc.filename}')" if exc.filename else ""
+            raise CoopkgError(f"store '{folder}' unchanged: {exc.strerror or exc}{where}") from None
         finally:
             if old is not None:
                 old.close()

@@ -436,3 +436,8 @@ def test_rdf_xml_cut_off_inside_an_element_is_invalid_for_every_loader(tmp_path:
         assert assert_one_line(error).startswith(f"'{path}' is not valid RDF/XML: line ")
     path.write_bytes(whole)
     assert len(graphio.load_quads(path)) > 0
+
+
+def test_an_empty_output_path_is_named_as_such() -> None:
+    with pytest.raises(InputError, match="the output path is empty"), graphio.atomic_output(""):
+        pass

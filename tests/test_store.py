@@ -525,6 +525,27 @@ def test_a_failed_rebuild_leaves_the_store_as_it_was(tmp_path: Path, inputs: lis
     assert not (tmp_path / "missing").exists()
 
 
+def test_a_rebuild_on_a_file_system_that_refuses_writes_is_one_line(
+        tmp_path: Path, inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    db = tmp_path / "kg.db"
+    with KnowledgeStore.open(db) as store:
+        store.add_releases(inputs[:1])
+        before = snapshot(store)
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / ".kg.db.x"))
+
+    monkeypatch.setattr("tempfile.TemporaryDirectory", read_only)
+    with pytest.raises(CoopkgError, match=r"store '.*kg.db' unchanged: Read-only file system") as error:
+        KnowledgeStore.rebuild(db, inputs)
+    assert "\n" not in str(error.value)
+    monkeypatch.undo()
+    with KnowledgeStore.open(db, read_only=True) as store:
+        assert snapshot(store) == before
+
+
 def test_nquads_export_without_python_quads_is_the_same_file(kg: KnowledgeStore, tmp_path: Path) -> None:
     """write_nquads (dump + polars) writes the bytes export() does, derived integer types restored."""
     out = tmp_path / "fast.nq"
