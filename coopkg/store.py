@@ -462,6 +462,8 @@ class KnowledgeStore:
 
         started = time.perf_counter()
         folder = Path(path)
+        if folder.is_symlink():  # the link stays; the folder it points to is the store replaced
+            folder = Path(os.path.realpath(folder))
         if not folder.resolve().parent.is_dir():
             raise InputError(f"cannot open store '{folder}': no folder '{folder.resolve().parent}' to make it in")
         old: KnowledgeStore | None = None

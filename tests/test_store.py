@@ -546,6 +546,18 @@ def test_a_rebuild_on_a_file_system_that_refuses_writes_is_one_line(
         assert snapshot(store) == before
 
 
+def test_rebuild_through_a_symlink_replaces_the_folder_it_points_to(tmp_path: Path, inputs: list[Path]) -> None:
+    real = tmp_path / "real.db"
+    with KnowledgeStore.open(real) as store:
+        store.add_releases(inputs[:1])
+    link = tmp_path / "kg.db"
+    link.symlink_to(real.name)
+    KnowledgeStore.rebuild(link, inputs)
+    assert link.is_symlink() and os.readlink(link) == "real.db"
+    with KnowledgeStore.open(real, read_only=True) as store:
+        assert store.releases() == ["r1", "r2", "r3"]
+
+
 def test_nquads_export_without_python_quads_is_the_same_file(kg: KnowledgeStore, tmp_path: Path) -> None:
     """write_nquads (dump + polars) writes the bytes export() does, derived integer types restored."""
     out = tmp_path / "fast.nq"
