@@ -108,6 +108,7 @@ HELD_CUES = [
     re.compile(r"\bmet\s+(?:with\s+)?(?:the|his|her|their|a|an|representatives|[A-Z])", re.I),
     re.compile(rf"\bhosted\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b", re.I),
+    re.compile(r"\b(?:was|were)\s+received\s+by\s+(?:the\s+)?[A-Z]"),  # "he was received by the Minister ..."
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:the|a|an)\s+(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|representatives?)\b"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech)\s+(?:in|at)\s+(?:the|a|an)\s+"
@@ -1068,10 +1069,22 @@ def _lookup_agency(ctx: _Context, surface: str) -> str | None:
         rendered, _ = _render_with_country(rewritten, gaz)
         return _mint(ctx, rendered, country, surface)
     rendered, country = _render_with_country(surface, gaz)
-    hit = gaz.agency(rendered)
+    hit = gaz.agency(rendered) or _known_with_its_state(gaz, surface)
     if hit:
         return hit
     return _mint(ctx, rendered, country, surface)
+
+
+def _known_with_its_state(gaz: Gazetteer, surface: str) -> str | None:
+    """"Drug Enforcement Administration of the United States": a known agency, named with its own state."""
+    at = surface.rfind(" of ")
+    while at > 0:
+        state = gaz.country(_THE.sub("", surface[at + 4:]))
+        known = gaz.agency(surface[:at]) if state else None
+        if known and gaz.agencies[known].country == state:
+            return known
+        at = surface.rfind(" of ", 0, at)
+    return None
 
 
 _RUSSIAN_REGION = re.compile(r"\b(?:Region|Territory|Krai|Oblast|Republic of (?:Karelia|Tatarstan|Bashkortostan|"
@@ -1185,7 +1198,8 @@ def _head_references(ctx: _Context) -> None:
 
 _FIELD_MINISTER = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?(?P<field>Interior|Internal Affairs|Home Affairs|"
                              r"Public Security|Justice|Foreign Affairs|Foreign)\s+Minister\s+of\s+(?P<state>.+)$")
-_BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(?:Deputy\s+)?Minister$")
+_BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(?:Deputy\s+)?Minister"
+                            r"(?:\s+of\s+Internal\s+Affairs)?$")
 _DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
 
 
@@ -1476,6 +1490,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("met"),
     _words("hosted"),
     _words("received", "hosted"),
+    _words("received", leading=False),
     _words("received", "hosted"),
     _words("took part", "participated", "spoke", "delivered a speech"),
     _words("delegation"),
@@ -1896,7 +1911,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if meeting.start is None and pending.start:
             meeting.start, meeting.end = pending.start, pending.end
         meeting.place = meeting.place or (None if video else pending.place)
-        if not participants or re.search(r"\b(?:the Ministers|the parties|the sides|the heads|police officers)\b",
+        if not participants or re.search(r"\b(?:the Ministers|the parties|the sides|the heads|police officers|"
+                                         r"(?:he|she|they) (?:was|were) received)\b",
                                          clause, re.I):
             _add_unique(meeting.participants, pending.persons)
         _add_unique(meeting.agencies, pending.agencies)

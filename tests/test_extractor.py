@@ -257,6 +257,28 @@ def test_a_meeting_between_the_police_of_two_countries_names_both() -> None:
     assert set(f.meetings[0].countries) == {"Armenia", "Georgia"}
 
 
+def test_a_visitor_received_by_a_minister_met_him() -> None:
+    f = facts_of("date 2017-10-12\nEuropol Executive Director Anna Berg paid a working visit to Kazan. On October 11, "
+                 "she was received by the Minister of Internal Affairs of the Russian Federation Ivan Orlov.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.start, meeting.place) == ("held", date(2017, 10, 11), "Kazan")
+    assert set(meeting.participants) == {"Ivan Orlov", "Anna Berg"}
+
+
+def test_a_minister_of_internal_affairs_without_a_state_is_the_publishers() -> None:
+    f = facts_of("The meeting was held in Hanoi on 5 May 2016. The Russian delegation was headed by Deputy "
+                 "Minister of Internal Affairs Oleg Markov.")
+    person = f.persons["Oleg Markov"]
+    assert (person.agency, person.country) == ("Ministry of Internal Affairs of the Russian Federation", "Russia")
+    assert "Ministry of Internal Affairs" not in f.agencies  # no stateless ministry minted
+    assert f.meetings[0].countries == ["Russia"]  # his
+
+
+def test_a_known_agency_named_with_its_own_state_is_that_agency() -> None:
+    f = facts_of("Officers of the Drug Enforcement Administration of the United States of America arrived.")
+    assert set(f.agencies) == {"Drug Enforcement Administration"}
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
