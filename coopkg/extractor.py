@@ -563,6 +563,34 @@ class _Spans:
 _ACCREDITED = frozenset({"embassy", "consulate", "mission", "representation", "office", "ambassador", "delegation"})
 
 
+_MONTH_AND_DAY_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december", "monday", "tuesday",
+                                  "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
+    """A run cut where the words after a name say where or when, not what.
+
+    "... of the Republic of Uzbekistan in Tashkent", "Europol in The Hague on May 18", "the presidency of
+    the Working Group to Austria" (but "the Embassy of Russia in Austria" keeps its state).
+    """
+    for i, tok in enumerate(run[1:], start=1):
+        if tok.low in _MONTH_AND_DAY_WORDS:
+            cut = i - 1 if run[i - 1].low in CONNECTORS else i
+            run = run[:cut]
+            break
+        if tok.low not in ("in", "to") or i + 1 >= len(run) or any(t.low in _ACCREDITED for t in run[:i]):
+            continue
+        after = {run[i + 1].start, run[i + 2].start if run[i + 1].low == "the" and i + 2 < len(run) else -1}
+        kind = "place" if tok.low == "in" else "country"
+        if any(m.kind == kind and m.start in after for m in ctx.mentions):
+            run = run[:i]
+            break
+    while run and not run[-1].cap:
+        run = run[:-1]
+    return run
+
+
 def _agencies_in_run(ctx: _Context, run: list[Token], known: _Spans, countries: _Spans, in_person: set[int]) -> None:
     while run and run[0].low in ("the", "a", "an"):
         run = run[1:]
@@ -572,21 +600,9 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: _Spans, countries: 
         run = run[:-1]
     if not run:
         return
-    # "... of the Republic of Uzbekistan in Tashkent": the city says where, it is not in the name
-    if len(run) >= 3 and run[-2].low == "in" and any(
-            m.kind == "place" and m.start == run[-1].start for m in ctx.mentions) and not any(
-            t.low in ("embassy", "consulate", "office", "representation") for t in run):
-        run = run[:-2]
-    # "handed over the presidency of the Working Group to Austria": the state it goes to is not in the name
-    # (but "the Embassy of Russia to Austria" keeps it)
-    for i, tok in enumerate(run[1:-1], start=1):
-        if tok.low != "to":
-            continue
-        after = run[i + 2] if run[i + 1].low == "the" and i + 2 < len(run) else run[i + 1]
-        if any(m.kind == "country" and m.start == after.start for m in ctx.mentions) and \
-                not any(t.low in _ACCREDITED for t in run[:i]):
-            run = run[:i]
-            break
+    run = _without_where_and_when(ctx, run)
+    if not run:
+        return
     starts = [0] + [i + 1 for i, t in enumerate(run[:-1]) if t.low in ("of", "for", "at", "the")
                     and (i + 1 < len(run) and run[i + 1].cap)]
     first = True

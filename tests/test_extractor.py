@@ -304,6 +304,14 @@ def test_chairmanship_handed_over_by_one_state_to_another() -> None:
     assert set(f.agencies) == {"Working Group on Cybercrime"}  # "to Portugal" is not part of its name
 
 
+def test_where_and_when_after_an_agency_name_are_not_part_of_it() -> None:
+    f = facts_of("date 2021-05-20\nA meeting was held at the headquarters of Europol in The Hague on May 18.")
+    assert set(f.agencies) == {"European Union Agency for Law Enforcement Cooperation"}
+    assert (f.meetings[0].place, f.meetings[0].start) == ("The Hague", date(2021, 5, 18))
+    f = facts_of("Experts of the Border Service of the Republic of Moldova on Monday inspected the post.")
+    assert set(f.agencies) == {"Border Service of the Republic of Moldova"}
+
+
 def test_the_state_an_embassy_is_accredited_to_stays_in_its_name() -> None:
     f = facts_of("The Embassy of the Republic of Chile to Bolivia sent a note.")
     assert "Embassy of the Republic of Chile to Bolivia" in f.agencies
