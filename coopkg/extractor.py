@@ -497,7 +497,8 @@ def _pattern_agencies(ctx: _Context) -> None:
 _BILATERAL_BODY = re.compile(
     r"\b(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+(?:joint\s+|intergovernmental\s+|coordination\s+|working\s+)?"
     r"(?:working group|coordination group|commission|group|committee|council)"
-    r"(?:\s+(?:on|for)\s+[a-z][a-z\s-]*?)?(?=[,.;:]|\s+(?:will|would|is|was|which|that|meets|has|had|to)\b)")
+    r"(?:\s+(?:on|for)\s+[a-z][a-z\s-]*?)?(?=[,.;:]|\s+(?:will|would|is|are|was|were|which|that|meets|met|has|"
+    r"have|had|to|took|held|opened|discussed|considered|reviewed|adopted|approved|summed)\b|\s+in\s+[A-Z])")
 
 
 def _bilateral_bodies(ctx: _Context) -> None:
@@ -2162,6 +2163,15 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             if holder and body:
                 add(holder, body, None, None, span)
+        # "during the Russian chairmanship of the CSTO in 2023"
+        for m in re.finditer(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+of\s+(?:the\s+)?"
+                             r"(?P<body>[A-Z][^,;.]*?)(?=\s+(?:in|for|from|since|until|is|was|will)\b|[,.;]|$)", st):
+            if m.group("dem") not in ctx.gaz.country_by_demonym:
+                continue
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body"))
+            if body:
+                start, end = _period(ctx, sentence, s + m.end("body"), e)
+                add((ctx.gaz.country_by_demonym[m.group("dem")], "country"), body, start, end, span)
         # "<holder> has/assumed/will hold the chairmanship of/in <body> [period]"
         m = re.search(r"(?P<verb>\b(?:has|had|holds|held|hold|assumed|assume|assumes|took over|takes over|"
                       r"will take over|will assume|will hold)\s+(?:the\s+)?)" + _CHAIR_WORD +
@@ -2198,8 +2208,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(holder, body, start, end, span)
             continue
         # "The Russian Chairmanship will end on December 31, 2016"
-        m = re.search(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+(?:will end|ends|ended|will begin|began|"
-                      r"starts|started)\b", st)
+        m = re.search(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
+                      r"\s+(?:will end|ends|ended|will begin|began|starts|started)\b", st)
         if m and m.group("dem") in ctx.gaz.country_by_demonym:
             holder_key = ctx.gaz.country_by_demonym[m.group("dem")]
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]

@@ -279,6 +279,15 @@ def test_a_known_agency_named_with_its_own_state_is_that_agency() -> None:
     assert set(f.agencies) == {"Drug Enforcement Administration"}
 
 
+def test_a_bilateral_group_in_lower_case_that_met_gives_the_meeting_its_two_states() -> None:
+    f = facts_of("date 2023-06-02\nOn June 1, the sixth session of the Russian-Mongolian intergovernmental working "
+                 "group on cooperation in combating crime took place in Ulaanbaatar.")
+    [meeting] = f.meetings
+    assert meeting.agencies == ["Russian-Mongolian intergovernmental working group on cooperation in combating crime"]
+    assert set(meeting.countries) == {"Russia", "Mongolia"}
+    assert meeting.place == "Ulaanbaatar"
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
@@ -315,6 +324,18 @@ def test_where_and_when_after_an_agency_name_are_not_part_of_it() -> None:
 def test_the_state_an_embassy_is_accredited_to_stays_in_its_name() -> None:
     f = facts_of("The Embassy of the Republic of Chile to Bolivia sent a note.")
     assert "Embassy of the Republic of Chile to Bolivia" in f.agencies
+
+
+def test_a_demonym_chairmanship_of_a_body_in_a_year() -> None:
+    f = facts_of("During the Kazakh chairmanship of the Collective Security Treaty Organization in 2024, the "
+                 "experts met twice.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("Kazakhstan", "Collective Security Treaty Organization", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_the_end_of_a_chairmanship_in_a_named_body() -> None:
+    f = facts_of("The Finnish Presidency in the Council of the Baltic Sea States will end on June 30, 2021.")
+    assert [(c.holder, c.end) for c in f.chairmanships] == [("Finland", date(2021, 6, 30))]
 
 
 def test_has_been_chairing_since_a_date_written_first() -> None:
