@@ -115,6 +115,8 @@ HELD_CUES = [
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:in|on|from|by)\b", re.I),
+    # "the heads of the agencies gathered in Minsk for a meeting of the Council"
+    re.compile(rf"\b(?:gathered|convened|came together)\b[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     # "Russian and Italian police officers discussed ... at a meeting in Rome"
     re.compile(rf"\b(?:discussed|agreed|signed|exchanged|considered|reviewed)\b[^.;]{{0,160}}?\b(?:at|during)\s+"
                rf"(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
@@ -1512,6 +1514,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("took part", "participated", "spoke", "delivered a speech"),
     _words("delegation"),
     _words("held", leading=False),
+    _words("gathered", "convened", "came together"),
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
 ], strict=True)]

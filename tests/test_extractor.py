@@ -288,6 +288,14 @@ def test_a_bilateral_group_in_lower_case_that_met_gives_the_meeting_its_two_stat
     assert meeting.place == "Ulaanbaatar"
 
 
+def test_officials_who_gathered_for_a_meeting_held_it() -> None:
+    f = facts_of("date 2020-02-20\nThe heads of the border services gathered in Tbilisi for a meeting of the "
+                 "Council of Border Guard Commanders.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.place) == ("held", "Tbilisi")
+    assert meeting.agencies == ["Council of Border Guard Commanders"]
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
