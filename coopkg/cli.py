@@ -561,7 +561,10 @@ Credentials: COOPKG_ENDPOINT_AUTH=user:password in the environment."""
     default=None,
     help="Result format (default: table, or turtle for CONSTRUCT/DESCRIBE).",
 )
-def query(arguments: tuple[str, ...], store_dir: str | None, endpoint_url: str | None, fmt: str | None) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None,
+              help="With --endpoint: seconds to wait for the answer  [default: 60].")
+def query(arguments: tuple[str, ...], store_dir: str | None, endpoint_url: str | None, fmt: str | None,
+          timeout: float | None) -> None:
     """Run a SPARQL QUERY (text, a .rq file, or '-' for stdin) over GRAPH, a store or an endpoint."""
     from .errors import InputError
     from .query import format_results, load_query_text, run_query
@@ -574,10 +577,14 @@ def query(arguments: tuple[str, ...], store_dir: str | None, endpoint_url: str |
     if endpoint_url is not None:
         if graph is not None or store_dir is not None:
             raise click.UsageError("give a GRAPH file, --store DIR or --endpoint URL, not several")
-        from .endpoint import auth_from_env, query_endpoint
+        from .endpoint import DEFAULT_TIMEOUT, auth_from_env, query_endpoint
 
-        _emit(format_results(query_endpoint(endpoint_url, load_query_text(query), auth=auth_from_env()), fmt))
+        outcome = query_endpoint(endpoint_url, load_query_text(query), auth=auth_from_env(),
+                                 timeout=timeout or DEFAULT_TIMEOUT)
+        _emit(format_results(outcome, fmt))
         return
+    if timeout is not None:
+        raise click.UsageError("--timeout applies to --endpoint only")
     _graph_or_store(graph, store_dir)
     if graph == "-" and query == "-":
         raise InputError("GRAPH and QUERY cannot both be read from standard input")

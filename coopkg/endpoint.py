@@ -57,6 +57,7 @@ out, refuses the credentials or fails (HTTP 4xx/5xx).
 
 from __future__ import annotations
 
+import base64
 import html
 import http.client
 import json
@@ -70,7 +71,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import pyoxigraph as ox
 import rdflib
@@ -154,20 +155,62 @@ def auth_from_env(environ: Mapping[str, str] | None = None) -> Auth | None:
 
 def _check_url(url: str, what: str) -> str:
     parts = urllib.parse.urlsplit(url)
+    if parts.username is not None or parts.password is not None:  # the URL is not echoed: it holds a secret
+        raise InputError(f"{what} URL holds credentials: give them as {AUTH_ENV}=user:password instead")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{what} must be an http:// or https:// URL, not '{url}'")
     return url
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is reported, not followed: urllib would re-send a POSTed query as a GET without it."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> None:
+        raise CoopkgError(f"{req.full_url.split('?')[0]} redirects (HTTP {code}) to {newurl.split('?')[0]}: "
+                          "use that URL")
+
+
 def _opener(auth: Auth | None, url: str) -> urllib.request.OpenerDirector:
-    """An opener that answers a ``401`` challenge with ``auth`` (Digest or Basic, as asked)."""
-    handlers: list[urllib.request.BaseHandler] = []
+    """An opener that answers a ``401`` challenge with ``auth`` (Digest or Basic, as asked).
+
+    Once Basic credentials have been accepted, the opener sends them with every later request to
+    ``url`` (a push is one request per graph: each would otherwise be sent twice).
+    """
+    handlers: list[urllib.request.BaseHandler] = [_NoRedirects()]
     if auth is not None:
         passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         passwords.add_password(None, url, *auth)
         # Digest's handler runs first (order 490): it leaves Basic challenges to the Basic handler.
-        handlers += [urllib.request.HTTPDigestAuthHandler(passwords), urllib.request.HTTPBasicAuthHandler(passwords)]
+        handlers += [urllib.request.HTTPDigestAuthHandler(passwords), _BasicAfterChallenge(passwords)]
     return urllib.request.build_opener(*handlers)
+
+
+class _BasicAfterChallenge(urllib.request.HTTPBasicAuthHandler):
+    """Basic credentials sent up front once a Basic challenge has been answered with success.
+
+    Never before: a server that asks for Digest must not be sent the password in Basic form.
+    """
+
+    def __init__(self, passwords: urllib.request.HTTPPasswordMgr) -> None:
+        super().__init__(passwords)
+        self._accepted = False
+
+    def http_error_401(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        response = super().http_error_401(req, fp, code, msg, headers)
+        if response is not None and 200 <= response.status < 300:
+            self._accepted = True
+        return response
+
+    def http_request(self, req: urllib.request.Request) -> urllib.request.Request:
+        if self._accepted and not req.has_header("Authorization"):
+            user, password = self.passwd.find_user_password(None, req.full_url)
+            if user is not None:
+                token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+                req.add_unredirected_header("Authorization", f"Basic {token}")
+        return req
+
+    https_request = http_request
 
 
 @dataclass(frozen=True)
@@ -483,9 +526,7 @@ def query_endpoint(
 
 
 def _outcome(response: _Response, url: str, form: str | None) -> QueryOutcome:
-    if response.content_type in _JSON_TYPES or (
-        form in ("select", "ask") and response.content_type not in _GRAPH_TYPES
-    ):
+    if response.content_type in _JSON_TYPES or form in ("select", "ask"):  # a graph is no answer to these
         return _results_outcome(response.body, url)
     syntax = _GRAPH_TYPES.get(response.content_type)
     if syntax is None:

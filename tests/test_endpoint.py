@@ -222,8 +222,8 @@ def test_push_answers_a_basic_challenge(fake: FakeStore) -> None:
     result = push(_dataset(), fake.sparql, auth=("alice", "pa:ss"))
     assert result.graph_store_url == f"{fake.url}/sparql-graph-crud-auth"
     assert len(result.graphs) == 3
-    # Sent only when asked: each PUT is challenged once, then answered.
-    assert [("Authorization" in r.headers) for r in fake.requests] == [False, True] * 3
+    # Sent only when asked, then with every later PUT: the first is challenged, the others are not
+    assert [("Authorization" in r.headers) for r in fake.requests] == [False, True, True, True]
 
 
 def test_push_answers_a_digest_challenge(fake: FakeStore) -> None:
@@ -237,6 +237,8 @@ def test_push_answers_a_digest_challenge(fake: FakeStore) -> None:
     authorization = fake.requests[1].headers["Authorization"]
     assert 'username="dba"' in authorization and 'realm="SPARQL"' in authorization
     assert "secret" not in authorization
+    # a Digest server is never sent the password in Basic form, not even after it accepted Digest
+    assert not any(r.headers.get("Authorization", "").startswith("Basic") for r in fake.requests)
 
 
 def test_push_refused_credentials(fake: FakeStore) -> None:
@@ -402,6 +404,46 @@ def test_query_unreadable_answers(fake: FakeStore) -> None:
     fake.reply = lambda _r: (200, {"Content-Type": "text/turtle"}, b"<a> <b>")
     with pytest.raises(CoopkgError, match="unreadable graph"):
         query_endpoint(fake.sparql, "CONSTRUCT WHERE { ?s ?p ?o }")
+
+
+def test_query_results_answered_with_a_graph_type_are_unreadable(fake: FakeStore) -> None:
+    fake.reply = lambda _r: (200, {"Content-Type": "text/plain"}, b"")  # an empty "N-Triples" answer
+    for text in ("SELECT * { ?s ?p ?o }", "ASK {}"):
+        with pytest.raises(CoopkgError, match="unreadable SPARQL JSON results"):
+            query_endpoint(fake.sparql, text)
+
+
+def test_a_redirect_is_reported_not_followed(fake: FakeStore) -> None:
+    fake.reply = lambda _r: (302, {"Location": f"{fake.url}/elsewhere/sparql"}, b"")
+    with pytest.raises(CoopkgError) as info:
+        query_endpoint(fake.sparql, "ASK {}")
+    assert str(info.value) == f"{fake.sparql} redirects (HTTP 302) to {fake.url}/elsewhere/sparql: use that URL"
+    assert [r.path for r in fake.requests] == ["/sparql"]  # the query was not re-sent without its text
+
+
+def test_credentials_in_the_url_are_refused_without_echoing_them() -> None:
+    for call in (lambda: query_endpoint("http://alice:topsecret@127.0.0.1:9/sparql", "ASK {}"),
+                 lambda: push(_dataset(), "http://alice:topsecret@127.0.0.1:9/sparql")):
+        with pytest.raises(InputError, match="COOPKG_ENDPOINT_AUTH") as info:
+            call()
+        assert "topsecret" not in str(info.value)
+
+
+def test_query_timeout_from_the_command_line(fake: FakeStore) -> None:
+    from click.testing import CliRunner
+
+    from coopkg.cli import main
+
+    def slow(_request: Recorded) -> Reply:
+        time.sleep(1.5)
+        return _json({"head": {}, "boolean": True})
+
+    fake.reply = slow
+    result = CliRunner().invoke(main, ["query", "--endpoint", fake.sparql, "ASK {}", "--timeout", "0.3"])
+    assert result.exit_code == 1
+    assert result.stderr == f"coopkg: error: cannot reach {fake.sparql}: no answer within 0.3 s\n"
+    result = CliRunner().invoke(main, ["query", str(Path(__file__)), "ASK {}", "--timeout", "3"])
+    assert result.exit_code == 2 and "--timeout applies to --endpoint only" in result.stderr
 
 
 def test_query_timeout(fake: FakeStore) -> None:
