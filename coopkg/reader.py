@@ -81,7 +81,7 @@ def find_release_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """
     found: list[Path] = []
     seen: set[str] = set()
-    for raw in paths:
+    for raw in _path_list(paths):
         path = Path(raw)
         if path.is_dir():
             candidates = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file()
@@ -98,10 +98,18 @@ def find_release_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return found
 
 
+def _path_list(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> list[str | os.PathLike[str]]:
+    """``paths`` as a list; one path given alone (``read_releases("releases/")``) is a list of one, not of
+    its characters."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        return [paths]  # type: ignore[list-item]
+    return list(paths)
+
+
 def release_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The release files under ``paths``, checked before any is read: there is at least one, and no two
     share an identifier (the file name without extension)."""
-    paths = list(paths)
+    paths = _path_list(paths)
     files = find_release_files(paths)
     if not files:
         raise InputError("no release files (.txt) found in " + ", ".join(str(p) for p in paths))

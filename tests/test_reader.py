@@ -105,3 +105,9 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
     releases = read_releases([tmp_path, tmp_path / "a.txt", tmp_path])
     assert [r.identifier for r in releases] == ["a"]
+
+
+def test_one_path_given_alone_is_not_split_into_characters(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    assert [r.identifier for r in read_releases(str(tmp_path))] == ["a"]
+    assert [r.identifier for r in read_releases(tmp_path)] == ["a"]
