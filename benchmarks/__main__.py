@@ -18,12 +18,19 @@ def _sizes(text: str) -> list[int]:
     return [int(s.replace("_", "").replace("k", "000")) for s in text.split(",") if s.strip()]
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
     gen = sub.add_parser("generate", help="write N synthetic releases to DIR")
-    gen.add_argument("--count", type=int, required=True)
+    gen.add_argument("--count", type=_positive, required=True)
     gen.add_argument("--out", type=Path, required=True)
     gen.add_argument("--seed", type=int, default=0)
     gen.add_argument("--manifest", type=Path, help="also write the planted facts as JSON lines here")

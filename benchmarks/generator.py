@@ -477,10 +477,16 @@ def iter_releases(count: int, seed: int = 0) -> Iterator[GeneratedRelease]:
 def generate_corpus(count: int, out: str | Path, seed: int = 0, manifest: str | Path | None = None) -> int:
     """Write ``count`` releases to ``out`` (``syn-NNNNNN.txt``); optionally the planted facts as JSON lines.
 
+    The folder's earlier ``syn-*.txt`` files are removed first (other files are left alone).
+
     :return: the number of files written.
     """
+    if count < 1:
+        raise ValueError(f"count must be at least 1, not {count}")
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("syn-*.txt"):  # an earlier, larger corpus must not linger in this one
+        stale.unlink()
     sink = open(manifest, "w", encoding="utf-8") if manifest else None  # noqa: SIM115
     try:
         for release in iter_releases(count, seed):

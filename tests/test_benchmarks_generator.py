@@ -57,6 +57,16 @@ def built(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
     return releases, {facts.release.identifier: facts for facts in result.facts}
 
 
+def test_a_smaller_corpus_replaces_a_larger_one_and_a_count_below_one_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate_corpus(12, out, seed=1)
+    (out / "notes.md").write_text("mine", encoding="utf-8")
+    generate_corpus(5, out, seed=1)
+    assert sorted(p.name for p in out.iterdir()) == ["notes.md", *(f"syn-{i:06d}.txt" for i in range(5))]
+    with pytest.raises(ValueError, match="at least 1"):
+        generate_corpus(-3, out)
+
+
 def test_build_finds_the_planted_meetings(built) -> None:  # type: ignore[no-untyped-def]
     releases, extracted = built
     planted = found = 0

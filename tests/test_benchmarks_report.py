@@ -39,3 +39,14 @@ def test_merged_runs_name_the_last_command_not_all_of_them() -> None:
     assert _regenerate("python -m benchmarks run -x") == "Regenerate with `python -m benchmarks run -x`."
     merged = _regenerate("python -m benchmarks run a; then python -m benchmarks run b; then python -m benchmarks run c")
     assert "3 runs" in merged and "`python -m benchmarks run c`" in merged and "run a`" not in merged
+
+
+def test_time_targets_are_projected_from_10k_only() -> None:
+    meta = {"timeout": 600, "date": "today", "machine": "here", "seed": 0, "command": "x"}
+    rows = {size: next(line for line in markdown([StepResult(size, "infer", "coopkg", "ok", seconds, 100.0, 100.0)],
+                                                 meta).splitlines() if line.startswith(f"| {size:,} | infer"))
+            for size, seconds in ((50, 0.3), (10_000, 0.9), (20_000, 2.4), (100_000, 6.5))}
+    assert rows[50].endswith("| – (judged at 100k; below 10,000 start-up dominates) |")
+    assert rows[10_000].endswith("| on track (linear → 9 s at 100k) |")
+    assert rows[20_000].endswith("| off track (linear → 12 s at 100k) |")
+    assert rows[100_000].endswith("| yes |")
