@@ -408,19 +408,17 @@ Examples:
 @_RDF_FORMAT_OPTION
 def export(store_dir: str, out: str, with_ontology: bool, fmt: str | None) -> None:
     """Write a store's data to OUT, exactly as 'coopkg build' writes the same releases."""
-    from .graphio import format_from_path, rdf_syntax, triple_count, write_graph
+    from .graphio import format_from_path, rdf_syntax, write_graph
 
     syntax = rdf_syntax(fmt or format_from_path(out))
     with _open_store(store_dir) as store:
         if syntax.name == "nquads" and not with_ontology and out != "-":  # the fast route (no quads in Python)
             count = store.write_nquads(out)
-            click.echo(f"exported {_where(out)}: {_count(count, 'triple')}", err=True)
+            click.echo(f"exported {_where(out)}: {_count(count, 'quad')}", err=True)
             return
         quads = list(store.quads(with_ontology))
-    count = write_graph(quads, out, syntax.name)
-    if syntax.keeps_graphs:
-        count = triple_count(quads)
-    click.echo(f"exported {_where(out)}: {_count(count, 'triple')}", err=True)
+    count = write_graph(quads, out, syntax.name)  # quads for TriG, N-Quads, JSON-LD (as build counts them)
+    click.echo(f"exported {_where(out)}: {_count(count, 'quad' if syntax.keeps_graphs else 'triple')}", err=True)
 
 
 @main.command(
