@@ -90,11 +90,12 @@ class Screened:
         rows = self.triples
         links = rows.filter((p.is_in([f"<{_COOP}reportedIn>", f"<{_COOP}inRelease>"]) & s.is_in(keys))
                             | ((p == f"<{_COOP}mentions>") & o.is_in(keys)))
-        releases = {*keys, *links.filter(p != f"<{_COOP}mentions>").get_column("o").cast(pl.String).to_list(),
-                    *links.filter(p == f"<{_COOP}mentions>").get_column("s").cast(pl.String).to_list()}
-        about = rows.filter(s.is_in(list(releases)) & ((p == f"<{DCTERMS.identifier}>")
-                                                       | ((p == _TYPE_KEY) & (o == f"<{_COOP}Release>"))))
-        return ntriples(pl.concat([links, about]).unique(["s", "p", "o"]))
+        # every release's type and identifier: a node whose links are what is broken is placed by its IRI
+        # (coopkg.validation.release_by_iri), against all the releases
+        typed = rows.filter((p == _TYPE_KEY) & (o == f"<{_COOP}Release>"))
+        releases = {*keys, *typed.get_column("s").cast(pl.String).to_list()}
+        about = rows.filter(s.is_in(list(releases)) & (p == f"<{DCTERMS.identifier}>"))
+        return ntriples(pl.concat([links, typed, about]).unique(["s", "p", "o"]))
 
 
 def screen(path: str | os.PathLike[str], shapes: rdflib.Graph, ontology: Iterable[ox.Quad] = ()) -> Screened | None:

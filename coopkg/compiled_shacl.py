@@ -1173,4 +1173,12 @@ def release_identifiers(store: ox.Store, nodes: set[rdflib.term.Node]) -> dict[r
         for node, ids in candidates.items():
             found[node] = min(ids)
         pending = [n for n in pending if n not in found]
+    if pending:
+        from .validation import release_by_iri
+
+        releases = {str(release).strip("<>"): identifier for release, identifier in identifiers.items()}
+        for node in pending:
+            identifier = release_by_iri(str(node), releases)
+            if identifier is not None:
+                found[node] = identifier
     return found

@@ -362,6 +362,28 @@ def _local_name(iri: rdflib.term.Node) -> str:
     return re.split(r"[#/]", str(iri))[-1]
 
 
+# the kinds of node minted per release, their IRIs led by the release's slug (see coopkg.mapping)
+_PER_RELEASE = re.compile(r"^https://w3id\.org/coopkg/id/(?:meeting|chairmanship|participation|span|extraction)/(.+)$")
+
+
+def release_by_iri(node: str, releases: dict[str, str]) -> str | None:
+    """The identifier of the release a meeting, chairmanship, participation, span or extraction IRI was
+    minted for (``meeting/dev-001-1`` → ``dev-001``), from ``releases`` (release IRI → identifier).
+
+    The fallback when the node's links to its release are what is broken (a deleted coop:reportedIn).
+    """
+    match = _PER_RELEASE.match(node)
+    if match is None:
+        return None
+    local = match.group(1)
+    best: tuple[int, str] | None = None
+    for release, identifier in releases.items():
+        slug = release.rsplit("/", 1)[-1]
+        if (local == slug or local.startswith(slug + "-")) and (best is None or len(slug) > best[0]):
+            best = (len(slug), identifier)
+    return best[1] if best else None
+
+
 class _ReleaseIndex:
     """Finds the release a node came from: itself, via coop:reportedIn, coop:inRelease or coop:mentions.
 
@@ -390,7 +412,7 @@ class _ReleaseIndex:
             found = sorted(self._identifiers[c] for c in candidates if c in self._identifiers)
             if found:
                 return found[0]
-        return None
+        return release_by_iri(str(node), {str(r): i for r, i in self._identifiers.items()})
 
 
 # ------------------------------------------------------------------------------------- text rendering

@@ -225,3 +225,24 @@ def _merged(*names: str) -> rdflib.Graph:
         for s, p, o, _g in load_graph(FIXTURES / name).quads((None, None, None, None)):
             graph.add((s, p, o))
     return graph
+
+
+@pytest.mark.parametrize("route", ["compiled", "pyshacl", "file"])
+def test_a_meeting_whose_release_link_is_deleted_is_placed_by_its_iri(route: str, tmp_path: Path) -> None:
+    from coopkg import graphio
+    from coopkg.validation import release_by_iri, validate_file
+
+    data = load_graph(FIXTURES / "warnings-only.ttl")
+    meeting = URIRef("https://w3id.org/coopkg/id/meeting/fx-101-1")
+    data.remove((meeting, COOP.reportedIn, None))
+    if route == "file":
+        path = tmp_path / "broken.nq"
+        graphio.write_graph(data, path)
+        report = validate_file(path)
+    else:
+        report = validate(data, engine=route)
+    [missing] = [r for r in report.results if r.path == str(COOP.reportedIn)]
+    assert (missing.focus, missing.release) == (str(meeting), "fx-101")
+    releases = {"https://w3id.org/coopkg/id/release/fx-1": "fx-1", "https://w3id.org/coopkg/id/release/fx-10": "fx-10"}
+    assert release_by_iri("https://w3id.org/coopkg/id/participation/fx-10-2-anna-berg", releases) == "fx-10"
+    assert release_by_iri("https://w3id.org/coopkg/id/person/fx-10", releases) is None  # shared, not per release
