@@ -59,7 +59,7 @@ import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress, count, islice
 from operator import attrgetter
@@ -116,6 +116,7 @@ class RawResult:
     message: str
     component: str
     constraint: str | None = None
+    values: tuple[rdflib.term.Node, ...] = ()  # with no ``value`` but a ``path``: the focus node's values on it
 
 
 # ------------------------------------------------------------------------------------ literal coding
@@ -1018,7 +1019,7 @@ def _validate_share(index: int) -> _Outcome | None:
         return None
     load_store((), ontology, store=store)
     loaded = time.perf_counter()
-    results = compiled_results(store, shapes, share.roots)
+    results = _with_values(store, compiled_results(store, shapes, share.roots))
     _log.debug("share %d: %d triples loaded in %.1f s, %d shapes validated in %.1f s (estimated cost %.0f)", index,
                len(store), loaded - started, len(share.roots), time.perf_counter() - loaded, share.cost)
     if not results or isinstance(data, _ScreenedData):  # (then the parent looks the releases up)
@@ -1027,6 +1028,18 @@ def _validate_share(index: int) -> _Outcome | None:
     if missing:
         data.load(store, missing)
     return results, release_identifiers(store, {r.focus for r in results})
+
+
+def _with_values(store: ox.Store, results: list[RawResult]) -> list[RawResult]:
+    """Results naming a path but no value (sh:maxCount) get the focus node's values on it: what clashes."""
+    out = []
+    for r in results:
+        if r.value is None and r.path is not None and not r.path.startswith("_:") and not isinstance(r.focus, BNode):
+            rows = store.query(f"SELECT ?v WHERE {{ {_sparql_term(r.focus)} <{r.path}> ?v }}",
+                               use_default_graph_as_union=False)
+            r = replace(r, values=tuple(_decode(row[0]) for row in rows))  # type: ignore[index, union-attr]
+        out.append(r)
+    return out
 
 
 def _shares(shapes: rdflib.Graph, sample: Counter[str], quads: int, processes: int | None,

@@ -63,7 +63,9 @@ class ValidationResult:
 
     ``focus``, ``path`` and ``shape`` are full IRIs; ``value`` is an IRI, or a literal in N-Triples
     form (``"2019-13-45"^^<http://www.w3.org/2001/XMLSchema#date>``) so that its datatype shows;
-    ``release`` is the ``dcterms:identifier`` of the release the focus node came from, if any.
+    ``release`` is the ``dcterms:identifier`` of the release the focus node came from, if any;
+    ``values``, for a result that names a path but no single value (too many values: ``sh:maxCount``),
+    the focus node's values on that path, sorted, in the same form as ``value``: what clashes.
     """
 
     severity: str
@@ -73,6 +75,7 @@ class ValidationResult:
     message: str
     shape: str
     release: str | None = None
+    values: tuple[str, ...] = ()
 
     def sort_key(self) -> tuple[int, str, str, str, str, str]:
         return (_SEVERITY_ORDER.get(self.severity, 9), self.shape, self.focus, self.path or "",
@@ -129,6 +132,8 @@ class ValidationReport:
                 release = f" [release {r.release}]" if r.release is not None else ""
                 lines.append(f"  {r.severity}: {where}{release}")
                 lines.append(f"    {r.message}")
+                if r.values:
+                    lines.append(f"    values: {', '.join(_compact_value(v) for v in r.values)}")
         lines.append("")
         lines.append(self.summary())
         return "\n".join(lines) + "\n"
@@ -201,7 +206,7 @@ def validate(dataset: RdfData, engine: str = "compiled", *, processes: int | Non
             inplace=True,  # ``data`` is our own copy, and its class prepares each SPARQL text once
         )
     assert isinstance(report_graph, rdflib.Graph)
-    results = sorted(_results(report_graph, releases), key=ValidationResult.sort_key)
+    results = sorted(_results(report_graph, releases, data), key=ValidationResult.sort_key)
     return ValidationReport(
         conforms=not any(r.severity == "Violation" for r in results),
         results=results,
@@ -258,6 +263,7 @@ def _compiled_report(raw: list[Any], releases: dict[Any, str], shapes: rdflib.Gr
             message=r.message,
             shape=r.shape,
             release=releases.get(r.focus),
+            values=tuple(sorted(_term_text(v) for v in r.values)),
         ) for r in raw),
         key=ValidationResult.sort_key,
     )
@@ -302,7 +308,7 @@ def _report_graph(raw: list[Any], conforms: bool) -> rdflib.Graph:
 # ------------------------------------------------------------------------------------ reading results
 
 
-def _results(report: rdflib.Graph, releases: _ReleaseIndex) -> Iterator[ValidationResult]:
+def _results(report: rdflib.Graph, releases: _ReleaseIndex, data: rdflib.Graph) -> Iterator[ValidationResult]:
     """The top-level results of the report (nested ``sh:detail`` results stay in the graph only)."""
     for report_node in report.subjects(RDF.type, SH.ValidationReport):
         for node in report.objects(report_node, SH.result):
@@ -318,6 +324,8 @@ def _results(report: rdflib.Graph, releases: _ReleaseIndex) -> Iterator[Validati
                 message=_message(report, node),
                 shape=_term_text(report.value(node, SH.sourceShape)),
                 release=releases.release_of(focus),
+                values=tuple(sorted(_term_text(v) for v in data.objects(focus, path)))
+                if value is None and isinstance(path, URIRef) and focus is not None else (),
             )
 
 

@@ -199,6 +199,7 @@ def test_to_json_is_sorted_and_complete() -> None:
         "message": result["message"],
         "shape": str(COOPSH.DateOrderShape),
         "release": "fx-101",
+        "values": [],  # (a value is named)
     }
     assert list(result) == sorted(result)
 
@@ -246,3 +247,26 @@ def test_a_meeting_whose_release_link_is_deleted_is_placed_by_its_iri(route: str
     releases = {"https://w3id.org/coopkg/id/release/fx-1": "fx-1", "https://w3id.org/coopkg/id/release/fx-10": "fx-10"}
     assert release_by_iri("https://w3id.org/coopkg/id/participation/fx-10-2-anna-berg", releases) == "fx-10"
     assert release_by_iri("https://w3id.org/coopkg/id/person/fx-10", releases) is None  # shared, not per release
+
+
+@pytest.mark.parametrize("route", ["compiled", "pyshacl", "file"])
+def test_too_many_values_are_listed(route: str, tmp_path: Path) -> None:
+    from coopkg import graphio
+    from coopkg.validation import validate_file
+
+    data = load_graph(FIXTURES / "warnings-only.ttl")
+    meeting = URIRef("https://w3id.org/coopkg/id/meeting/fx-101-1")
+    dates = [Literal("2021-05-02", datatype=rdflib.XSD.date), Literal("2021-05-03", datatype=rdflib.XSD.date)]
+    data.remove((meeting, COOP.startDate, None))
+    for day in dates:
+        data.add((meeting, COOP.startDate, day))
+    if route == "file":
+        path = tmp_path / "two-dates.nq"
+        graphio.write_graph(data, path)
+        report = validate_file(path)
+    else:
+        report = validate(data, engine=route)
+    [clash] = [r for r in report.results if r.path == str(COOP.startDate) and r.severity == "Violation"]
+    assert clash.value is None
+    assert clash.values == tuple(day.n3() for day in dates)
+    assert 'values: "2021-05-02"^^xsd:date, "2021-05-03"^^xsd:date' in report.to_text()
