@@ -233,7 +233,7 @@ def test_a_meeting_whose_release_link_is_deleted_is_placed_by_its_iri(route: str
     from coopkg import graphio
     from coopkg.validation import release_by_iri, validate_file
 
-    data = load_graph(FIXTURES / "warnings-only.ttl")
+    data = _plain(load_graph(FIXTURES / "warnings-only.ttl"))
     meeting = URIRef("https://w3id.org/coopkg/id/meeting/fx-101-1")
     data.remove((meeting, COOP.reportedIn, None))
     if route == "file":
@@ -254,7 +254,7 @@ def test_too_many_values_are_listed(route: str, tmp_path: Path) -> None:
     from coopkg import graphio
     from coopkg.validation import validate_file
 
-    data = load_graph(FIXTURES / "warnings-only.ttl")
+    data = _plain(load_graph(FIXTURES / "warnings-only.ttl"))
     meeting = URIRef("https://w3id.org/coopkg/id/meeting/fx-101-1")
     dates = [Literal("2021-05-02", datatype=rdflib.XSD.date), Literal("2021-05-03", datatype=rdflib.XSD.date)]
     data.remove((meeting, COOP.startDate, None))
@@ -270,3 +270,11 @@ def test_too_many_values_are_listed(route: str, tmp_path: Path) -> None:
     assert clash.value is None
     assert clash.values == tuple(day.n3() for day in dates)
     assert 'values: "2021-05-02"^^xsd:date, "2021-05-03"^^xsd:date' in report.to_text()
+
+
+def _plain(dataset: rdflib.Dataset) -> rdflib.Graph:
+    """The union of a fixture's graphs as a plain Graph, to edit."""
+    union = rdflib.Graph()
+    for s, p, o, _g in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
