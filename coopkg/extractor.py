@@ -528,6 +528,9 @@ def _coordinated_agencies(ctx: _Context) -> None:
             ctx.mentions.append(Mention("agency", m.start, m.end, "", surface, nested=False))
 
 
+_FEW_SPANS = 24
+
+
 class _Spans:
     """Text spans, asked which of them cover or overlap a stretch: a bisect near it, not a scan of all.
 
@@ -550,16 +553,28 @@ class _Spans:
 
     def near(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans starting from ``lo - longest`` to before ``hi``: all that can reach into [lo, hi)."""
+        if len(self._spans) <= _FEW_SPANS:  # a release's usual few: a scan costs less than two bisects
+            return self._spans
         return self._spans[bisect_left(self._starts, lo - self._longest):bisect_left(self._starts, hi)]
 
+    # (loops, not any() over a generator: these are asked for every word of a release)
     def covers(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.near(start, start + 1))
+        for s, e in self._spans if len(self._spans) <= _FEW_SPANS else self.near(start, start + 1):
+            if s <= start and end <= e:
+                return True
+        return False
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.near(start, end))
+        for s, e in self._spans if len(self._spans) <= _FEW_SPANS else self.near(start, end):
+            if s < end and start < e:
+                return True
+        return False
 
     def holds(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.near(offset, offset + 1))
+        for s, e in self._spans if len(self._spans) <= _FEW_SPANS else self.near(offset, offset + 1):
+            if s <= offset < e:
+                return True
+        return False
 
 
 # the heads of names that say where they are accredited ("Permanent Mission of Russia to the EU")
@@ -571,12 +586,18 @@ _MONTH_AND_DAY_WORDS = frozenset(("january", "february", "march", "april", "may"
                                   "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
+_WHERE_OR_WHEN = re.compile(r"\b(?:in|to|January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
     """A run cut where the words after a name say where or when, not what.
 
     "... of the Republic of Uzbekistan in Tashkent", "Europol in The Hague on May 18", "the presidency of
     the Working Group to Austria" (but "the Embassy of Russia in Austria" keeps its state).
     """
+    if len(run) < 3 or not _WHERE_OR_WHEN.search(ctx.text, run[1].start, run[-1].end):
+        return run
     for i, tok in enumerate(run[1:], start=1):
         if tok.low in _MONTH_AND_DAY_WORDS:
             cut = i - 1 if run[i - 1].low in CONNECTORS else i
@@ -797,7 +818,7 @@ def _detect_persons(ctx: _Context) -> None:
     non_name, place_words = _NON_NAME_CACHE[id(ctx.gaz)]
     names = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country")]
     taken, blocked = _Spans(names), _Spans(names)  # blocked: agencies and countries only
-    bare_spans = _name_and_place_spans(ctx)
+    bare_spans: tuple[_Spans, _Spans] | None = None  # (built when first needed: most releases never ask)
     for sentence in ctx.sentences:
         tokens = _sentence_tokens(ctx, sentence)
         i = 0
@@ -832,10 +853,13 @@ def _detect_persons(ctx: _Context) -> None:
                     if not after_title.startswith("Chief of the "):
                         after_title = after_title.replace("Chief of ", "Chief of the ", 1)
                 after_title = re.sub(r"^the\s+", "", after_title)
-            if title is None and after_title is None and not rank_seen and \
-                    not _bare_name(ctx, before, start, end, *bare_spans):
-                i += 1
-                continue
+            if title is None and after_title is None and not rank_seen:
+                bare = _bare_name_cue(ctx, before, end)
+                if bare:
+                    bare_spans = bare_spans or _name_and_place_spans(ctx)
+                if not (bare and bare_spans and _clear_of_names(start, end, *bare_spans)):
+                    i += 1
+                    continue
             _add_person(ctx, name, start, end, title or after_title, sentence,
                         title_span=_title_span(text, before, title, sentence, start, end, after_title,
                                                after_match))
@@ -859,13 +883,14 @@ _MET_WITH = re.compile(r"\b(?:met|meeting|meetings|talks|negotiations|consultati
                        r"with\s+$")
 
 
-def _bare_name(ctx: _Context, before: str, start: int, end: int, names: _Spans, places: _Spans) -> bool:
-    """"Vladimir Kolokoltsev held talks with ...", "... met with Jürgen Stock": a person's name with no title.
+def _bare_name_cue(ctx: _Context, before: str, end: int) -> bool:
+    """"Vladimir Kolokoltsev held talks with ...", "... met with Jürgen Stock": where a name with no title
+    is a person's (see :func:`_clear_of_names` for the rest)."""
+    return bool((_SENTENCE_LEAD.fullmatch(before) and _PERSON_VERB.match(ctx.text, end)) or _MET_WITH.search(before))
 
-    Not a place ("Saint Petersburg hosted") nor an agency's or country's name.
-    """
-    if not ((_SENTENCE_LEAD.fullmatch(before) and _PERSON_VERB.match(ctx.text, end)) or _MET_WITH.search(before)):
-        return False
+
+def _clear_of_names(start: int, end: int, names: _Spans, places: _Spans) -> bool:
+    """Not a place ("Saint Petersburg hosted") nor an agency's or country's name."""
     return not names.overlaps(start, end) and not any(
         s < end and start < e and not _first_name_city(s, e, start, end) for s, e in places.near(start, end))
 
@@ -975,8 +1000,9 @@ def _link_rementions(ctx: _Context, non_name: set[str]) -> None:
             ctx.title_spans[fuller] = ctx.title_spans.pop(key, [])
             forms[fuller] = fuller
             forms = {f: (fuller if k == key else k) for f, k in forms.items()}
-    others, places = _name_and_place_spans(ctx)
-    for start, end in _find_phrases(text, forms, ctx.release.body_start):
+    found = _find_phrases(text, forms, ctx.release.body_start)
+    others, places = _name_and_place_spans(ctx) if found else (_Spans(), _Spans())
+    for start, end in found:
         if taken.holds(start) or others.holds(start):
             continue
         if any(s <= start < e and not _first_name_city(s, e, start, end) for s, e in places.near(start, start + 1)):
@@ -2079,6 +2105,8 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     return None, None
 
 
+_DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+of\s+(?:the\s+)?(?P<body>[A-Z]"
+                               r"[^,;.]*?)(?=\s+(?:in|for|from|since|until|is|was|will)\b|[,.;]|$)")
 _CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
 _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
                       r"(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp]resident)\s+of\s+"
@@ -2167,8 +2195,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if holder and body:
                 add(holder, body, None, None, span)
         # "during the Russian chairmanship of the CSTO in 2023"
-        for m in re.finditer(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+of\s+(?:the\s+)?"
-                             r"(?P<body>[A-Z][^,;.]*?)(?=\s+(?:in|for|from|since|until|is|was|will)\b|[,.;]|$)", st):
+        for m in _DEMONYM_CHAIR_OF.finditer(st):
             if m.group("dem") not in ctx.gaz.country_by_demonym:
                 continue
             body = _body_at(ctx, s + m.start("body"), s + m.end("body"))
