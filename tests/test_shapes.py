@@ -230,18 +230,12 @@ def _merged(*names: str) -> rdflib.Graph:
 
 @pytest.mark.parametrize("route", ["compiled", "pyshacl", "file"])
 def test_a_meeting_whose_release_link_is_deleted_is_placed_by_its_iri(route: str, tmp_path: Path) -> None:
-    from coopkg import graphio
-    from coopkg.validation import release_by_iri, validate_file
+    from coopkg.validation import release_by_iri
 
     data = _plain(load_graph(FIXTURES / "warnings-only.ttl"))
     meeting = URIRef("https://w3id.org/coopkg/id/meeting/fx-101-1")
     data.remove((meeting, COOP.reportedIn, None))
-    if route == "file":
-        path = tmp_path / "broken.nq"
-        graphio.write_graph(data, path)
-        report = validate_file(path)
-    else:
-        report = validate(data, engine=route)
+    report = _validate_by(route, data, tmp_path)
     [missing] = [r for r in report.results if r.path == str(COOP.reportedIn)]
     assert (missing.focus, missing.release) == (str(meeting), "fx-101")
     releases = {"https://w3id.org/coopkg/id/release/fx-1": "fx-1", "https://w3id.org/coopkg/id/release/fx-10": "fx-10"}
@@ -251,21 +245,13 @@ def test_a_meeting_whose_release_link_is_deleted_is_placed_by_its_iri(route: str
 
 @pytest.mark.parametrize("route", ["compiled", "pyshacl", "file"])
 def test_too_many_values_are_listed(route: str, tmp_path: Path) -> None:
-    from coopkg import graphio
-    from coopkg.validation import validate_file
-
     data = _plain(load_graph(FIXTURES / "warnings-only.ttl"))
     meeting = URIRef("https://w3id.org/coopkg/id/meeting/fx-101-1")
     dates = [Literal("2021-05-02", datatype=rdflib.XSD.date), Literal("2021-05-03", datatype=rdflib.XSD.date)]
     data.remove((meeting, COOP.startDate, None))
     for day in dates:
         data.add((meeting, COOP.startDate, day))
-    if route == "file":
-        path = tmp_path / "two-dates.nq"
-        graphio.write_graph(data, path)
-        report = validate_file(path)
-    else:
-        report = validate(data, engine=route)
+    report = _validate_by(route, data, tmp_path)
     [clash] = [r for r in report.results if r.path == str(COOP.startDate) and r.severity == "Violation"]
     assert clash.value is None
     assert clash.values == tuple(day.n3() for day in dates)
@@ -278,3 +264,15 @@ def _plain(dataset: rdflib.Dataset) -> rdflib.Graph:
     for s, p, o, _g in dataset.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
+
+
+def _validate_by(route: str, data: rdflib.Graph, tmp_path: Path) -> ValidationReport:
+    """``validate`` with an engine, or (``"file"``) ``validate_file`` of the graph written as N-Quads."""
+    from coopkg import graphio
+    from coopkg.validation import validate_file
+
+    if route != "file":
+        return validate(data, engine=route)
+    path = tmp_path / "data.nq"
+    graphio.write_graph(data, path)
+    return validate_file(path)
