@@ -80,22 +80,35 @@ def find_release_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     counts; a file named twice (directly or through a folder) is read once.
     """
     found: list[Path] = []
-    seen: set[str] = set()
-    for raw in _path_list(paths):
+    arguments = _path_list(paths)
+    for raw in arguments:
         path = Path(raw)
         if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file()
-                                and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found.extend(_folder_releases(path))
         elif path.exists():
-            candidates = [path]
+            found.append(path)
         else:
             raise InputError(f"{path}: no such file or directory")
-        for candidate in candidates:
-            real = os.path.realpath(candidate)
-            if real not in seen:
-                seen.add(real)
-                found.append(candidate)
-    return found
+    if len(arguments) < 2:  # (one folder lists each file once)
+        return found
+    seen: set[str] = set()
+    unique = []
+    for file in found:
+        real = os.path.realpath(file)
+        if real not in seen:
+            seen.add(real)
+            unique.append(file)
+    return unique
+
+
+def _folder_releases(folder: Path) -> list[Path]:
+    """The ``.txt`` files under ``folder``, sorted, hidden files and folders left out."""
+    found = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(Path(root, name) for name in names
+                     if not name.startswith(".") and name[-4:].lower() == ".txt" and len(name) > 4)
+    return sorted(found)
 
 
 def _path_list(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> list[str | os.PathLike[str]]:
