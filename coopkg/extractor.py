@@ -143,7 +143,7 @@ PARTICIPATION = re.compile(
     r"\b(?:took part|take part|participated|attended|representatives? of|delegations? of|"
     r"delegations? from|joined|comprised|organi[sz]ed by|together with|with the participation|brought together|"
     r"gathered|hosted by|expected to take part|national experts|liaison officers|were present|"
-    r"connected to each other|alongside|represented by|was represented)\b", re.I)
+    r"connected to each other|alongside|represented by|was represented|(?:experts|officials) (?:of|from))\b", re.I)
 OBSERVERS = re.compile(r"\bobservers?\b", re.I)
 AGENDA = re.compile(r"\bagenda\b|\bdevoted to\b|\bwill discuss\b|\bwill focus\b|\bto discuss\b|\bwill be discussed\b",
                     re.I)
@@ -646,7 +646,8 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: _Spans, countries: 
         valid = _is_head(core) and (len(core) >= 2 or len(candidate) > len(core))
         if not valid and len(core) == 1 and _is_acronym(core[0].text) and len(candidate) > 1:
             valid = candidate[1].low in ("of", "for")
-        if not valid or core[0].low in ROLE_WORDS or core[0].low.rstrip("s") in ROLE_WORDS:
+        if not valid or ((core[0].low in ROLE_WORDS or core[0].low.rstrip("s") in ROLE_WORDS) and not (
+                core[0].low == "general" and len(core) >= 3)):  # "General Prosecutor's Office", not a rank
             continue
         if candidate[-1].low in ROLE_WORDS:
             continue  # "MIA of Russia Chief" is a person's title
@@ -1155,12 +1156,16 @@ def _mint(ctx: _Context, name: str, country: str | None, surface: str) -> str:
     return key
 
 
+_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,29})\)")
+
+
 def _register_agencies(ctx: _Context) -> None:
     """Turn agency mentions into AgencyFacts with canonical keys."""
-    # acronyms given in parentheses right after a name: "... Organized Crime (BSTF)"
-    for match in re.finditer(r"\(([A-Z][A-Za-z]{1,9})\)", ctx.text):
+    # acronyms, or one-word names in the state's language, given in parentheses right after a name: "... Organized
+    # Crime (BSTF)", "the Federal Criminal Police Office of Austria (Bundeskriminalamt)": that agency's other name
+    for match in _IN_PARENTHESES.finditer(ctx.text):
         acronym = match.group(1)
-        if not _is_acronym(acronym) and not acronym.isupper():
+        if not _is_acronym(acronym) and not acronym.isupper() and len(acronym) < 10:  # (Interpol, Europol: bodies)
             continue
         before = [m for m in ctx.mentions if m.kind == "agency" and m.end in (match.start() - 1, match.start())]
         if before and acronym not in ctx.acronyms:

@@ -296,6 +296,25 @@ def test_officials_who_gathered_for_a_meeting_held_it() -> None:
     assert meeting.agencies == ["Council of Border Guard Commanders"]
 
 
+def test_experts_of_an_agency_take_part_and_a_native_name_in_parentheses_is_its_alias() -> None:
+    f = facts_of("date 2020-03-11\nIn Bern, talks were held between the Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Oleg Markov and the Director of the Federal Office of Police of the Swiss "
+                 "Confederation Anna Keller. Experts of the Federal Customs Administration of the Swiss "
+                 "Confederation (Zollverwaltungsamt) presented a joint investigation.")
+    [meeting] = f.meetings
+    customs = "Federal Customs Administration of the Swiss Confederation"
+    assert customs in meeting.agencies  # its experts took part
+    assert "Zollverwaltungsamt" in f.agencies[customs].aliases
+    assert set(f.agencies) == {"Ministry of Internal Affairs of the Russian Federation",
+                               "Federal Office of Police of the Swiss Confederation", customs}
+
+
+def test_an_agency_name_may_start_with_general() -> None:
+    f = facts_of("The delegation of the General Prosecutor's Office of the Republic of Armenia arrived.")
+    assert "General Prosecutor's Office of the Republic of Armenia" in f.agencies
+    assert facts_of("Police Major General Ivan Petrov opened the meeting.").agencies == {}
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
