@@ -741,8 +741,13 @@ _TITLE_PIECES = re.compile(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])")
 _LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s+by\s+")
 
 
+_SECOND_OF_PAIR = re.compile(r"([A-Z][\w'\u2019-]+)\s+and\s*$")  # "... Ivan Petrov and " before a name
+
+
 def _title_before(segment: str) -> tuple[str | None, bool]:
     """The role written before a name: (title, rank_seen). Ranks are dropped, the role kept."""
+    if _SECOND_OF_PAIR.search(segment):
+        return None, False  # "Police Colonel Ivan Petrov and <name>": what precedes is the first one's
     pieces = [p.strip() for p in _TITLE_PIECES.split(segment.rstrip(" ,"))]
     rank_seen = False
     title = None
@@ -855,7 +860,7 @@ def _detect_persons(ctx: _Context) -> None:
                         after_title = after_title.replace("Chief of ", "Chief of the ", 1)
                 after_title = re.sub(r"^the\s+", "", after_title)
             if title is None and after_title is None and not rank_seen:
-                bare = _bare_name_cue(ctx, before, end)
+                bare = _bare_name_cue(ctx, before, end) or _second_of_a_pair(ctx, start)
                 if bare:
                     bare_spans = bare_spans or _name_and_place_spans(ctx)
                 if not (bare and bare_spans and _clear_of_names(start, end, *bare_spans)):
@@ -880,6 +885,9 @@ _PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|took par
                           r"stressed|emphasi[sz]ed|underlined|thanked|signed|visited|spoke|told|addressed|welcomed|"
                           r"expressed|informed|briefed|presented|handed|congratulated|attended|received|opened|"
                           r"chaired|pointed out|drew attention|proposed|suggested|invited|assured|reported)\b")
+# "The Ministers of Internal Affairs of Russia and Belarus, Vladimir Kolokoltsev and Ivan Kubrakov, held ..."
+_AFTER_PLURAL_ROLE = re.compile(r"\b(?:Ministers|Heads|Chiefs|Directors|Ambassadors|Commissioners|Chairmen)\b"
+                                r"[^.;:]{0,120},\s+(?:[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s+and\s+)?$")
 _MET_WITH = re.compile(r"\b(?:met|meeting|meetings|talks|negotiations|consultations|conversation|talked|spoke)\s+"
                        r"with\s+$")
 
@@ -887,7 +895,16 @@ _MET_WITH = re.compile(r"\b(?:met|meeting|meetings|talks|negotiations|consultati
 def _bare_name_cue(ctx: _Context, before: str, end: int) -> bool:
     """"Vladimir Kolokoltsev held talks with ...", "... met with Jürgen Stock": where a name with no title
     is a person's (see :func:`_clear_of_names` for the rest)."""
-    return bool((_SENTENCE_LEAD.fullmatch(before) and _PERSON_VERB.match(ctx.text, end)) or _MET_WITH.search(before))
+    return bool((_SENTENCE_LEAD.fullmatch(before) and _PERSON_VERB.match(ctx.text, end)) or _MET_WITH.search(before)
+                or _AFTER_PLURAL_ROLE.search(before))
+
+
+def _second_of_a_pair(ctx: _Context, start: int) -> bool:
+    """"Police Colonel Ivan Petrov and Anna Berg": a name joined by "and" to a person's just found."""
+    pair = _SECOND_OF_PAIR.search(ctx.text, max(0, start - 60), start)
+    if pair is None:
+        return False
+    return any(e == pair.end(1) for _s, e, _k in ctx.person_spans)
 
 
 def _clear_of_names(start: int, end: int, names: _Spans, places: _Spans) -> bool:

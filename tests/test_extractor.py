@@ -69,6 +69,17 @@ def test_names_with_diacritics_initials_and_later_surname_mentions() -> None:
     assert f.meetings[0].participants == ["Konstantin Lebedev", "Dragan Milošević"]
 
 
+def test_names_listed_after_a_plural_role_are_persons() -> None:
+    f = facts_of("date 2022-10-05\nThe Ministers of Internal Affairs of Russia and Serbia, Ivan Orlov and Dragan "
+                 "Milošević, held a meeting in Niš.")
+    assert f.meetings[0].participants == ["Ivan Orlov", "Dragan Milošević"]
+
+
+def test_the_second_name_of_a_pair_gets_no_title_from_the_first() -> None:
+    f = facts_of("The protocol was signed by Police Colonel Ivan Petrov and Anna Berg.")
+    assert {key: person.title for key, person in f.persons.items()} == {"Ivan Petrov": None, "Anna Berg": None}
+
+
 def test_secretary_general_is_a_title_and_the_delegation_names_the_agency() -> None:
     f = facts_of("On June 30, the Deputy Minister of Internal Affairs of the Russian Federation Oleg Markov received "
                  "the delegation of the Ministry of the Interior of the Republic of Croatia headed by the Secretary "
