@@ -371,7 +371,7 @@ def _local_name(iri: rdflib.term.Node) -> str:
 
 
 # the kinds of node minted per release, their IRIs led by the release's slug (see coopkg.mapping)
-_PER_RELEASE = re.compile(r"^https://w3id\.org/coopkg/id/(?:meeting|chairmanship|participation|span|extraction)/(.+)$")
+_PER_RELEASE = re.compile(r"^(https://w3id\.org/coopkg/id/)(?:meeting|chairmanship|participation|span|extraction)/(.+)$")
 
 
 def release_by_iri(node: str, releases: dict[str, str]) -> str | None:
@@ -383,13 +383,14 @@ def release_by_iri(node: str, releases: dict[str, str]) -> str | None:
     match = _PER_RELEASE.match(node)
     if match is None:
         return None
-    local = match.group(1)
-    best: tuple[int, str] | None = None
-    for release, identifier in releases.items():
-        slug = release.rsplit("/", 1)[-1]
-        if (local == slug or local.startswith(slug + "-")) and (best is None or len(slug) > best[0]):
-            best = (len(slug), identifier)
-    return best[1] if best else None
+    namespace, local = match.groups()
+    while True:  # the longest slug that leads the local name, cut at its hyphens
+        identifier = releases.get(f"{namespace}release/{local}")
+        if identifier is not None:
+            return identifier
+        if "-" not in local:
+            return None
+        local = local.rsplit("-", 1)[0]
 
 
 class _ReleaseIndex:
@@ -406,6 +407,7 @@ class _ReleaseIndex:
             identifiers = sorted(str(i) for i in data.objects(release, DCTERMS.identifier))
             if identifiers:
                 self._identifiers[release] = identifiers[0]
+        self._by_iri = {str(release): identifier for release, identifier in self._identifiers.items()}
 
     def release_of(self, node: rdflib.term.Node | None) -> str | None:
         if node is None:
@@ -420,7 +422,7 @@ class _ReleaseIndex:
             found = sorted(self._identifiers[c] for c in candidates if c in self._identifiers)
             if found:
                 return found[0]
-        return release_by_iri(str(node), {str(r): i for r, i in self._identifiers.items()})
+        return release_by_iri(str(node), self._by_iri)
 
 
 # ------------------------------------------------------------------------------------- text rendering
