@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from .text import Guard, lower_view
 
-__all__ = ["DateMention", "find_dates", "year_period"]
+__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "year_period"]
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -25,7 +25,7 @@ _DASH = r"\s*[-\u2010-\u2015]\s*"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 _FROM = r"\b(?:from|between)\s+"  # "from ... to ...", "between ... and ..."
 _TO = r"\s+(?:to|till|until|through|and)\s+"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def _m(name: str) -> str:
@@ -69,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _MONTH_WORDS = tuple(MONTHS)
-_WEEKDAY_WORDS = tuple(_WEEKDAYS)
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
                    "on the same day", "the same day", "this morning", "this week")
 
@@ -138,7 +138,7 @@ def _start(guard: _Guard, lowered: str | None, digit: int, slot: int, firsts: li
 def _for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, case-sensitive, for text that ``lower_view`` lowered (sre scans it twice as fast)."""
     source = pattern.pattern
-    for name in (*MONTHS, *_WEEKDAYS):
+    for name in (*MONTHS, *WEEKDAYS):
         source = source.replace(name.capitalize(), name)
     assert not re.search(r"[A-Z]", source.replace("(?P<", "")), "a cased letter would need re.I"
     return re.compile(source)
@@ -219,7 +219,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMen
     if kind == "weekday":
         if published is None:
             return DateMention(kind, match.start(), match.end())
-        wanted = _WEEKDAYS.index(groups["wd"].lower())
+        wanted = WEEKDAYS.index(groups["wd"].lower())
         back = (published.weekday() - wanted) % 7
         return DateMention(kind, match.start(), match.end(), published - timedelta(days=back),
                            relative=groups["wd"].lower())

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .dates import DateMention, find_dates, year_period
+from .dates import MONTHS, WEEKDAYS, DateMention, find_dates, year_period
 from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer, name_key
 from .text import (
@@ -581,13 +581,9 @@ class _Spans:
 _ACCREDITED = frozenset({"embassy", "consulate", "mission", "representation", "office", "ambassador", "delegation"})
 
 
-_MONTH_AND_DAY_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august",
-                                  "september", "october", "november", "december", "monday", "tuesday",
-                                  "wednesday", "thursday", "friday", "saturday", "sunday"))
-
-
-_WHERE_OR_WHEN = re.compile(r"\b(?:in|to|January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH_AND_DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+_WHERE_OR_WHEN = re.compile(r"\b(?:in|to|" + "|".join(sorted(word.capitalize() for word in _MONTH_AND_DAY_WORDS))
+                            + r")\b")  # (months and days as written in a run: capitalised)
 
 
 def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
