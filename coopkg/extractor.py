@@ -212,8 +212,10 @@ class _MentionIndex:
         self.person_spans = sorted(ctx.person_spans)
         self.person_starts = [s for s, _e, _k in self.person_spans]
         self.first_mention: dict[str, int] = {}
+        self.named_at: dict[str, list[int]] = {}  # person key → where each mention starts, sorted
         for s, _e, key in self.person_spans:
             self.first_mention.setdefault(key, s)
+            self.named_at.setdefault(key, []).append(s)
         self.spokesperson = {key: bool(person.title and SPOKESPERSON.search(person.title))
                              for key, person in ctx.persons.items()}
         self._agency_spans = [(a.start, a.end) for a in self.by_kind.get("agency", [])]
@@ -559,19 +561,19 @@ class _Spans:
 
     # (loops, not any() over a generator: these are asked for every word of a release)
     def covers(self, start: int, end: int) -> bool:
-        for s, e in self._spans if len(self._spans) <= _FEW_SPANS else self.near(start, start + 1):
+        for s, e in self.near(start, start + 1):  # noqa: SIM110 (see above)
             if s <= start and end <= e:
                 return True
         return False
 
     def overlaps(self, start: int, end: int) -> bool:
-        for s, e in self._spans if len(self._spans) <= _FEW_SPANS else self.near(start, end):
+        for s, e in self.near(start, end):  # noqa: SIM110 (see above)
             if s < end and start < e:
                 return True
         return False
 
     def holds(self, offset: int) -> bool:
-        for s, e in self._spans if len(self._spans) <= _FEW_SPANS else self.near(offset, offset + 1):
+        for s, e in self.near(offset, offset + 1):  # noqa: SIM110 (see above)
             if s <= offset < e:
                 return True
         return False
@@ -1836,12 +1838,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 def _participant_evidence(ctx: _Context, meeting: Meeting) -> None:
     """For each participant, the meeting's sentences that name them (else the one that reports it)."""
     spans = sorted(set(meeting.evidence))
-    named_at: dict[str, list[int]] = {}
     assert ctx.index is not None
-    for s, _e, k in ctx.index.person_spans:  # sorted
-        named_at.setdefault(k, []).append(s)
     for key in meeting.participants:
-        at = named_at.get(key, [])
+        at = ctx.index.named_at.get(key, [])
         naming = [span for span in spans if bisect_left(at, span.start) < bisect_left(at, span.end)]
         meeting.participant_evidence[key] = naming or spans[:1]
 
