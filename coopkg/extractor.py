@@ -54,9 +54,11 @@ ROLE_WORDS = {
     "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart",
 }
 RANK = re.compile(
-    r"^(?:(?:Police|Army|Internal Service)\s+)?(?:(?:Major|Lieutenant|Colonel|Brigadier|Division|Army|Police)"
-    r"[\s-])?(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Marshal)"
-    r"(?:\s+of\s+(?:the\s+)?Police(?:\s+of\s+the\s+[A-Z][\w ]+?)?)?(?:\s+of\s+Police)?$")
+    r"^(?:(?:Police|Army|Militia|Internal Service)\s+)?(?:Senior\s+)?"
+    r"(?:(?:Major|Lieutenant|Colonel|Brigadier|Division|Army|Police)[\s-])?"
+    r"(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Marshal)"
+    r"(?:\s+of\s+(?:the\s+)?(?:Police|Militia|Justice|Internal\s+Service)(?:\s+of\s+the\s+[A-Z][\w ]+?)?)?"
+    r"(?:\s+of\s+the\s+Russian\s+Federation)?$")  # "Police General of the Russian Federation": Russia's rank
 HEAD_NOUNS = {
     "ministry", "department", "directorate", "administration", "bureau", "committee", "council",
     "office", "service", "police", "guard", "customs", "agency", "center", "centre", "secretariat",
@@ -84,7 +86,7 @@ NON_NAME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "memorandum", "agreement", "program", "programme", "plan", "strategy", "operation", "group",
-    "emirates", "member", "states", "heads", "government", "governments", "parliamentary", "senior",
+    "emirates", "member", "states", "heads", "government", "governments", "parliamentary", "senior", "militia",
     "executive", "assistant", "acting", "crime", "drug", "control", "migration", "counter", "anti",
     "coordinator", "representative", "commissioner", "chairman", "ambassador", "consulate", "embassy",
 }
@@ -770,15 +772,15 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
 
 
 # the letters a RANK match can start with: other words are not tried (a join and a match each)
-_RANK_INITIALS = frozenset("PAIMLCBDG")
+_RANK_INITIALS = frozenset("PAIMLCBDGS")
 
 
 def _strip_trailing_rank(core: str) -> str:
     words = core.split()
     for cut in range(len(words)):
         if words[cut][0] in _RANK_INITIALS and RANK.match(" ".join(words[cut:])):
-            if cut == len(words) - 1 and words[cut] == "General" and cut and words[cut - 1].lower() in ROLE_WORDS:
-                return core  # "Secretary General", "Director General": a title, not a rank
+            if words[cut] == "General" and cut and words[cut - 1].lower() in ROLE_WORDS:
+                return core  # "Secretary General", "Prosecutor General of ...": a title, not a rank
             return " ".join(words[:cut])
     return core
 

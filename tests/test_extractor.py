@@ -38,6 +38,23 @@ def test_rank_between_title_and_name_is_dropped() -> None:
     assert f.persons["Oleg Markov"].title == "Deputy Minister of Internal Affairs of the Russian Federation"
 
 
+@pytest.mark.parametrize("rank", ["Police General of the Russian Federation", "Senior Lieutenant General",
+                                  "Lieutenant General of Militia", "Major General of Justice"])
+@pytest.mark.parametrize("comma", [" ", ", "])
+def test_service_and_state_ranks_are_dropped_from_title_and_agency(rank: str, comma: str) -> None:
+    f = facts_of(f"Today in Hanoi, the Minister of Internal Affairs of the Russian Federation{comma}{rank} "
+                 "Roman Gusev held talks with his counterpart.")
+    person = f.persons["Roman Gusev"]
+    assert person.title == "Minister of Internal Affairs of the Russian Federation"
+    assert person.agency == "Ministry of Internal Affairs of the Russian Federation"
+    assert set(f.agencies) == {"Ministry of Internal Affairs of the Russian Federation"}
+
+
+def test_prosecutor_general_of_a_state_is_a_title_not_a_rank() -> None:
+    f = facts_of("The Prosecutor General of the Russian Federation Oleg Kirillov addressed the forum.")
+    assert f.persons["Oleg Kirillov"].title == "Prosecutor General of the Russian Federation"
+
+
 def test_title_after_name_and_who_heads() -> None:
     f = facts_of("The session was opened by Major General Pyotr Ilyin, Chief of the Department of "
                  "International Cooperation of the MIA of Russia, and Police Colonel Anna Sokolova, who heads "
