@@ -1311,6 +1311,19 @@ def _demonym_ministry(ctx: _Context, demonym: str, field_name: str) -> str | Non
 _MINISTER = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?Minister(?:\s+of\s+State)?\s+(?P<rest>(?:of|for)\s+.+)$")
 
 
+_SIDE_OF = re.compile(r"\b[Oo]n the ([A-Z][a-z]+) side\b")
+
+
+def _side_of(ctx: _Context, key: str) -> str | None:
+    """The country of "On the Vietnamese side, ..." in the words before the person's first mention."""
+    start = min((s for s, _e, k in ctx.person_spans if k == key), default=None)
+    if start is None:
+        return None
+    sentence = ctx.sentences[max(0, bisect_right([x.start for x in ctx.sentences], start) - 1)]
+    sides = _SIDE_OF.findall(ctx.text, sentence.start, start)
+    return ctx.gaz.country_by_demonym.get(sides[-1]) if sides else None
+
+
 def _person_affiliations(ctx: _Context) -> None:
     agencies = sorted((m for m in ctx.mentions if m.kind == "agency"), key=lambda m: m.start)  # stable
     agency_starts = [m.start for m in agencies]
@@ -1335,8 +1348,14 @@ def _person_affiliations(ctx: _Context) -> None:
                                                                                      field_minister["field"])
                 agency = _resolve_agency(ctx, f"Ministry of {full} of {field_minister['state']}")
             elif _BARE_MINISTER.match(person.title):
-                # "Deputy Minister Igor Zubov" in an MIA release: the publisher's own ministry
-                agency = _resolve_agency(ctx, "MIA of Russia")
+                side = _side_of(ctx, key)
+                if side is None or side == "Russia":
+                    # "Deputy Minister Igor Zubov" in an MIA release: the publisher's own ministry
+                    agency = _resolve_agency(ctx, "MIA of Russia")
+                else:  # "On the Vietnamese side, ... Deputy Minister X": a ministry of that side's
+                    agency = next((name for name, fact in ctx.agencies.items()
+                                   if name.startswith("Ministry") and fact.country == side), None)
+                    person.country = side
             elif minister:
                 agency = _resolve_agency(ctx, "Ministry " + minister["rest"])
             elif demonym_title and demonym_title["dem"] in ctx.gaz.country_by_demonym:
@@ -1990,7 +2009,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not _planned_is_event(ctx, meeting, clause, current, drafts):
             return None
     else:
-        definite = re.match(r"\s*[\"\u201c]?(?:The|This|That|Opening the|At the|During the|After the)\s+"
+        definite = re.match(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*)?"
+                            r"(?:The|the|This|That|Opening the|At the|During the|After the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|conference|event|forum|consultations|"
                             r"negotiations|briefing|course)\b(?!\s+of\b)", clause)
         referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:meeting|talks|session|conference|event|forum|"

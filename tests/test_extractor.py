@@ -302,6 +302,19 @@ def test_a_minister_of_internal_affairs_without_a_state_is_the_publishers() -> N
     assert f.meetings[0].countries == ["Russia"]  # his
 
 
+def test_a_bare_minister_on_the_foreign_side_joins_the_talks_with_his_sides_ministry() -> None:
+    f = facts_of("date 2023-04-10\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Roman "
+                 "Gusev held talks with the Minister of Public Security of the Socialist Republic of Vietnam To Van "
+                 "Lam. On the Vietnamese side, the talks were also attended by Deputy Minister Nguyen Van Minh. The "
+                 "parties discussed combating drug trafficking.")
+    [meeting] = f.meetings
+    assert set(meeting.participants) == {"Roman Gusev", "To Van Lam", "Nguyen Van Minh"}
+    assert meeting.topics == ["drug-trafficking"]
+    person = f.persons["Nguyen Van Minh"]
+    assert (person.agency, person.country) == ("Ministry of Public Security of the Socialist Republic of Vietnam",
+                                               "Vietnam")
+
+
 def test_a_known_agency_named_with_its_own_state_is_that_agency() -> None:
     f = facts_of("Officers of the Drug Enforcement Administration of the United States of America arrived.")
     assert set(f.agencies) == {"Drug Enforcement Administration"}
