@@ -100,7 +100,7 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|consultations|negot
               r"assembly|congress|symposium|workshop|exercise)")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
-               r"(?:\w+\s+){0,2}(?:talks|meeting|consultations|negotiations|briefing|videoconference|session)\b",
+               r"(?:\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session)\b",
                re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,160}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
@@ -615,16 +615,38 @@ def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
     return run
 
 
+def _without_trailing_rank(run: list[Token]) -> list[Token]:
+    """"... Drugs Control of the MIA of Russia Police Lieutenant General" (before a name): the rank is the person's."""
+    for cut in range(1, len(run)):
+        if run[cut].text[0] in _RANK_INITIALS and RANK.match(" ".join(t.text for t in run[cut:])) \
+                and run[cut - 1].low not in ROLE_WORDS and run[cut - 1].low not in CONNECTORS:
+            return run[:cut]
+    return run
+
+
 def _agencies_in_run(ctx: _Context, run: list[Token], known: _Spans, countries: _Spans, in_person: set[int]) -> None:
-    while run and run[0].low in ("the", "a", "an"):
+    # a person's name ends an agency name: "Head of the X of Russia Colonel A. Petrov and Head of the Y"
+    segment: list[Token] = []
+    for tok in run:
+        if tok.start in in_person:
+            if segment:
+                _agencies_in_segment(ctx, segment, known, countries)
+            segment = []
+        else:
+            segment.append(tok)
+    if segment:
+        _agencies_in_segment(ctx, segment, known, countries)
+
+
+def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countries: _Spans) -> None:
+    while run and run[0].low in ("the", "a", "an", "and"):
         run = run[1:]
-    # a person's name at the end of the run is not part of an agency name
-    run = [t for t in run if t.start not in in_person]
     while run and not run[-1].cap:
         run = run[:-1]
     if not run:
         return
     run = _without_where_and_when(ctx, run)
+    run = _without_trailing_rank(run)
     if not run:
         return
     starts = [0] + [i + 1 for i, t in enumerate(run[:-1]) if t.low in ("of", "for", "at", "the")
@@ -790,10 +812,15 @@ _LEAD = re.compile(
     r"(?=[A-Za-z])|^(?:the|a|an|its|his|her)\s+")
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:with|held|met|received|hosted|visited|talks|said|noted)\b")
+
+
 def _strip_lead(piece: str) -> str:
     """Drop the words before a title ("... held talks with the Minister of ..." → "Minister of ...")."""
     piece = re.sub(r"^(?:(?:and|or|with|by|between|of|to|from|for|the|a|an|his|her|their|its)\s+)+", "", piece)
     anchor = list(re.finditer(r"\b(?:official representative|spokesperson|head|chief|director)\s+of\b", piece))
+    if anchor and _CLAUSE_VERB.search(piece, anchor[-1].end()):
+        anchor = []  # "head of the Russian MIA held talks with Minister ...": the title is the counterpart's
     if anchor and not re.search(r"[A-Z]", piece[:anchor[-1].start()].split()[-1] if piece[:anchor[-1].start()].split()
                                 else "x"):
         return piece[anchor[-1].start():].strip(" ,")
@@ -1837,7 +1864,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 _add_unique(shared_agencies, draft.meeting.agencies)
                 if not draft.meeting.agencies:
                     draft.meeting.agencies = list(shared_agencies)
-            for copy in _split_coordinated(draft, clause):
+            for copy in (two for one in _split_counterparts(ctx, draft, lo, hi)
+                         for two in _split_coordinated(one, clause)):
                 merged = _merge_into(drafts, copy)
                 kept = merged or copy
                 if merged is None:
@@ -1873,6 +1901,39 @@ def _protagonist(ctx: _Context) -> str | None:
         if person.country == "Russia" and person.title and not SPOKESPERSON.search(person.title):
             return key
     return None
+
+
+_SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:separate\s+)?(?:bilateral\s+|working\s+)?"
+                                r"(?:meetings|talks)\s+with\b")
+
+
+def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[_Draft]:
+    """"X held bilateral meetings with A and B": a meeting with each counterpart, not one of all three."""
+    match = _SEPARATE_MEETINGS.search(ctx.text, lo, hi)
+    meeting = draft.meeting
+    if not match:
+        return [draft]
+    spans = ctx.index.person_spans if ctx.index is not None else []
+    after = {k for s, _e, k in spans if match.end() <= s < hi}
+    counterparts = [p for p in meeting.participants if p in after]
+    hosts = [p for p in meeting.participants if p not in after]
+    if len(counterparts) < 2 or not hosts:
+        return [draft]
+    host_agencies = {ctx.persons[p].agency for p in hosts}
+    host_countries = {ctx.persons[p].country for p in hosts}
+    copies = []
+    for person in counterparts:
+        others = [ctx.persons[p] for p in counterparts if p != person]
+        drop_agencies = {o.agency for o in others} - host_agencies - {ctx.persons[person].agency}
+        drop_countries = {o.country for o in others} - host_countries - {ctx.persons[person].country}
+        copy = Meeting(status=meeting.status, start=meeting.start, end=meeting.end, place=meeting.place,
+                       participants=[*hosts, person],
+                       agencies=[a for a in meeting.agencies if a not in drop_agencies],
+                       countries=[c for c in meeting.countries if c not in drop_countries],
+                       topics=list(meeting.topics), evidence=list(meeting.evidence))
+        copies.append(_Draft(copy, draft.sentence, [a for a in draft.principal_agencies if a not in drop_agencies],
+                             [*hosts, person], draft.sidelines, draft.background))
+    return copies
 
 
 def _split_coordinated(draft: _Draft, clause: str) -> list[_Draft]:
@@ -1932,6 +1993,7 @@ def _first_mention(ctx: _Context, key: str) -> int:
 
 _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
+_RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
 _BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral talks|received|hosted|spoke at|"
@@ -1977,6 +2039,13 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not [p for p in participants if p in subject] and (refers or re.search(r"\bmet\b|\bheld\b", bilateral[0])):
             meeting.participants.insert(0, protagonist)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
+    if sidelines:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event, not this one
+        phrase = SIDELINES.search(clause)
+        assert phrase is not None
+        comma = clause.find(",", phrase.end())
+        if comma > 0 and (held_match is None or held_match.start() > comma):
+            hosting = _agencies_in(ctx, lo + phrase.start(), lo + comma)
+            agencies = [a for a in agencies if a not in hosting or a in _agencies_in(ctx, lo + comma, hi)]
     meeting.agencies = list(agencies)
     meeting.countries = _countries_in(ctx, lo, hi) if (PARTICIPATION.search(clause) or status == "planned"
                                                        or _DELEGATIONS.search(clause) or _PARTIES.search(clause)
@@ -2016,7 +2085,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:meeting|talks|session|conference|event|forum|"
                               r"consultations|negotiations|briefing)\b(?!\s+of\b)", clause)
         new_place = meeting.place and current is not None and meeting.place != current.meeting.place
-        if current is not None and not sidelines and not new_place and (definite or (referring and not precise)):
+        received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
+        if current is not None and not sidelines and not new_place and (
+                definite or ((referring or received) and not precise)):
             _attach_context(ctx, current, sentence, masked, participants)
             return None
         if current is not None and not has_new and not sidelines:
@@ -2267,10 +2338,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(holder, body, start, end, span)
             continue
         # "In 2021, the Council was chaired by <holder>"
-        m = re.search(r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)\s+was\s+(?:chaired|presided over)\s+by\s+"
-                      r"(?P<holder>[^,;.]+)",
-                      st)
-        if m:
+        m = re.search(r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)\s+(?:was|is|will\s+be|has\s+been)\s+"
+                      r"(?:chaired|presided over)\s+by\s+(?P<holder>[^,;.]+)", st)
+        if m and not _EVENT.search(m.group("body")):  # "The meeting was chaired by X": X chaired a meeting, not a body
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"))
             start, end = _period(ctx, sentence, s, e)

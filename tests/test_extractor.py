@@ -182,6 +182,25 @@ def test_bilateral_working_group_written_in_lower_case() -> None:
     assert set(meeting.countries) == {"Russia", "Mongolia"}
 
 
+def test_a_directorate_before_a_rank_and_a_name_is_the_persons_agency() -> None:
+    f = facts_of("Head of the Main Directorate for Drugs Control of the MIA of Russia Police Lieutenant General Andrey "
+                 "Sokolov met the guests.")
+    person = f.persons["Andrey Sokolov"]
+    assert person.agency is not None and person.agency.startswith("Main Directorate for Drugs Control")
+    assert person.agency in f.agencies
+
+
+def test_two_titled_people_in_a_row_keep_their_agencies_apart() -> None:
+    f = facts_of("The talks were attended by Head of the Criminal Police Department of the Ministry of Internal "
+                 "Affairs of the Republic of Belarus Police Major General Pavel Orlov and Head of the Traffic Police "
+                 "Department of the Ministry of Internal Affairs of the Republic of Belarus Colonel Ilya Sidorov.")
+    assert f.persons["Pavel Orlov"].agency == ("Criminal Police Department of the Ministry of Internal Affairs of the "
+                                               "Republic of Belarus")
+    assert f.persons["Ilya Sidorov"].agency == ("Traffic Police Department of the Ministry of Internal Affairs of the "
+                                                "Republic of Belarus")
+    assert not [name for name in f.agencies if "Orlov" in name or "Colonel" in name or "General" in name]
+
+
 # -- meetings: cues, tense, slots ------------------------------------------------------------
 
 
@@ -356,6 +375,38 @@ def test_an_agency_name_may_start_with_general() -> None:
     assert facts_of("Police Major General Ivan Petrov opened the meeting.").agencies == {}
 
 
+def test_held_bilateral_meetings_with_two_counterparts_gives_a_meeting_with_each() -> None:
+    f = facts_of("date 2023-10-12\nToday in Bishkek, a meeting of the Council of Heads of Police was held. On the "
+                 "sidelines of the Council meeting, Roman Gusev held bilateral meetings with the Minister of Internal "
+                 "Affairs of the Kyrgyz Republic Ulan Asanov and the Minister of Internal Affairs of the Republic of "
+                 "Uzbekistan Timur Karimov.")
+    council, *bilateral = f.meetings
+    assert council.agencies == ["Council of Heads of Police"]
+    assert [m.participants for m in bilateral] == [["Roman Gusev", "Ulan Asanov"], ["Roman Gusev", "Timur Karimov"]]
+    assert [m.agencies for m in bilateral] == [["Ministry of Internal Affairs of the Kyrgyz Republic"],
+                                               ["Ministry of Internal Affairs of the Republic of Uzbekistan"]]
+    assert [m.place for m in bilateral] == ["Bishkek", "Bishkek"]
+
+
+def test_a_delegation_received_by_the_host_is_the_visit_being_reported() -> None:
+    f = facts_of("date 2023-07-02\nYesterday in Tashkent, Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Igor Petrov held a working meeting with the leadership of the MIA of Uzbekistan. The "
+                 "Russian delegation was received by the Minister of Internal Affairs of the Republic of Uzbekistan "
+                 "Timur Karimov. The parties discussed illegal migration.")
+    [meeting] = f.meetings
+    assert set(meeting.participants) == {"Igor Petrov", "Timur Karimov"}
+    assert meeting.topics == ["illegal-migration"]
+
+
+def test_an_unnamed_russian_head_who_held_talks_leaves_the_counterpart_his_own_title() -> None:
+    f = facts_of("date 2023-05-02\nToday in Moscow, the head of the Russian MIA held talks with Minister of Internal "
+                 "Affairs of the Republic of Belarus Ivan Kubrin.")
+    person = f.persons["Ivan Kubrin"]
+    assert person.title == "Minister of Internal Affairs of the Republic of Belarus"
+    assert person.country == "Belarus"
+    assert "Belarus" in f.meetings[0].countries
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
@@ -436,6 +487,19 @@ def test_agency_assumes_chairmanship_for_a_year() -> None:
     chair = f.chairmanships[0]
     assert chair.holder_kind == "agency"
     assert (chair.start, chair.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_body_that_will_be_chaired_by_a_state_in_a_year() -> None:
+    f = facts_of("date 2022-05-01\nIn 2022, Armenia presides over the Coordination Council of the Heads of Migration "
+                 "Bodies. By rotation, the Council will be chaired by the Republic of Belarus in 2023.")
+    held = {(c.holder, c.start, c.end) for c in f.chairmanships}
+    assert ("Belarus", date(2023, 1, 1), date(2023, 12, 31)) in held
+
+
+def test_a_person_who_chaired_a_meeting_gives_no_chairmanship() -> None:
+    f = facts_of("date 2022-05-01\nThe meeting was chaired by the Head of the Migration Service of the Republic of "
+                 "Armenia Armen Sargsyan.")
+    assert f.chairmanships == []
 
 
 # -- awkward input -----------------------------------------------------------------------------------
