@@ -25,6 +25,7 @@ from .dates import MONTHS, WEEKDAYS, DateMention, find_dates, year_period
 from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer, name_key
 from .text import (
+    INITIAL_LETTER,
     Guard,
     Sentence,
     is_plain_lower,
@@ -89,6 +90,8 @@ NON_NAME_WORDS = {
     "emirates", "member", "states", "heads", "government", "governments", "parliamentary", "senior", "militia",
     "executive", "assistant", "acting", "crime", "drug", "control", "migration", "counter", "anti",
     "coordinator", "representative", "commissioner", "chairman", "ambassador", "consulate", "embassy",
+    "later", "earlier", "meanwhile", "besides", "moreover", "furthermore", "subsequently", "afterwards",
+    "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk",
 }
 SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|official representative|press secretary|press service",
                           re.I)
@@ -363,10 +366,13 @@ def _scan_nested(ctx: _Context, pattern: re.Pattern[str], table: dict[str, str],
 # ------------------------------------------------------------------------------------------------
 # Tokens and capitalised runs
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s?[A-Z])|[^\W\d_](?:[\w'\u2019]|-(?=[^\W_]))*|\d+(?:st|nd|rd|th)?")
+# an initial: a capital, or the two letters that stand for one Russian letter ("Oleg Ye. Shumilin")
+_INITIAL = rf"(?:{INITIAL_LETTER}\.)"
+_TOKEN = re.compile(rf"{_INITIAL}{{1,3}}(?=\s?[A-Z\u00C0-\u00DE])|[^\W\d_](?:[\w'\u2019]|-(?=[^\W_]))*"
+                    r"|\d+(?:st|nd|rd|th)?")
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS = re.compile(rf"{_INITIAL}{{1,3}}")
 
 
 class Token:
@@ -692,7 +698,7 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
 # Persons
 
 
-_NAME_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$|^[^\W\d_][\w'\u2019-]*$")
+_NAME_WORD = re.compile(rf"^{_INITIAL}{{1,3}}$|^[^\W\d_][\w'\u2019-]*$")
 
 
 def _non_name_words(gaz: Gazetteer) -> set[str]:
@@ -763,6 +769,7 @@ _TITLE_PIECES = re.compile(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])")
 _LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s+by\s+")
 
 
+_AND_RANK = re.compile(r"\sand\s+(?:the\s+)?[A-Z][\w -]*$")  # the rank right before the name follows an "and"
 _SECOND_OF_PAIR = re.compile(r"([A-Z][\w'\u2019-]+)\s+and\s*$")  # "... Ivan Petrov and " before a name
 
 
@@ -770,7 +777,8 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     """The role written before a name: (title, rank_seen). Ranks are dropped, the role kept."""
     if _SECOND_OF_PAIR.search(segment):
         return None, False  # "Police Colonel Ivan Petrov and <name>": what precedes is the first one's
-    pieces = [p.strip() for p in _TITLE_PIECES.split(segment.rstrip(" ,"))]
+    segment = _HONORIFICS.sub("", segment.rstrip(" ,"))  # "... Lieutenant General Sheikh <name>": not a title
+    pieces = [p.strip() for p in _TITLE_PIECES.split(segment)]
     rank_seen = False
     title = None
     for piece in reversed(pieces[-3:]):
@@ -781,8 +789,8 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
         rank_part = _strip_trailing_rank(core)
         if RANK.match(core) or not rank_part:
             rank_seen = True
-            if core != piece.strip():
-                break  # "..., and Major General X": the words before the rank belong to someone else
+            if core != piece.strip() or _AND_RANK.search(segment.rstrip(" ,"), 0):
+                break  # "..., and Major General X", "Y and Police Colonel X": what precedes is someone else's
             continue
         if rank_part != core:
             rank_seen = True
@@ -844,6 +852,17 @@ _AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?[A-Z][^,.
                           r"(?=,|\.|;|$| and (?:Police|Major|the)\b)")
 
 
+def _particle_goes_on(text: str, tokens: list[Token], i: int) -> bool:
+    """"Ribeiro dos Santos", "Fauzi bin Ismail": a lower-case particle between two name words continues the name."""
+    if i + 1 >= len(tokens) or tokens[i].cap or tokens[i].low not in NAME_PARTICLES:
+        return False
+    return tokens[i + 1].cap and _gap(text, tokens[i - 1], tokens[i]) == " " == _gap(text, tokens[i], tokens[i + 1])
+
+
+_HONORIFICS = re.compile(r"(?:\s+(?:Tan Sri|Dato'?|Datuk|Seri|Sri|Sheikh|Sheikha|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+                         r"Prof\.?))+$")
+
+
 def _detect_persons(ctx: _Context) -> None:
     text = ctx.text
     if id(ctx.gaz) not in _NON_NAME_CACHE:
@@ -860,7 +879,7 @@ def _detect_persons(ctx: _Context) -> None:
             tok = tokens[i]
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             ends_here = tok.cap and (nxt is None or _gap(text, tok, nxt) != " " or not nxt.cap
-                                     or nxt.low in non_name)
+                                     or nxt.low in non_name) and not _particle_goes_on(text, tokens, i + 1)
             if not ends_here:
                 i += 1
                 continue

@@ -9,9 +9,12 @@ __all__ = ["Guard", "Sentence", "is_plain_lower", "lower_view", "mask", "plain_l
            "unwrap_lines"]
 
 # Abbreviations after which a full stop does not end a sentence.
+#: A capital that stands for a name, or the two letters that transliterate one Russian letter ("Oleg Ye. Shumilin").
+INITIAL_LETTER = (r"(?:Shch|Ch|Kh|Sh|Ts|Ya|Ye|Yo|Yu|Zh|"
+                  r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u0141\u0143\u015A\u0160\u0179\u017B\u017D])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|No|Nos|Art|Vol|vs|etc|approx|Jr|Sr|Prof|Inc|Ltd|Co|U\.S|e\.g|i\.e)"
-    r"|\b[A-Z](?:\.[A-Z])*)\.$"
+    rf"|\b{INITIAL_LETTER}(?:\.{INITIAL_LETTER})*)\.$"
 )
 _BREAK = re.compile(r"(?<=[.!?])[\u201d\"']?\s+(?=[\u201c\"'(\[]?[A-Z0-9\u00C0-\u024F])|\n\s*")
 

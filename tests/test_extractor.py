@@ -86,6 +86,22 @@ def test_names_with_diacritics_initials_and_later_surname_mentions() -> None:
     assert f.meetings[0].participants == ["Konstantin Lebedev", "Dragan Milošević"]
 
 
+def test_two_letter_and_accented_initials_stay_inside_the_name() -> None:
+    f = facts_of("The delegation included Police Major General Pavel Ye. Morozov and Police Colonel Nikola Đ. Ilić. "
+                 "Later Pavel Morozov spoke.")
+    assert set(f.persons) == {"Pavel Ye. Morozov", "Nikola Đ. Ilić"}
+    assert f.persons["Nikola Đ. Ilić"].title is None  # not "Police Major General Pavel Ye. Morozov and ..."
+
+
+def test_particles_and_honorifics_around_names() -> None:
+    f = facts_of("Ivan Orlov met with the Inspector-General of Police of Malaysia Tan Sri Dato' Sri Ahmad Faiz bin "
+                 "Omar, the Minister of Interior of the United Arab Emirates Lieutenant General Sheikh Khalid bin "
+                 "Rashid Al Mansoori and Maria Clara Souza dos Reis, Director of the Federal Police of Brazil.")
+    assert {"Ahmad Faiz bin Omar", "Khalid bin Rashid Al Mansoori", "Maria Clara Souza dos Reis"} <= set(f.persons)
+    assert f.persons["Ahmad Faiz bin Omar"].title == "Inspector-General of Police of Malaysia"
+    assert f.persons["Khalid bin Rashid Al Mansoori"].title == "Minister of Interior of the United Arab Emirates"
+
+
 def test_names_listed_after_a_plural_role_are_persons() -> None:
     f = facts_of("date 2022-10-05\nThe Ministers of Internal Affairs of Russia and Serbia, Ivan Orlov and Dragan "
                  "Milošević, held a meeting in Niš.")
