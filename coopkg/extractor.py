@@ -1936,7 +1936,7 @@ def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[
     after = {k for s, _e, k in spans if match.end() <= s < hi}
     counterparts = [p for p in meeting.participants if p in after]
     hosts = [p for p in meeting.participants if p not in after]
-    if len(counterparts) < 2 or not hosts:
+    if len(counterparts) < 2:
         return [draft]
     host_agencies = {ctx.persons[p].agency for p in hosts}
     host_countries = {ctx.persons[p].country for p in hosts}
@@ -2015,7 +2015,8 @@ _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged
 _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
-_BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral talks|received|hosted|spoke at|"
+_BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral (?:talks|meetings?)|received|"
+                             r"hosted|spoke at|"
                              r"took part|addressed|participated)\b")
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
 _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the police of Russia and Kyrgyzstan"
@@ -2054,7 +2055,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     if bilateral and protagonist and protagonist not in participants:
         subject = clause[:bilateral.start()]
         refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the State Secretary|"
-                           r"the head of the Russian delegation|the Russian (?:side|delegation))\b", subject, re.I)
+                           r"the head of the Russian (?:delegation|MIA|Ministry|police|Interior Ministry)|"
+                           r"the Russian (?:side|delegation))\b", subject, re.I)
         if not [p for p in participants if p in subject] and (refers or re.search(r"\bmet\b|\bheld\b", bilateral[0])):
             meeting.participants.insert(0, protagonist)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
@@ -2242,6 +2244,18 @@ _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?
                       r"(?P<body>(?:the\s+)?[A-Z][^,;.]*)")
 
 
+_AT_THE_END = re.compile(r"\b[Aa]t the (?:end|close|conclusion|closing) of\b|"
+                         r"\b(?:[Ff]ollowing|[Aa]fter) the (?:meeting|session|talks|event)\b")
+
+
+def _meeting_day(meetings: list[Meeting], sentence: str, s: int, e: int) -> date | None:
+    """The day of the meeting a sentence at ``s:e`` reports about: its last day "at the end of the meeting"."""
+    for meeting in meetings:
+        if any(ev.start <= s < ev.end or s <= ev.start < e for ev in meeting.evidence):
+            return (meeting.end or meeting.start) if _AT_THE_END.search(sentence) else meeting.start
+    return None
+
+
 def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chairmanship]:
     out: list[Chairmanship] = []
 
@@ -2282,10 +2296,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                       r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            when = None
-            for meeting in meetings:
-                if any(ev.start <= s < ev.end or s <= ev.start < e for ev in meeting.evidence):
-                    when = meeting.start
+            when = _meeting_day(meetings, st, s, e)
             if when is None:
                 dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
                 when = dates[0].start if dates else None
@@ -2298,8 +2309,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
-            when = dates[0].start if dates else next(
-                (mt.start for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence)), None)
+            when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
             add(_holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True), body, None, when, span)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
             continue
@@ -2308,7 +2318,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                       r"was passed|went)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            when = next((mt.start for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence)), None)
+            when = _meeting_day(meetings, st, s, e)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
             continue
         # "the chairmanship of the Republic of India in the SCO" / "the Russian Chairmanship in the BSTF"

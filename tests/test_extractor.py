@@ -404,6 +404,15 @@ def test_held_bilateral_meetings_with_two_counterparts_gives_a_meeting_with_each
     assert [m.place for m in bilateral] == ["Bishkek", "Bishkek"]
 
 
+def test_the_unnamed_head_of_the_russian_mia_who_held_bilateral_meetings_is_the_releases_minister() -> None:
+    f = facts_of("date 2023-10-12\nThe Russian delegation was headed by the Minister of Internal Affairs of the "
+                 "Russian Federation Roman Gusev. On the sidelines, the head of the Russian MIA held bilateral "
+                 "meetings with the Minister of Internal Affairs of the Kyrgyz Republic Ulan Asanov and the Minister "
+                 "of Internal Affairs of the Republic of Uzbekistan Timur Karimov.")
+    assert [m.participants for m in f.meetings if "Roman Gusev" in m.participants][-2:] == [
+        ["Roman Gusev", "Ulan Asanov"], ["Roman Gusev", "Timur Karimov"]]
+
+
 def test_a_delegation_received_by_the_host_is_the_visit_being_reported() -> None:
     f = facts_of("date 2023-07-02\nYesterday in Tashkent, Deputy Minister of Internal Affairs of the Russian "
                  "Federation Igor Petrov held a working meeting with the leadership of the MIA of Uzbekistan. The "
@@ -516,6 +525,14 @@ def test_a_person_who_chaired_a_meeting_gives_no_chairmanship() -> None:
     f = facts_of("date 2022-05-01\nThe meeting was chaired by the Head of the Migration Service of the Republic of "
                  "Armenia Armen Sargsyan.")
     assert f.chairmanships == []
+
+
+def test_a_chairmanship_passed_at_the_end_of_a_meeting_changes_hands_on_its_last_day() -> None:
+    f = facts_of("date 2024-10-03\nFrom 30 September to 2 October, Bishkek hosted the meeting of the Council of Heads "
+                 "of Police. At the end of the meeting, the chairmanship in the Council passed from the Kyrgyz "
+                 "Republic to the Republic of Tajikistan.")
+    spans = {c.holder: (c.start, c.end) for c in f.chairmanships}
+    assert spans == {"Kyrgyzstan": (None, date(2024, 10, 2)), "Tajikistan": (date(2024, 10, 2), None)}
 
 
 # -- awkward input -----------------------------------------------------------------------------------
