@@ -1505,6 +1505,7 @@ class _Draft:
     principal_persons: list[str] = field(default_factory=list)
     sidelines: bool = False
     background: bool = False  # an earlier event mentioned in passing: later sentences are not about it
+    siblings: list[_Draft] = field(default_factory=list)  # the other meetings of "held meetings with A and B"
 
 
 @dataclass
@@ -1927,31 +1928,39 @@ _SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:separate\s+)?(?:bilateral\
 
 
 def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[_Draft]:
-    """"X held bilateral meetings with A and B": a meeting with each counterpart, not one of all three."""
+    """"X held bilateral meetings with A and B" (people, or the delegations of states): a meeting with each."""
     match = _SEPARATE_MEETINGS.search(ctx.text, lo, hi)
     meeting = draft.meeting
     if not match:
         return [draft]
-    spans = ctx.index.person_spans if ctx.index is not None else []
-    after = {k for s, _e, k in spans if match.end() <= s < hi}
-    counterparts = [p for p in meeting.participants if p in after]
+    index = ctx.index
+    assert index is not None
+    after = {k for s, _e, k in index.person_spans if match.end() <= s < hi}
     hosts = [p for p in meeting.participants if p not in after]
-    if len(counterparts) < 2:
-        return [draft]
     host_agencies = {ctx.persons[p].agency for p in hosts}
     host_countries = {ctx.persons[p].country for p in hosts}
+    # each counterpart: (person or None, agency, country)
+    sides = [(p, ctx.persons[p].agency, ctx.persons[p].country) for p in meeting.participants if p in after]
+    if len(sides) < 2:
+        states = _countries_in(ctx, match.end(), hi)
+        sides = [(None, None, c) for c in states if c not in host_countries]
+    if len(sides) < 2:
+        return [draft]
     copies = []
-    for person in counterparts:
-        others = [ctx.persons[p] for p in counterparts if p != person]
-        drop_agencies = {o.agency for o in others} - host_agencies - {ctx.persons[person].agency}
-        drop_countries = {o.country for o in others} - host_countries - {ctx.persons[person].country}
+    for person, agency, country in sides:
+        drop_agencies = {a for _p, a, _c in sides} - host_agencies - {agency}
+        drop_countries = {c for _p, _a, c in sides} - host_countries - {country}
+        people = [*hosts, person] if person else list(hosts)
         copy = Meeting(status=meeting.status, start=meeting.start, end=meeting.end, place=meeting.place,
-                       participants=[*hosts, person],
-                       agencies=[a for a in meeting.agencies if a not in drop_agencies],
+                       participants=people, agencies=[a for a in meeting.agencies if a not in drop_agencies],
                        countries=[c for c in meeting.countries if c not in drop_countries],
                        topics=list(meeting.topics), evidence=list(meeting.evidence))
+        if country and country not in copy.countries:
+            copy.countries.append(country)
         copies.append(_Draft(copy, draft.sentence, [a for a in draft.principal_agencies if a not in drop_agencies],
-                             [*hosts, person], draft.sidelines, draft.background))
+                             people, draft.sidelines, draft.background))
+    for copy in copies:
+        copy.siblings = [other for other in copies if other is not copy]
     return copies
 
 
@@ -1986,7 +1995,9 @@ def _settle_year(meeting: Meeting, published: date | None) -> None:
 def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: str, persons: list[str]) -> None:
     meeting = draft.meeting
     if meeting.status == "held":
-        _add_unique(meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
+        areas = _areas(ctx, masked, sentence.start, sentence.end)
+        for talks in (draft, *draft.siblings):  # "The parties discussed ...": each of the bilateral meetings
+            _add_unique(talks.meeting.topics, areas)
     new_people = [p for p in persons if _first_mention(ctx, p) >= sentence.start]
     _add_unique(meeting.participants, new_people)
     if PARTICIPATION.search(sentence.text) and not OBSERVERS.search(sentence.text):
@@ -2173,8 +2184,11 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         shared = set(old.participants) & set(new.participants)
         if (set(old.participants) - shared) and (set(new.participants) - shared):
             continue  # the same day and city, but talks with someone else
+        # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
+        headline = old_draft.sentence.index == 0 and not (old.start or old.place or old.participants) \
+            and bool(set(old.agencies) & set(new.agencies)) and not draft.background
         if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
-                                                              and new.status == "held"):
+                                                              and new.status == "held") or headline:
             old.start = old.start or new.start
             old.end = old.end or new.end
             old.place = old.place or new.place

@@ -404,6 +404,26 @@ def test_held_bilateral_meetings_with_two_counterparts_gives_a_meeting_with_each
     assert [m.place for m in bilateral] == ["Bishkek", "Bishkek"]
 
 
+def test_bilateral_meetings_with_the_delegations_of_states_give_one_meeting_per_state_sharing_the_topics() -> None:
+    f = facts_of("date 2024-11-08\nThe session of the Interpol General Assembly was held in Glasgow on November 4-7, "
+                 "2024. On the sidelines of the General Assembly, the Russian delegation held bilateral meetings with "
+                 "the delegations of Brazil, Indonesia and Saudi Arabia. The parties discussed drug trafficking.")
+    assembly, *bilateral = f.meetings
+    assert [set(m.countries) for m in bilateral] == [{"Russia", "Brazil"}, {"Russia", "Indonesia"},
+                                                     {"Russia", "Saudi Arabia"}]
+    assert [m.topics for m in bilateral] == [["drug-trafficking"]] * 3
+    assert assembly.topics == []
+
+
+def test_a_headline_and_the_body_that_dates_its_event_give_one_meeting() -> None:
+    f = facts_of("date 2024-11-08\nA delegation of the MIA of Russia took part in the session of the Interpol General "
+                 "Assembly\n\nThe session of the Interpol General Assembly was held in Glasgow on November 4-7, "
+                 "2024.")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.place) == (date(2024, 11, 4), "Glasgow")
+    assert "Ministry of Internal Affairs of the Russian Federation" in meeting.agencies
+
+
 def test_the_unnamed_head_of_the_russian_mia_who_held_bilateral_meetings_is_the_releases_minister() -> None:
     f = facts_of("date 2023-10-12\nThe Russian delegation was headed by the Minister of Internal Affairs of the "
                  "Russian Federation Roman Gusev. On the sidelines, the head of the Russian MIA held bilateral "
