@@ -1,6 +1,7 @@
 """Date expressions of the genre, resolved against the publication date.
 
-"May 3-6, 2016", "on 14–16 October 2019", "from 6 to 9 November 2018", "between 11 and 13 October",
+"May 3-6, 2016", "on 14–16 October 2019", "November 30 – December 1", "the 21st of May",
+"from 6 to 9 November 2018", "between 11 and 13 October",
 "from May 3 to May 6",
 "from January 1, 2015, to December 31, 2016", "On September 19" (the occurrence nearest the release), "today",
 "the day before", "on Tuesday". A month, season or year alone gives no day: it is reported as
@@ -50,6 +51,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # from May 3 to 6 / between October 11 and 13, 2019
     ("range", re.compile(rf"{_FROM}{_m('m2')}\s+(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\b(?!\s*{_m('mx')})"
                          rf"(?:,?\s+{_y('y2')})?", re.I)),
+    # November 30 – December 1, 2021 / 30 November – 1 December 2021: a range across months, written with a dash
+    ("range", re.compile(rf"\b{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_y('y1')})?{_DASH}"
+                         rf"{_m('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_y('y2')})?", re.I)),
+    ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('m1')}(?:\s+{_y('y1')})?{_DASH}"
+                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
     # May 3-6, 2016 / June 18–19
     ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\b(?:,?\s+{_y('y2')})?", re.I)),
     # 14-16 October 2019 / 10–12 September
@@ -57,8 +63,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # September 19, 2019 / September 19
     ("day", re.compile(rf"\b{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-\u2010-\u2015]\s*\d)"
                        rf"(?:,?\s+{_y('y1')})?", re.I)),
-    # 19 September 2019 / 11 September
-    ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
+    # 19 September 2019 / 11 September / the 21st of May
+    ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
                             r"on the same day|the same day|this morning|this week)\b", re.I)),
     ("weekday", re.compile(r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
@@ -96,6 +102,8 @@ _GUARDS: list[_Guard] = [
     _Guard(("from", "between"), leading=True, digit=True),
     _Guard(("from", "between"), leading=True, digit=True),
     _Guard(("from", "between"), leading=True, digit=True),
+    _Guard(_MONTH_WORDS, leading=True, digit=True),
+    _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
     _Guard(_MONTH_WORDS, leading=True, digit=True),
     _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
     _Guard(_MONTH_WORDS, leading=True, digit=True),

@@ -2138,9 +2138,16 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background)
 
 
+_INVITED = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:take part|participate|attend)\b")
+
+
 def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Draft | None,
                       drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
+    if _INVITED.search(clause):
+        # "X invited his colleague to take part in the Forum to be held in Moscow": who will come is not said
+        meeting.participants = []
+        return bool(meeting.place or meeting.start or _event_noun(ctx, clause))
     if re.search(r"\b(?:next|their next|its next)\b", clause) and current is not None and not meeting.agencies \
             and re.match(r"\s*Its\b", clause):
         bodies = _agencies_in(ctx, current.sentence.start, current.sentence.end + 10_000)

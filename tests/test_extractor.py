@@ -641,6 +641,17 @@ def test_counterpart_named_by_nationality() -> None:
     assert "Vladimir" not in f.places
 
 
+def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
+    f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
+                 "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
+                 "Roman Gusev invited his colleague to take part in the security forum to be held in Moscow in "
+                 "autumn.")
+    talks, forum = f.meetings
+    assert (forum.status, forum.place) == ("planned", "Moscow")
+    assert (forum.participants, forum.agencies, forum.countries) == ([], [], [])
+    assert len(talks.participants) == 2
+
+
 def test_decision_to_hold_an_event_is_a_planned_meeting() -> None:
     f = facts_of("date 2018-03-14\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation "
                  "Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of Tajikistan Rustam "
