@@ -2023,6 +2023,8 @@ def _first_mention(ctx: _Context, key: str) -> int:
 
 _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
+_PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?:at|during|in the course of)\s+"
+                         r"(?:the|a|their)\b|\blast year\b|\b(?:previous|last)\s+(?:meeting|session|round)\b")
 _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
@@ -2130,6 +2132,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if current is not None and meeting.start and current.meeting.start and \
                 meeting.start < current.meeting.start and not sidelines:
             background = True  # an earlier event recalled: the release goes on about the current one
+        if current is not None and not sidelines and _PAST_EVENT.search(clause):
+            background = True  # "the agreements reached during the meeting ... last year"
     principal = list(agencies)
     for key in meeting.participants:
         agency = ctx.persons[key].agency

@@ -641,6 +641,16 @@ def test_counterpart_named_by_nationality() -> None:
     assert "Vladimir" not in f.places
 
 
+def test_a_past_meeting_recalled_in_passing_leaves_the_later_topics_to_the_talks_reported() -> None:
+    f = facts_of("date 2023-03-16\nOn Tuesday, the Minister of Internal Affairs of the Russian Federation Roman Gusev "
+                 "held talks in Hanoi with the Minister of Public Security of Vietnam Tran Quang. The parties "
+                 "discussed the agreements reached during the meeting in Moscow in November last year. Particular "
+                 "attention was paid to countering cybercrime.")
+    talks = next(m for m in f.meetings if m.place == "Hanoi")
+    assert talks.topics == ["cybercrime"]
+    assert all(m.topics == [] for m in f.meetings if m is not talks)
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
