@@ -1,7 +1,7 @@
 """Date expressions of the genre, resolved against the publication date.
 
 "May 3-6, 2016", "on 14–16 October 2019", "November 30 – December 1", "the 21st of May",
-"from 6 to 9 November 2018", "between 11 and 13 October",
+"from 6 to 9 November 2018", "between 11 and 13 October", "on May 12 and 13",
 "from May 3 to May 6",
 "from January 1, 2015, to December 31, 2016", "On September 19" (the occurrence nearest the release), "today",
 "the day before", "on Tuesday". A month, season or year alone gives no day: it is reported as
@@ -56,6 +56,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"{_m('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_y('y2')})?", re.I)),
     ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('m1')}(?:\s+{_y('y1')})?{_DASH}"
                          rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
+    # on May 12 and 13 / on 12 and 13 May 2023: two days of one event
+    ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\b(?!\s*{_m('mx')})"
+                         rf"(?:,?\s+{_y('y2')})?", re.I)),
+    ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
     # May 3-6, 2016 / June 18–19
     ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\b(?:,?\s+{_y('y2')})?", re.I)),
     # 14-16 October 2019 / 10–12 September
@@ -66,7 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 19 September 2019 / 11 September / the 21st of May
     ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
-                            r"on the same day|the same day|this morning|this week)\b", re.I)),
+                            r"on the same day|the same day|later that day|on that day|this morning|this week)\b",
+                            re.I)),
     ("weekday", re.compile(r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     # month or season only: no day, never an invented date
     ("vague", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-)?(?:{_m('mv')}|spring|summer|autumn|fall|winter)"
@@ -77,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
-                   "on the same day", "the same day", "this morning", "this week")
+                   "on the same day", "the same day", "later that day", "on that day", "this morning", "this week")
 
 
 class _Guard(Guard):
@@ -102,6 +107,8 @@ _GUARDS: list[_Guard] = [
     _Guard(("from", "between"), leading=True, digit=True),
     _Guard(("from", "between"), leading=True, digit=True),
     _Guard(("from", "between"), leading=True, digit=True),
+    _Guard(_MONTH_WORDS, leading=True, digit=True),
+    _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
     _Guard(_MONTH_WORDS, leading=True, digit=True),
     _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
     _Guard(_MONTH_WORDS, leading=True, digit=True),
@@ -221,7 +228,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMen
         rel = groups["rel"].lower()
         offset = {"yesterday": -1, "the day before": -1, "the previous day": -1, "tomorrow": 1,
                   "the day after": 1}.get(rel, 0)
-        same = rel in ("on the same day", "the same day")
+        same = rel in ("on the same day", "the same day", "later that day", "on that day")
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":

@@ -105,7 +105,7 @@ HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
                r"(?:\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session)\b",
                re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,160}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
+    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|has started|started|"
                r"opened|began|runs)\b", re.I),
@@ -2004,8 +2004,8 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
         _add_unique(meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
         _add_unique(meeting.participants, persons)
-    if meeting.start is None and re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session)\b",
-                                          sentence.text):
+    if meeting.start is None and re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session|talks|"
+                                          r"consultations|negotiations)\b", sentence.text):
         dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
         if dates:
             meeting.start, meeting.end = dates[0].start, dates[0].end
@@ -2035,6 +2035,9 @@ _DELEGATIONS = re.compile(r"\bdelegations?\b")
 _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the police of Russia and Kyrgyzstan"
 
 
+_SAME_DAY = ("on the same day", "the same day", "later that day", "on that day")
+
+
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
                current: _Draft | None, drafts: list[_Draft], protagonist: str | None,
                pending: _Pending | None) -> _Draft | None:
@@ -2042,7 +2045,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     meeting = Meeting(status=status)  # type: ignore[arg-type]
     dates = _event_dates(ctx, sentence, lo, hi)
     precise = [d for d in dates if d.is_precise]
-    same_day = [d for d in dates if d.relative in ("on the same day", "the same day")]
+    same_day = [d for d in dates if d.relative in _SAME_DAY]
     if precise:
         pick = next((d for d in precise if d.relative), precise[0]) if len(precise) > 1 else precise[0]
         meeting.start, meeting.end = pick.start, pick.end
@@ -2050,6 +2053,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.start = drafts[-1].meeting.start
     video = bool(VIDEO.search(clause))
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
+    if same_day and drafts and meeting.place is None and not video:
+        meeting.place = drafts[-1].meeting.place  # "Later that day, he met with ...": still in that city
     participants = _persons_in(ctx, lo, hi)
     held_match = _held_cue(ctx, clause) if status == "held" else None
     background = False

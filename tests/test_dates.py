@@ -28,6 +28,8 @@ PUBLISHED = date(2022, 6, 10)  # a Friday
         ("from 30 May - 2 June the experts", date(2022, 5, 30), date(2022, 6, 2)),
         ("December 30, 2020 - January 2, 2021", date(2020, 12, 30), date(2021, 1, 2)),
         ("On the 21st of May, on the sidelines", date(2022, 5, 21), None),
+        ("On May 12 and 13, talks were held", date(2022, 5, 12), date(2022, 5, 13)),
+        ("on 12 and 13 May 2021", date(2021, 5, 12), date(2021, 5, 13)),
         ("on 14th March 2019", date(2019, 3, 14), None),
         ("on 9 May 2021", date(2021, 5, 9), None),
         ("today", PUBLISHED, None),

@@ -651,6 +651,24 @@ def test_a_past_meeting_recalled_in_passing_leaves_the_later_topics_to_the_talks
     assert all(m.topics == [] for m in f.meetings if m is not talks)
 
 
+def test_a_meeting_whose_long_name_keeps_was_held_far_from_the_noun_is_found() -> None:
+    f = facts_of("date 2022-09-30\nA working meeting of the leadership of the Main Directorate of the MIA of Russia "
+                 "for the Altai Territory and the Police Department of the East Kazakhstan Region of the Republic of "
+                 "Kazakhstan was held in Barnaul on September 28-29.")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.end, meeting.place) == (date(2022, 9, 28), date(2022, 9, 29), "Barnaul")
+
+
+def test_the_talks_dated_in_a_later_sentence_and_a_meeting_later_that_day() -> None:
+    f = facts_of("date 2021-12-03\nIn Budapest, the Minister of Internal Affairs of the Russian Federation Roman Gusev "
+                 "met with the Minister of Interior of Hungary Sandor Toth. The talks took place on 2 December 2021. "
+                 "Later that day, Roman Gusev met with the Director of the Hungarian Police Janos Kiss.")
+    first, second = f.meetings
+    assert (first.start, first.place) == (date(2021, 12, 2), "Budapest")
+    assert (second.start, second.place) == (date(2021, 12, 2), "Budapest")
+    assert second.participants == ["Roman Gusev", "Janos Kiss"]
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
