@@ -682,8 +682,9 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
         if len(core) == 1 and core[0].low == "police" and len(candidate) > 1:
             continue  # "Chief of Police of the X District": "Police" is part of the title
         if begin >= 2 and run[begin - 1].low in ("of", "the") and any(
-                t.low == "general" for t in run[max(0, begin - 3):begin]):
-            continue  # "General of the Police of ..." is a rank
+                t.low == "general" and not (k and run[k - 1].low in ROLE_WORDS)
+                for k, t in enumerate(run[:begin]) if k >= begin - 3):
+            continue  # "General of the Police of ..." is a rank ("Director General of the X Centre" is a title)
         if len(candidate) == len(core) and all(t.low in HEAD_NOUNS or t.low in GENERIC_MODIFIERS for t in core):
             continue  # "the Task Force", "the Council": a reference to a body named elsewhere
         if any(t.low in ("member", "states") for t in core):

@@ -206,6 +206,12 @@ def test_a_directorate_before_a_rank_and_a_name_is_the_persons_agency() -> None:
     assert person.agency in f.agencies
 
 
+def test_a_director_general_of_a_centre_names_the_centre_and_its_name_is_no_topic() -> None:
+    f = facts_of("Roman Gusev met with the Director General of the Counter Terrorism Centre of Hungary Janos Kiss.")
+    assert f.persons["Janos Kiss"].agency == "Counter Terrorism Centre of Hungary"
+    assert f.crime_areas == set()
+
+
 def test_two_titled_people_in_a_row_keep_their_agencies_apart() -> None:
     f = facts_of("The talks were attended by Head of the Criminal Police Department of the Ministry of Internal "
                  "Affairs of the Republic of Belarus Police Major General Pavel Orlov and Head of the Traffic Police "
