@@ -128,6 +128,9 @@ HELD_CUES = [
     # "at the Interpol Asian Regional Conference (Bishkek, Kyrgyz Republic, September 10-12, 2019)"
     re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
                r"Meeting)\s*\("),
+    # "During a meeting with the Director General ..., the sides discussed ..."
+    re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+               r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),
 ]
 PLANNED_CUES = [
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+)?(?:be\s+held|take\s+place|host|hold|meet|convene|"
@@ -1632,6 +1635,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("gathered", "convened", "came together"),
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
+    _words("during", "at", "in the course of"),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
@@ -1822,6 +1826,7 @@ _COORDINATED_EVENTS = re.compile(
 
 
 # precompiled: asked of every sentence
+_DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 
@@ -1847,6 +1852,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         if not (planned_here or held_match):
             # a sentence about the meeting being reported: its people and parties take part in it
             target = current
+            if current is not None and _DELEGATION_INCLUDED.search(s_text):
+                # "The Russian delegation also included ...": the delegation to the main event, not to a side talk
+                target = next((d for d in drafts if d.meeting.status == "held" and not d.background), current)
             if last_planned is not None and (current is None or last_planned.sentence.index > current.sentence.index):
                 if AGENDA.search(s_text):
                     _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
@@ -2030,12 +2038,14 @@ _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
 _BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral (?:talks|meetings?)|received|"
-                             r"hosted|spoke at|"
+                             r"hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
                              r"took part|addressed|participated)\b")
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
 _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the police of Russia and Kyrgyzstan"
 
 
+_BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+series\s+of)\s+(?:bilateral\s+)?"
+                              r"(?:meetings|talks|contacts|consultations)\b")
 _SAME_DAY = ("on the same day", "the same day", "later that day", "on that day")
 
 
@@ -2076,7 +2086,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the State Secretary|"
                            r"the head of the Russian (?:delegation|MIA|Ministry|police|Interior Ministry)|"
                            r"the Russian (?:side|delegation))\b", subject, re.I)
-        if not [p for p in participants if p in subject] and (refers or re.search(r"\bmet\b|\bheld\b", bilateral[0])):
+        if not [p for p in participants if p in subject] and (refers or re.search(r"\bmet\b|\bheld\b|\bwith\b",
+                                                                                  bilateral[0])):
             meeting.participants.insert(0, protagonist)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     if sidelines:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event, not this one
@@ -2100,6 +2111,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.place = meeting.place or parent.meeting.place
         if meeting.start is None and parent.meeting.end is None:
             meeting.start = parent.meeting.start
+    elif status == "held" and not video and meeting.place is None and meeting.start is None and pending is None:
+        # one of the "number of bilateral meetings" the release announced: held where that event was
+        announced = next((d for d in reversed(drafts) if d.meeting.place and _BILATERAL_ROUND.search(
+            ctx.text, d.sentence.start, d.sentence.end)), None)
+        meeting.place = announced.meeting.place if announced else None
     if status == "held" and pending is not None and not sidelines:
         if meeting.start is None and pending.start:
             meeting.start, meeting.end = pending.start, pending.end

@@ -675,6 +675,19 @@ def test_the_talks_dated_in_a_later_sentence_and_a_meeting_later_that_day() -> N
     assert second.participants == ["Roman Gusev", "Janos Kiss"]
 
 
+def test_the_bilateral_meetings_an_assembly_hosted_are_each_a_meeting_in_its_city() -> None:
+    f = facts_of("date 2023-11-30\nOn the sidelines of the session of the Interpol General Assembly, which took place "
+                 "in Vienna from November 28 to 30, the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held a number of bilateral meetings.\n\nIvan Orlov met with the Commissioner of the "
+                 "Police of Malaysia Ahmad Faiz. During a meeting with the Director General for Public Security of "
+                 "Austria Franz Huber, the sides discussed irregular migration.\n\nThe Russian delegation also "
+                 "included the Head of the National Central Bureau of Interpol of the MIA of Russia Oleg Shirokov.")
+    assembly, malaysia, austria = f.meetings
+    assert [m.place for m in (malaysia, austria)] == ["Vienna", "Vienna"]
+    assert austria.participants == ["Ivan Orlov", "Franz Huber"] and austria.topics == ["illegal-migration"]
+    assert "Oleg Shirokov" in assembly.participants and "Oleg Shirokov" not in austria.participants
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
