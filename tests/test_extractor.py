@@ -471,6 +471,20 @@ def test_crime_areas_from_synonyms_not_from_agency_names() -> None:
     assert "organized-crime" not in f.crime_areas
 
 
+@pytest.mark.parametrize(("phrase", "area"), [
+    ("countering the illegal circulation of weapons", "arms-trafficking"),
+    ("the illegal turnover of arms", "arms-trafficking"),
+    ("crimes committed using information and telecommunication technologies", "cybercrime"),
+    ("the legalization of criminal income", "money-laundering"),
+    ("violations of the rules of stay of foreign citizens", "illegal-migration"),
+    ("the illicit drug circulation in the region", "drug-trafficking"),
+    ("the drug situation in the region", "drug-trafficking"),
+])
+def test_crime_areas_in_the_ministrys_own_wording(phrase: str, area: str) -> None:
+    f = facts_of(f"date 2023-01-01\nToday in Moscow, the sides held talks. The parties discussed {phrase}.")
+    assert f.meetings[0].topics == [area]
+
+
 # -- chairmanships -------------------------------------------------------------------------------
 
 
