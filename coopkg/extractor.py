@@ -114,7 +114,7 @@ HELD_CUES = [
     re.compile(rf"\bhosted\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b", re.I),
     re.compile(r"\b(?:was|were)\s+received\s+by\s+(?:the\s+)?[A-Z]"),  # "he was received by the Minister ..."
-    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:the|a|an)\s+(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
+    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|representatives?)\b"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech)\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
@@ -128,13 +128,16 @@ HELD_CUES = [
     # "at the Interpol Asian Regional Conference (Bishkek, Kyrgyz Republic, September 10-12, 2019)"
     re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
                r"Meeting)\s*\("),
+    # "X talked with the Director of Police ...", "had a conversation with"
+    re.compile(r"\b(?:talked|conversed|had\s+(?:a\s+)?(?:conversation|talks|meeting|bilateral\s+meeting))\s+with\s+"
+               r"(?:the\s+)?[A-Z]"),
     # "During a meeting with the Director General ..., the sides discussed ..."
     re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
                r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),
 ]
 PLANNED_CUES = [
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+)?(?:be\s+held|take\s+place|host|hold|meet|convene|"
-               r"be\s+organi[sz]ed|be\s+hosted|gather|visit)\b", re.I),
+               r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend)\b", re.I),
     re.compile(r"\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|planned|expected\s+to\s+take\s+place|"
                r"to\s+take\s+place)\b", re.I),
     re.compile(r"\bto\s+be\s+held\b", re.I),
@@ -144,6 +147,7 @@ PLANNED_CUES = [
     re.compile(rf"\bnext\s+(?:\w+\s+){{0,2}}?(?:{EVENT_NOUN}|round)\b", re.I),
     re.compile(rf"\b(?:decision|decided|agreed|agreement|proposal|proposed|invitation|intention|intend|plans?)\b"
                rf"[^.;]{{0,40}}?\bto\s+(?:hold|organi[sz]e|convene)\s+[^.;]{{0,60}}?\b{EVENT_NOUN}\b", re.I),
+    re.compile(r"\b(?:agreed|decided)\s+to\s+meet\b", re.I),  # "agreed to meet again in Beijing"
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines\b|\bon the margins\b", re.I)
@@ -769,7 +773,7 @@ _ROLE_IN = re.compile(
 
 
 # the pieces of the words before a name, and the "led by" that may open one (precompiled: called per name)
-_TITLE_PIECES = re.compile(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])")
+_TITLE_PIECES = re.compile(r",\s*|\s+and\s+(?!Plenipotentiary\b)(?=(?:the\s+)?[A-Z])")
 _LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s+by\s+")
 
 
@@ -931,10 +935,11 @@ def _detect_persons(ctx: _Context) -> None:
 # a name with no title is a person's where it opens the sentence as the subject of what officials do,
 # or names whom they met with
 _SENTENCE_LEAD = re.compile(r"\s*(?:(?:On|In|At|During|Today|Yesterday|Earlier|Later)\b[^,;.]{0,60},\s*)?$")
-_PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|took part|participated|said|says|noted|"
-                          r"stressed|emphasi[sz]ed|underlined|thanked|signed|visited|spoke|told|addressed|welcomed|"
-                          r"expressed|informed|briefed|presented|handed|congratulated|attended|received|opened|"
-                          r"chaired|pointed out|drew attention|proposed|suggested|invited|assured|reported)\b")
+_PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|talked|had (?:talks|a meeting|a conversation)|"
+                          r"took part|participated|said|says|noted|stressed|emphasi[sz]ed|underlined|thanked|signed|"
+                          r"visited|spoke|told|addressed|welcomed|expressed|informed|briefed|presented|handed|"
+                          r"congratulated|attended|received|opened|chaired|pointed out|drew attention|proposed|"
+                          r"suggested|invited|assured|reported)\b")
 # "The Ministers of Internal Affairs of Russia and Belarus, Vladimir Kolokoltsev and Ivan Kubrakov, held ..."
 _AFTER_PLURAL_ROLE = re.compile(r"\b(?:Ministers|Heads|Chiefs|Directors|Ambassadors|Commissioners|Chairmen)\b"
                                 r"[^.;:]{0,120},\s+(?:[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s+and\s+)?$")
@@ -1635,6 +1640,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("gathered", "convened", "came together"),
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
+    _words("talked", "conversed", "had"),
     _words("during", "at", "in the course of"),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
@@ -1646,6 +1652,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("next"),
     _words("decision", "decided", "agreed", "agreement", "proposal", "proposed", "invitation", "intention",
            "intend", "plan"),
+    _words("agreed", "decided"),
 ], strict=True)]
 
 
@@ -1826,6 +1833,8 @@ _COORDINATED_EVENTS = re.compile(
 
 
 # precompiled: asked of every sentence
+_TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
+                           r"event|forum|assembly|summit)\b(?!\s+of)")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
@@ -1885,6 +1894,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             status = "planned" if _is_planned(ctx, clause) and not _held_past(clause) else "held"
             if lo != sentence.start and not (_is_planned(ctx, clause) or _held_cue(ctx, clause)):
                 status = "planned"  # a continuation of an announcement: same kind of event
+            if status == "planned" and last_planned is not None and _TO_THE_EVENT.search(clause) \
+                    and not _meeting_place(ctx, sentence, lo, hi):
+                # "A Russian delegation will take part in the session.": the event just announced
+                _add_unique(last_planned.meeting.countries, _countries_in(ctx, lo, hi))
+                _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, lo, hi, member_states_ok=True))
+                last_planned.meeting.evidence.append(Span(lo, hi))
+                continue
             draft = _new_draft(ctx, sentence, lo, hi, status, masked, current, drafts, protagonist, pending)
             pending = None
             if draft is None:
@@ -2037,8 +2053,8 @@ _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?
 _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
-_BILATERAL_VERB = re.compile(r"\b(?:met|held talks|held consultations|held bilateral (?:talks|meetings?)|received|"
-                             r"hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
+_BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultations|held bilateral (?:talks|meetings?)|"
+                             r"received|hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
                              r"took part|addressed|participated)\b")
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
 _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the police of Russia and Kyrgyzstan"

@@ -702,6 +702,27 @@ def test_the_bilateral_meetings_an_assembly_hosted_are_each_a_meeting_in_its_cit
     assert "Oleg Shirokov" in assembly.participants and "Oleg Shirokov" not in austria.participants
 
 
+@pytest.mark.parametrize("visit", [
+    "Roman Gusev received Deputy Minister of Internal Affairs of the Republic of Kazakhstan Nurlan Omarov",
+    "Roman Gusev met with Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the Russian "
+    "Federation Nurlan Omarov",
+    "Roman Gusev talked with Deputy Minister of Internal Affairs of the Republic of Kazakhstan Nurlan Omarov",
+])
+def test_ways_of_receiving_a_counterpart_that_real_releases_use(visit: str) -> None:
+    f = facts_of(f"date 2023-04-05\nToday in Moscow, {visit}. The parties discussed illegal migration.")
+    [meeting] = f.meetings
+    assert meeting.participants == ["Roman Gusev", "Nurlan Omarov"]
+    assert "Kazakhstan" in meeting.countries and meeting.topics == ["illegal-migration"]
+
+
+def test_a_delegation_that_will_take_part_in_an_announced_session_is_its_party() -> None:
+    f = facts_of("date 2021-11-10\nThe session of the Interpol General Assembly will be held in Istanbul on 23-25 "
+                 "November. A Russian delegation will take part in the session.")
+    [session] = f.meetings
+    assert (session.status, session.place, session.start) == ("planned", "Istanbul", date(2021, 11, 23))
+    assert session.countries == ["Russia"]
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
