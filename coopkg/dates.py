@@ -70,7 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 19 September 2019 / 11 September / the 21st of May
     ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
-                            r"on the same day|the same day|later that day|on that day|this morning|this week)\b",
+                            r"on the same day|the same day|later that day|on that day|the next day|"
+                            r"the following day|this morning|this week)\b",
                             re.I)),
     ("weekday", re.compile(r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     # month or season only: no day, never an invented date
@@ -82,7 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
-                   "on the same day", "the same day", "later that day", "on that day", "this morning", "this week")
+                   "on the same day", "the same day", "later that day", "on that day", "the next day",
+                   "the following day", "this morning", "this week")
 
 
 class _Guard(Guard):
@@ -228,7 +230,9 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMen
         rel = groups["rel"].lower()
         offset = {"yesterday": -1, "the day before": -1, "the previous day": -1, "tomorrow": 1,
                   "the day after": 1}.get(rel, 0)
-        same = rel in ("on the same day", "the same day", "later that day", "on that day")
+        # the day of, or after, the event told before: the reader of the text knows it, not the date
+        same = rel in ("on the same day", "the same day", "later that day", "on that day", "the next day",
+                       "the following day")
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":

@@ -1939,17 +1939,24 @@ def _participant_evidence(ctx: _Context, meeting: Meeting) -> None:
         meeting.participant_evidence[key] = naming or spans[:1]
 
 
+_OWN_MINISTRY = re.compile(r"\bMIA\b|Internal Affairs|\bMVD\b")
+
+
 def _protagonist(ctx: _Context) -> str | None:
-    """The Russian official the release is about: "he", "the head of the Russian delegation"."""
-    for _s, _e, key in ctx.person_spans:
-        person = ctx.persons[key]
-        if person.country == "Russia" and person.title and not SPOKESPERSON.search(person.title):
-            return key
-    return None
+    """The Russian official the release is about: "he", "the head of the Russian delegation".
+
+    The first titled Russian named, preferring one of the publisher's own (the MIA or one of its units) to,
+    say, a diplomat of the Foreign Ministry in the same delegation.
+    """
+    officials = [key for _s, _e, key in ctx.person_spans if ctx.persons[key].country == "Russia"
+                 and ctx.persons[key].title and not SPOKESPERSON.search(ctx.persons[key].title or "")]
+    own = [key for key in officials if _OWN_MINISTRY.search(ctx.persons[key].agency or "")]
+    return (own or officials or [None])[0]
 
 
 _SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:separate\s+)?(?:bilateral\s+|working\s+)?"
-                                r"(?:meetings|talks)\s+with\b")
+                                r"(?:meetings|talks)\s+with\b|\b(?:bilateral|separate|working)\s+(?:meetings|talks)\s+"
+                                r"(?:took place|were held)\s+with\b")
 
 
 def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[_Draft]:
@@ -1969,6 +1976,9 @@ def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[
     if len(sides) < 2:
         states = _countries_in(ctx, match.end(), hi)
         sides = [(None, None, c) for c in states if c not in host_countries]
+    if len(sides) < 2:  # "with the delegations of the Royal Malaysia Police, the Philippine National Police and ..."
+        bodies = [a for a in _agencies_in(ctx, match.end(), hi) if a not in host_agencies]
+        sides = [(None, a, ctx.agencies[a].country) for a in bodies]
     if len(sides) < 2:
         return [draft]
     copies = []
@@ -2053,16 +2063,20 @@ _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?
 _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
-_BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultations|held bilateral (?:talks|meetings?)|"
+_BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultations|"
+                             r"held (?:bilateral |working |separate )?(?:talks|meetings?)|"
+                             r"(?:meetings|talks) (?:took place|were held) with|"
                              r"received|hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
                              r"took part|addressed|participated)\b")
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
 _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the police of Russia and Kyrgyzstan"
 
 
+_IN_ADDITION = re.compile(r"\s*(?:In addition|Besides|Also|Furthermore|Moreover),\s")
 _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+series\s+of)\s+(?:bilateral\s+)?"
                               r"(?:meetings|talks|contacts|consultations)\b")
-_SAME_DAY = ("on the same day", "the same day", "later that day", "on that day")
+_NEXT_DAY = ("the next day", "the following day")
+_SAME_DAY = ("on the same day", "the same day", "later that day", "on that day", *_NEXT_DAY)
 
 
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
@@ -2078,9 +2092,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.start, meeting.end = pick.start, pick.end
     elif same_day and drafts:
         meeting.start = drafts[-1].meeting.start
+        if meeting.start and same_day[0].relative in _NEXT_DAY:
+            meeting.start = (drafts[-1].meeting.end or meeting.start) + timedelta(days=1)
     video = bool(VIDEO.search(clause))
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
-    if same_day and drafts and meeting.place is None and not video:
+    if same_day and drafts and meeting.place is None and not video and same_day[0].relative not in _NEXT_DAY:
         meeting.place = drafts[-1].meeting.place  # "Later that day, he met with ...": still in that city
     participants = _persons_in(ctx, lo, hi)
     held_match = _held_cue(ctx, clause) if status == "held" else None
@@ -2127,6 +2143,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.place = meeting.place or parent.meeting.place
         if meeting.start is None and parent.meeting.end is None:
             meeting.start = parent.meeting.start
+    elif status == "held" and not video and meeting.place is None and _IN_ADDITION.match(clause) and parent \
+            and parent.meeting.status == "held":
+        meeting.place = parent.meeting.place  # "In addition, bilateral meetings took place with ...": same venue
     elif status == "held" and not video and meeting.place is None and meeting.start is None and pending is None:
         # one of the "number of bilateral meetings" the release announced: held where that event was
         announced = next((d for d in reversed(drafts) if d.meeting.place and _BILATERAL_ROUND.search(
@@ -2158,7 +2177,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                               r"consultations|negotiations|briefing)\b(?!\s+of\b)", clause)
         new_place = meeting.place and current is not None and meeting.place != current.meeting.place
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
-        if current is not None and not sidelines and not new_place and (
+        if current is not None and not sidelines and not new_place and not (same_day and same_day[0].relative
+                                                                            in _NEXT_DAY) and (
                 definite or ((referring or received) and not precise)):
             _attach_context(ctx, current, sentence, masked, participants)
             return None

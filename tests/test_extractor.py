@@ -723,6 +723,29 @@ def test_a_delegation_that_will_take_part_in_an_announced_session_is_its_party()
     assert session.countries == ["Russia"]
 
 
+def test_the_next_day_of_a_visit_is_a_new_meeting_a_day_later() -> None:
+    f = facts_of("date 2023-09-15\nOn September 12, in Jakarta, Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Chief of the Indonesian National Police Agus Santoso. The "
+                 "next day, the Russian delegation was received by the Head of the National Narcotics Board of the "
+                 "Republic of Indonesia Made Wirawan.")
+    talks, next_day = f.meetings
+    assert talks.participants == ["Ivan Orlov", "Agus Santoso"]
+    assert next_day.start == date(2023, 9, 13) and "Made Wirawan" in next_day.participants
+
+
+def test_meetings_with_the_delegations_of_several_police_forces_and_in_addition_with_two_officials() -> None:
+    f = facts_of("date 2024-03-20\nOn March 14, the session of the Commission opened in Vienna. The Russian "
+                 "delegation was headed by the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov. On the sidelines, the Russian delegation held working meetings with the delegations of the "
+                 "Royal Malaysia Police and the Royal Thai Police. In addition, bilateral meetings took place with "
+                 "the Director General of the Anti-Narcotics Force of Pakistan Tariq Khan and the Secretary General "
+                 "of the Drug Control Headquarters of the Islamic Republic of Iran Ali Rezaei.")
+    _session, malaysia, thailand, pakistan, iran = f.meetings
+    assert [set(m.countries) for m in (malaysia, thailand)] == [{"Russia", "Malaysia"}, {"Russia", "Thailand"}]
+    assert [m.participants for m in (pakistan, iran)] == [["Ivan Orlov", "Tariq Khan"], ["Ivan Orlov", "Ali Rezaei"]]
+    assert {m.place for m in (malaysia, thailand, pakistan, iran)} == {"Vienna"}
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
