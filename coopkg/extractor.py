@@ -2276,6 +2276,11 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
 # Chairmanships
 
 _CHAIR_WORD = r"(?:[Cc]hairmanship|[Pp]residency)"
+_HOLDS = (r"(?:has|had|holds|held|hold|assumed|assume|assumes|took over|takes over|will take over|will assume|"
+          r"will hold|has taken over|has assumed|have taken over)")
+_PASSED = r"(?:passed|was\s+handed\s+over|was\s+transferred|was\s+passed)"
+# "the SCO chairmanship": a body's name (a run of capitalised words) right before the chair word
+_BODY_BEFORE = r"\b(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+(?:rotating\s+)?"
 
 
 def _holder_at(ctx: _Context, lo: int, hi: int, prefer_last: bool = False) -> tuple[str, str] | None:
@@ -2313,10 +2318,17 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
         if until and not since:
             return None, d.start
         return d.start, None
+    years = _YEAR_SPAN.search(window)  # "in 2024-2025", "for the period 2023–2024"
+    if years:
+        return year_period(int(years.group(1)))[0], year_period(int(years.group(2)))[1]
     year = re.search(r"\b(?:for|in|In)\s+((?:19|20)\d\d)\b", window)
     if year:
         return year_period(int(year.group(1)))
     return None, None
+
+
+_YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n)\s+(?:the\s+period\s+)?((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*"
+                        r"((?:19|20)\d\d)\b")
 
 
 _DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+of\s+(?:the\s+)?(?P<body>[A-Z]"
@@ -2374,9 +2386,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 holder = _holder_at(ctx, s + m.start("who"), s + m.end("who"), prefer_last=True)
             add(holder, body, None, None, span)
             continue
-        # "the chairmanship of the Council passed from A to B"
-        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:passed|was handed over|was transferred)\s+"
-                      r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        # "the chairmanship of the Council passed from A to B", "the SCO chairmanship passed from A to B"
+        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+" + _PASSED + r"\s+"
+                      r"from\s+(?P<a>.+?)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st) or \
+            re.search(_BODY_BEFORE + _CHAIR_WORD + r"\s+" + _PASSED + r"\s+from\s+(?P<a>.+?)\s+to\s+(?P<b>.+?)"
+                      r"(?:[.,;]|$)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             when = _meeting_day(meetings, st, s, e)
@@ -2396,13 +2410,56 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(_holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True), body, None, when, span)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
             continue
-        # "the chairmanship in the Council was transferred to the Republic of Uzbekistan"
-        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:passed|was handed over|was transferred|"
-                      r"was passed|went)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        # "the chairmanship in the Council was transferred to the Republic of Uzbekistan", "... will pass to China"
+        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:" + _PASSED + r"|went|will\s+pass|"
+                      r"will\s+be\s+(?:passed|handed\s+over|transferred)|will\s+go)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             when = _meeting_day(meetings, st, s, e)
+            start, end = _period(ctx, sentence, s, e) if "will" in m.group(0) else (when, None)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start or when, end, span)
+            continue
+        # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
+        m = re.search(r"(?P<a>.*?)\s+handed\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD + r"\s+over\s+to\s+(?P<b>.+?)"
+                      r"(?:[.,;]|$)", st)
+        if m:
+            giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
+            named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
+                     and not a.nested and (giver is None or a.key != giver[0])]
+            body = (named[0] if named else None) or next(
+                (a for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence) for a in mt.agencies
+                 if not a.startswith("Ministry")), None)
+            dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
+            when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
+            add(giver, body, None, when, span)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            continue
+        # "the chairmanship in BRICS, which Russia holds in 2024"
+        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?),?\s+which\s+"
+                      r"(?P<holder>[^,;.]+?)\s+(?:holds|held|has\s+held|will\s+hold|assumed|took\s+over)\b", st)
+        if m:
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            start, end = _period(ctx, sentence, s + m.end("holder"), e)
+            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body, start, end, span)
+        # "The presidency of the Council was assumed by the Russian Federation on July 1, 2023"
+        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:was|has\s+been|will\s+be)\s+(?:assumed|"
+                      r"taken\s+over)\s+by\s+(?P<b>[^,;.]+)", st)
+        if m:
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            start, end = _period(ctx, sentence, s, e)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start, end, span)
+            continue
+        # "Russia's chairmanship of BRICS started on January 1, 2024"
+        m = re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?:rotating\s+)?" + _CHAIR_WORD +
+                      r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:started|began|starts|begins|will|"
+                      r"ended|ends|from|for|in|since|until)\b|[,.;]|$)", st)
+        if m:
+            holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True)
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            start, end = _period(ctx, sentence, s + m.end("body"), e)
+            if start and not end and re.search(r"\b(?:ended|ends|will end)\b", st[m.end("body"):]):
+                start, end = None, start
+            add(holder, body, start, end, span)
             continue
         # "the chairmanship of the Republic of India in the SCO" / "the Russian Chairmanship in the BSTF"
         for m in re.finditer(r"\b(?:(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+)?" + _CHAIR_WORD +
@@ -2425,15 +2482,21 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 start, end = _period(ctx, sentence, s + m.end("body"), e)
                 add((ctx.gaz.country_by_demonym[m.group("dem")], "country"), body, start, end, span)
         # "<holder> has/assumed/will hold the chairmanship of/in <body> [period]"
-        m = re.search(r"(?P<verb>\b(?:has|had|holds|held|hold|assumed|assume|assumes|took over|takes over|"
-                      r"will take over|will assume|will hold)\s+(?:the\s+)?)" + _CHAIR_WORD +
-                      r"\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?[A-Z].*?)(?=\s+(?:from|for|since|until|in)\b|[,.;]|$)",
-                      st)
+        m = re.search(r"(?P<verb>\b" + _HOLDS + r"\s+(?:the\s+)?)(?:rotating\s+)?" + _CHAIR_WORD +
+                      r"\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?[A-Z].*?)(?=\s+(?:from|for|since|until|in)\b|"
+                      r"[,.;]|$)", st) or \
+            re.search(r"(?P<verb>\b" + _HOLDS + r"\s+(?:the\s+)?)(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
+                      r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:
             holder = _holder_at(ctx, s, s + m.start("verb"), prefer_last=True)
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             start, end = _period(ctx, sentence, s, e)
             add(holder, body, start, end, span)
+            previous = re.match(r"\s+from\s+(?P<prev>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:on|in|for|since)\b|[,.;]|$)",
+                                st[m.end("body"):])
+            if previous and start:  # "took over the chairmanship of the CSTO from Belarus on January 1, 2024"
+                lo = s + m.end("body") + previous.start("prev")
+                add(_holder_at(ctx, lo, lo + len(previous.group("prev"))), body, None, start, span)
             continue
         # "<holder>, which chairs / has chaired / will chair <body> from ... to ..." ; "<holder> chairs <body>"
         m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:has\s+chaired|chairs|chaired|will\s+chair|"

@@ -803,6 +803,32 @@ def test_seed_bstf_release() -> None:
     assert "Task Force" in chair.body
 
 
+_SCO, _CSTO = "Shanghai Cooperation Organization", "Collective Security Treaty Organization"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 4 July 2024, the SCO chairmanship passed from Kazakhstan to China.",
+     {("Kazakhstan", _SCO, None, date(2024, 7, 4)), ("China", _SCO, date(2024, 7, 4), None)}),
+    ("Uzbekistan will chair the CSTO in 2024-2025.", {("Uzbekistan", _CSTO, date(2024, 1, 1), date(2025, 12, 31))}),
+    ("Russia's chairmanship of BRICS started on January 1, 2024.", {("Russia", "BRICS", date(2024, 1, 1), None)}),
+    ("In 2024, Russia holds the BRICS chairmanship.", {("Russia", "BRICS", date(2024, 1, 1), date(2024, 12, 31))}),
+    ("The presidency of the CSTO was assumed by the Russian Federation on July 1, 2023.",
+     {("Russia", _CSTO, date(2023, 7, 1), None)}),
+    ("Kazakhstan took over the chairmanship of the CSTO from the Republic of Belarus on January 1, 2024.",
+     {("Kazakhstan", _CSTO, date(2024, 1, 1), None), ("Belarus", _CSTO, None, date(2024, 1, 1))}),
+    ("The talks covered the chairmanship in BRICS, which Russia holds in 2024. In 2025, the chairmanship in BRICS "
+     "will pass to the Federative Republic of Brazil.",
+     {("Russia", "BRICS", date(2024, 1, 1), date(2024, 12, 31)), ("Brazil", "BRICS", date(2025, 1, 1),
+                                                                  date(2025, 12, 31))}),
+    ("On June 5, 2024, at the session of the CSTO, the Republic of Belarus handed the chairmanship over to the "
+     "Republic of Kazakhstan.",
+     {("Belarus", _CSTO, None, date(2024, 6, 5)), ("Kazakhstan", _CSTO, date(2024, 6, 5), None)}),
+])
+def test_chairmanship_phrasings_of_real_releases(text: str, expected: set[tuple[object, ...]]) -> None:
+    f = facts_of("date 2024-07-05\n" + text)
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == expected
+
+
 def test_presides_and_under_the_chairmanship() -> None:
     f = facts_of("The Republic of Kazakhstan presides over the Collective Security Treaty Organization in 2024. "
                  "The meeting in Astana was held under the Kazakh chairmanship in the CSTO.")
