@@ -651,6 +651,17 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: _Spans, countries: 
         _agencies_in_segment(ctx, segment, known, countries)
 
 
+def _joins_known(candidate: list[Token], known: _Spans) -> bool:
+    """Whether the words are a known name, "and"/"to" (the), and the start of another known name."""
+    for i, tok in enumerate(candidate[1:-1], start=1):
+        if tok.low not in ("and", "to") or not known.covers(candidate[0].start, candidate[i - 1].end):
+            continue
+        after = candidate[i + 2] if candidate[i + 1].low == "the" and i + 2 < len(candidate) else candidate[i + 1]
+        if any(s == after.start for s, _e in known.near(after.start, after.start + 1)):
+            return True
+    return False
+
+
 def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countries: _Spans) -> None:
     while run and run[0].low in ("the", "a", "an", "and"):
         run = run[1:]
@@ -696,6 +707,8 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
             continue  # "the Task Force", "the Council": a reference to a body named elsewhere
         if any(t.low in ("member", "states") for t in core):
             continue
+        if _joins_known(candidate, known):
+            continue  # "Interpol and UNODC", "from the Ministry of X to the Ministry of Y": two names, each known
         surface = ctx.text[span[0]:span[1]]
         ctx.mentions.append(Mention("agency", span[0], span[1], "", surface, nested=not first))
         known.add(*span)
@@ -1379,6 +1392,11 @@ def _side_of(ctx: _Context, key: str) -> str | None:
     return ctx.gaz.country_by_demonym.get(sides[-1]) if sides else None
 
 
+# the portfolio of a minister's deputy or assistant, after the ministry's name
+_PORTFOLIO = re.compile(r"\s+for\s+(?:International|Foreign|Legal|Economic|Financial|Personnel|Administrative|"
+                        r"Logistics?|Technical|Operational)\b[\w\s]*$")
+
+
 def _person_affiliations(ctx: _Context) -> None:
     agencies = sorted((m for m in ctx.mentions if m.kind == "agency"), key=lambda m: m.start)  # stable
     agency_starts = [m.start for m in agencies]
@@ -1412,7 +1430,9 @@ def _person_affiliations(ctx: _Context) -> None:
                                    if name.startswith("Ministry") and fact.country == side), None)
                     person.country = side
             elif minister:
-                agency = _resolve_agency(ctx, "Ministry " + minister["rest"])
+                rest = _PORTFOLIO.sub("", minister["rest"])  # "Assistant Minister of Interior for International ..."
+                stateless = rest != minister["rest"] and not ctx.gaz.country(_THE.sub("", rest.rsplit(" of ", 1)[-1]))
+                agency = None if stateless else _resolve_agency(ctx, "Ministry " + rest)
             elif demonym_title and demonym_title["dem"] in ctx.gaz.country_by_demonym:
                 agency = _demonym_ministry(ctx, demonym_title["dem"], demonym_title["field"])
             elif re.search(r"\bSpokes(?:person|man|woman)\b|official representative", person.title, re.I):

@@ -212,6 +212,19 @@ def test_a_director_general_of_a_centre_names_the_centre_and_its_name_is_no_topi
     assert f.crime_areas == set()
 
 
+@pytest.mark.parametrize(("text", "agencies"), [
+    ("Experts of Interpol and UNODC took part.",
+     {"International Criminal Police Organization", "United Nations Office on Drugs and Crime"}),
+    ("The chair passed from the Ministry of Internal Affairs of the Republic of Belarus to the Ministry of Internal "
+     "Affairs of the Republic of Kazakhstan.",
+     {"Ministry of Internal Affairs of the Republic of Belarus", "Ministry of Internal Affairs of the Republic of "
+                                                                 "Kazakhstan"}),
+    ("He met the Assistant Minister of Interior for International Cooperation Ahmed Saleh.", set()),
+])
+def test_two_known_names_joined_are_not_a_third_and_a_portfolio_is_no_ministry(text: str, agencies: set[str]) -> None:
+    assert set(facts_of(text).agencies) == agencies
+
+
 def test_two_titled_people_in_a_row_keep_their_agencies_apart() -> None:
     f = facts_of("The talks were attended by Head of the Criminal Police Department of the Ministry of Internal "
                  "Affairs of the Republic of Belarus Police Major General Pavel Orlov and Head of the Traffic Police "
