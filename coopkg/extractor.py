@@ -873,6 +873,10 @@ _AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?[A-Z][^,.
                           r"(?=,|\.|;|$| and (?:Police|Major|the)\b)")
 
 
+# "the Moscow Region", "Leningrad Oblast": a city's name that names a region
+_REGION_WORD = re.compile(r"\s+(?:Region|Oblast|Province|Territory|Krai|Governorate)\b")
+
+
 def _particle_goes_on(text: str, tokens: list[Token], i: int) -> bool:
     """"Ribeiro dos Santos", "Fauzi bin Ismail": a lower-case particle between two name words continues the name."""
     if i + 1 >= len(tokens) or tokens[i].cap or tokens[i].low not in NAME_PARTICLES:
@@ -942,7 +946,8 @@ def _detect_persons(ctx: _Context) -> None:
     # "Vladimir" is a city too: inside a person's name, or right before a surname, it is not a place
     ctx.mentions = [m for m in ctx.mentions
                     if not (m.kind == "place" and (any(s <= m.start < e for s, e, _ in ctx.person_spans)
-                                                   or _followed_by_surname(ctx, m)))]
+                                                   or _followed_by_surname(ctx, m)
+                                                   or _REGION_WORD.match(ctx.text, m.end)))]
 
 
 # a name with no title is a person's where it opens the sentence as the subject of what officials do,
@@ -1230,6 +1235,12 @@ def _mint(ctx: _Context, name: str, country: str | None, surface: str) -> str:
         if name_key(existing) == name_key(name):
             key = existing
             break
+    else:
+        # "the Police Department of Aktobe Region" after "... of Aktobe Region of the Republic of Kazakhstan"
+        fuller = [k for k, a in ctx.agencies.items() if country is None and a.reference is None
+                  and k.startswith(name + " of ") and a.country]
+        if fuller:
+            key = fuller[0]
     fact = ctx.agencies.setdefault(key, AgencyFact(key))
     if surface != key:
         fact.aliases.add(surface)
@@ -1238,6 +1249,10 @@ def _mint(ctx: _Context, name: str, country: str | None, surface: str) -> str:
         if country is None and ("MIA of Russia" in name or _RUSSIAN_REGION.search(name)
                                 or "Ministry of Internal Affairs of Russia" in name):
             fact.country = "Russia"
+        elif country is None:  # "Public Security Bureau of Manzhouli": the state of the city it serves
+            city = re.search(r"\bof (?:the City of )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)$", name)
+            place = ctx.gaz.place(city.group(1)) if city else None
+            fact.country = ctx.gaz.places[place].country if place else None
     return key
 
 

@@ -225,6 +225,20 @@ def test_two_known_names_joined_are_not_a_third_and_a_portfolio_is_no_ministry(t
     assert set(facts_of(text).agencies) == agencies
 
 
+def test_a_foreign_regional_unit_keeps_its_state_when_named_again_short_and_a_city_bureau_takes_its_citys() -> None:
+    f = facts_of("A meeting of the Police Department of Aktobe Region of the Republic of Kazakhstan and the Main "
+                 "Directorate of the MIA of Russia for the Orenburg Region was held. The Police Department of Aktobe "
+                 "Region was represented by its deputy head. Officers of the Public Security Bureau of Harbin came.")
+    assert f.agencies["Police Department of Aktobe Region of the Republic of Kazakhstan"].country == "Kazakhstan"
+    assert "Police Department of Aktobe Region" not in f.agencies
+    assert f.agencies["Public Security Bureau of Harbin"].country == "China"
+
+
+def test_a_city_name_that_names_a_region_is_no_venue() -> None:
+    f = facts_of("date 2023-06-10\nOn June 8, a seminar was held in Balashikha (Moscow Region).")
+    assert f.meetings[0].place != "Moscow"
+
+
 def test_two_titled_people_in_a_row_keep_their_agencies_apart() -> None:
     f = facts_of("The talks were attended by Head of the Criminal Police Department of the Ministry of Internal "
                  "Affairs of the Republic of Belarus Police Major General Pavel Orlov and Head of the Traffic Police "
