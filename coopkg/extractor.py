@@ -1675,8 +1675,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("gathered", "convened", "came together"),
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
-    _words("talked", "conversed", "had"),
-    _words("during", "at", "in the course of"),
+    _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
+    _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
