@@ -1,7 +1,7 @@
 """Date expressions of the genre, resolved against the publication date.
 
 "May 3-6, 2016", "on 14–16 October 2019", "November 30 – December 1", "the 21st of May",
-"from 6 to 9 November 2018", "between 11 and 13 October", "on May 12 and 13",
+"from 6 to 9 November 2018", "between 11 and 13 October", "on May 12 and 13", "the 11th and 12th of July",
 "from May 3 to May 6",
 "from January 1, 2015, to December 31, 2016", "On September 19" (the occurrence nearest the release), "today",
 "the day before", "on Tuesday". A month, season or year alone gives no day: it is reported as
@@ -24,7 +24,8 @@ MONTHS = {m: i for i, m in enumerate(
 _MON = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December)"
 _DASH = r"\s*[-\u2010-\u2015]\s*"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
-_FROM = r"\b(?:from|between)\s+"  # "from ... to ...", "between ... and ..."
+_FROM = r"\b(?:from|between)\s+"
+_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}})(?:st|nd|rd|th)?"  # "7", "the 7th"  # "from ... to ...", "between ... and ..."
 _TO = r"\s+(?:to|till|until|through|and)\s+"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -46,8 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"{_FROM}(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:\s+{_y('y1')})?{_TO}"
         rf"(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:\s+{_y('y2')})?", re.I)),
-    # from 6 to 9 November 2018 / between 11 and 13 October
-    ("range", re.compile(rf"{_FROM}(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
+    # from 6 to 9 November 2018 / between 11 and 13 October / from the 7th to the 9th of December
+    ("range", re.compile(rf"{_FROM}{_DAY.format('d1')}{_TO}{_DAY.format('d2')}\s+(?:of\s+)?{_m('m2')}"
+                         rf"(?:,?\s+{_y('y2')})?", re.I)),
     # from May 3 to 6 / between October 11 and 13, 2019
     ("range", re.compile(rf"{_FROM}{_m('m2')}\s+(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\b(?!\s*{_m('mx')})"
                          rf"(?:,?\s+{_y('y2')})?", re.I)),
@@ -56,10 +58,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"{_m('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_y('y2')})?", re.I)),
     ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('m1')}(?:\s+{_y('y1')})?{_DASH}"
                          rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
-    # on May 12 and 13 / on 12 and 13 May 2023: two days of one event
-    ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\b(?!\s*{_m('mx')})"
+    # on May 12 and 13 / April 5 through 7 / on 12 and 13 May 2023 / the 11th and 12th of July: one event's days
+    ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|through|thru)\s+"
+                         rf"(?P<d2>\d{{1,2}})\b(?!\s*{_m('mx')})(?:,?\s+{_y('y2')})?", re.I)),
+    ("range", re.compile(rf"\b{_DAY.format('d1')}\s+(?:and|through)\s+{_DAY.format('d2')}\s+(?:of\s+)?{_m('m2')}"
                          rf"(?:,?\s+{_y('y2')})?", re.I)),
-    ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
     # May 3-6, 2016 / June 18–19
     ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\b(?:,?\s+{_y('y2')})?", re.I)),
     # 14-16 October 2019 / 10–12 September

@@ -1394,7 +1394,7 @@ def _demonym_ministry(ctx: _Context, demonym: str, field_name: str) -> str | Non
 _MINISTER = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?Minister(?:\s+of\s+State)?\s+(?P<rest>(?:of|for)\s+.+)$")
 
 
-_SIDE_OF = re.compile(r"\b[Oo]n the ([A-Z][a-z]+) side\b")
+_SIDE_OF = re.compile(r"\b(?:[Oo]n|[Tt]he) (?:the )?([A-Z][a-z]+) (?:side|delegation)\b")
 
 
 def _side_of(ctx: _Context, key: str) -> str | None:
@@ -1472,6 +1472,12 @@ def _person_affiliations(ctx: _Context) -> None:
         person.agency = agency
         if agency:
             person.country = ctx.agencies[agency].country
+        side = _side_of(ctx, key)
+        if side and side != "Russia" and person.country is None:
+            # "The Chinese side was represented by the Deputy Director of the Bureau of X, Li Wei": China's
+            person.country = side
+            if agency and ctx.agencies[agency].country is None and ctx.agencies[agency].reference is None:
+                ctx.agencies[agency].country = side
         if person.country is None and person.title:
             found = sorted((m for s, e in spans for m in ctx.mentions if m.kind == "country" and s <= m.start < e),
                            key=lambda m: m.start)
@@ -1974,6 +1980,8 @@ def _participant_evidence(ctx: _Context, meeting: Meeting) -> None:
         meeting.participant_evidence[key] = naming or spans[:1]
 
 
+# "experts of the two ministries met in Omsk": people other than the release's official
+_OTHERS = re.compile(r"\b(?:experts|representatives|officials|specialists|officers|employees|delegations|heads)\b")
 _OWN_MINISTRY = re.compile(r"\bMIA\b|Internal Affairs|\bMVD\b")
 
 
@@ -2153,8 +2161,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the State Secretary|"
                            r"the head of the Russian (?:delegation|MIA|Ministry|police|Interior Ministry)|"
                            r"the Russian (?:side|delegation))\b", subject, re.I)
-        if not [p for p in participants if p in subject] and (refers or re.search(r"\bmet\b|\bheld\b|\bwith\b",
-                                                                                  bilateral[0])):
+        if not [p for p in participants if p in subject] and not _OTHERS.search(subject) and (
+                refers or re.search(r"\bmet\b|\bheld\b|\bwith\b", bilateral[0])):
             meeting.participants.insert(0, protagonist)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     if sidelines:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event, not this one

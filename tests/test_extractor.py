@@ -234,6 +234,25 @@ def test_a_foreign_regional_unit_keeps_its_state_when_named_again_short_and_a_ci
     assert f.agencies["Public Security Bureau of Harbin"].country == "China"
 
 
+def test_the_side_a_delegate_represents_gives_him_and_his_unnamed_bureau_their_state() -> None:
+    f = facts_of("date 2022-06-03\nA working meeting of the Main Directorate of the MIA of Russia for the Primorye "
+                 "Territory and the Department of Public Security of Jilin Province was held in Hunchun. The Chinese "
+                 "side was represented by the Deputy Director of the Department of Public Security of Jilin Province "
+                 "Zhang Wei. The next meeting will take place in Vladivostok in 2023.")
+    assert f.persons["Zhang Wei"].country == "China"
+    assert f.agencies["Department of Public Security of Jilin Province"].country == "China"
+    assert set(f.meetings[-1].countries) == {"Russia", "China"}
+
+
+def test_experts_who_met_are_not_the_releases_official() -> None:
+    f = facts_of("date 2024-01-11\nYesterday in Moscow, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov received the Deputy Minister of Internal Affairs of the Republic of "
+                 "Kazakhstan Nurlan Omarov. The sides recalled that on December 27, experts of the two ministries "
+                 "met in Orenburg.")
+    orenburg = next(m for m in f.meetings if m.place == "Orenburg")
+    assert orenburg.participants == []
+
+
 def test_a_city_name_that_names_a_region_is_no_venue() -> None:
     f = facts_of("date 2023-06-10\nOn June 8, a seminar was held in Balashikha (Moscow Region).")
     assert f.meetings[0].place != "Moscow"
