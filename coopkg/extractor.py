@@ -2462,6 +2462,18 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s, e) if "will" in m.group(0) else (when, None)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start or when, end, span)
             continue
+        # "On 4 July 2024, the chairmanship will pass to China": of the body whose chair the release spoke of
+        m = re.search(r"\b[Tt]he\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+(?:" + _PASSED + r"|went|will\s+pass|"
+                      r"will\s+be\s+(?:passed|handed\s+over|transferred))\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        if m and out:
+            body = out[-1].body
+            dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
+            when = dates[0].start if dates else None
+            for c in out:
+                if c.body == body and c.end is None and when:
+                    c.end = when
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            continue
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
         m = re.search(r"(?P<a>.*?)\s+handed\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD + r"\s+over\s+to\s+(?P<b>.+?)"
                       r"(?:[.,;]|$)", st)
