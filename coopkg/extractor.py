@@ -1997,9 +1997,10 @@ def _protagonist(ctx: _Context) -> str | None:
     return (own or officials or [None])[0]
 
 
-_SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:separate\s+)?(?:bilateral\s+|working\s+)?"
-                                r"(?:meetings|talks)\s+with\b|\b(?:bilateral|separate|working)\s+(?:meetings|talks)\s+"
-                                r"(?:took place|were held)\s+with\b")
+# several meetings: "meetings" in the plural, or talks said to be separate ("held talks with" is one meeting)
+_SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:(?:separate\s+)?(?:bilateral\s+|working\s+)?meetings|"
+                                r"separate\s+(?:bilateral\s+)?talks)\s+with\b|"
+                                r"\b(?:bilateral|separate|working)\s+meetings\s+(?:took place|were held)\s+with\b")
 
 
 def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[_Draft]:
@@ -2016,10 +2017,10 @@ def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[
     host_countries = {ctx.persons[p].country for p in hosts}
     # each counterpart: (person or None, agency, country)
     sides = [(p, ctx.persons[p].agency, ctx.persons[p].country) for p in meeting.participants if p in after]
-    if len(sides) < 2:
+    if not sides:  # "with the delegations of Brazil, Indonesia and Saudi Arabia"
         states = _countries_in(ctx, match.end(), hi)
         sides = [(None, None, c) for c in states if c not in host_countries]
-    if len(sides) < 2:  # "with the delegations of the Royal Malaysia Police, the Philippine National Police and ..."
+    if not sides:  # "with the delegations of the Royal Malaysia Police, the Philippine National Police and ..."
         bodies = [a for a in _agencies_in(ctx, match.end(), hi) if a not in host_agencies]
         sides = [(None, a, ctx.agencies[a].country) for a in bodies]
     if len(sides) < 2:

@@ -476,6 +476,15 @@ def test_a_headline_and_the_body_that_dates_its_event_give_one_meeting() -> None
     assert "Ministry of Internal Affairs of the Russian Federation" in meeting.agencies
 
 
+def test_talks_with_one_counterpart_about_a_third_state_are_one_meeting() -> None:
+    f = facts_of("date 2023-01-01\nToday in Islamabad, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Igor Orlov held talks with the Minister of Interior of Pakistan Rashid Khan on drugs "
+                 "coming from Afghanistan.")
+    [meeting] = f.meetings
+    assert meeting.participants == ["Igor Orlov", "Rashid Khan"]
+    assert set(meeting.countries) == {"Russia", "Pakistan"}
+
+
 def test_the_unnamed_head_of_the_russian_mia_who_held_bilateral_meetings_is_the_releases_minister() -> None:
     f = facts_of("date 2023-10-12\nThe Russian delegation was headed by the Minister of Internal Affairs of the "
                  "Russian Federation Roman Gusev. On the sidelines, the head of the Russian MIA held bilateral "
