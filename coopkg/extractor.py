@@ -103,19 +103,21 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|consultations|negot
               r"assembly|congress|symposium|workshop|exercise)")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
-               r"(?:\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session)\b",
+               r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session)\b",
                re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|has started|started|"
                r"opened|began|runs)\b", re.I),
     re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
-    re.compile(r"\bmet\s+(?:with\s+)?(?:the|his|her|their|a|an|representatives|[A-Z])", re.I),
+    # "met (with) <someone>", not "was met with understanding" nor "met with the support of"
+    re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
+               r"interest|criticism|resistance|opposition|positive|great|mixed|warm)\b)[A-Za-z]"),
     re.compile(rf"\bhosted\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b", re.I),
     re.compile(r"\b(?:was|were)\s+received\s+by\s+(?:the\s+)?[A-Z]"),  # "he was received by the Minister ..."
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
-               r"Chief|Director|President|Secretary|Commissioner|representatives?)\b"),
+               r"Chief|Director|President|Secretary|Commissioner|representatives?)\b(?!['\u2019]s)"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech)\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
@@ -123,8 +125,8 @@ HELD_CUES = [
     # "the heads of the agencies gathered in Minsk for a meeting of the Council"
     re.compile(rf"\b(?:gathered|convened|came together)\b[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     # "Russian and Italian police officers discussed ... at a meeting in Rome"
-    re.compile(rf"\b(?:discussed|agreed|signed|exchanged|considered|reviewed)\b[^.;]{{0,160}}?\b(?:at|during)\s+"
-               rf"(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
+    re.compile(r"\b(?:discussed|agreed|signed|exchanged|considered|reviewed|approved|adopted|summed up)\b"
+               rf"[^.;]{{0,160}}?\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
     # "at the Interpol Asian Regional Conference (Bishkek, Kyrgyz Republic, September 10-12, 2019)"
     re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
                r"Meeting)\s*\("),
@@ -149,7 +151,12 @@ PLANNED_CUES = [
                rf"[^.;]{{0,40}}?\bto\s+(?:hold|organi[sz]e|convene)\s+[^.;]{{0,60}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:agreed|decided)\s+to\s+meet\b", re.I),  # "agreed to meet again in Beijing"
 ]
-NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids)\b", re.I)
+NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
+                           r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
+# the event nouns that make a sentence about an operation report a meeting as well ("the operation was discussed at
+# the meeting"); "event", "course" and "exercise" name the operation itself ("the operational and preventive event")
+MEETING_NOUN = re.compile(r"\b(?:meeting|talks|session|conference|consultations|negotiations|forum|summit|seminar|"
+                          r"round table|briefing|assembly|congress|symposium|workshop)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines\b|\bon the margins\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:took part|take part|participated|attended|representatives? of|delegations? of|"
@@ -205,6 +212,13 @@ class _Context:
                 and (nested or not m.nested)]
 
 
+_ABSENT_WORDS = ("behalf", "greeting", "wishes", "regards", "message", "letter", "congratulation", "instruction",
+                 "convey")
+_ABSENT = re.compile(r"(?i:on behalf of|greetings (?:of|from)|wishes to|regards to|message (?:of|from)|"
+                     r"letter (?:of|from)|congratulations (?:of|from)|instructions? (?:of|from)|"
+                     r"conveyed? [^.;]{0,40}?\bto)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*|of|the|and)[ ,]+)*$")
+
+
 class _MentionIndex:
     """The final mentions and person spans of a release, by kind and offset.
 
@@ -230,6 +244,10 @@ class _MentionIndex:
             self.named_at.setdefault(key, []).append(s)
         self.spokesperson = {key: bool(person.title and SPOKESPERSON.search(person.title))
                              for key, person in ctx.persons.items()}
+        # mentions of people who are not there: "on behalf of the President X", "best wishes to Y"
+        self.absent: set[int] = set()
+        if any(word in ctx.text for word in _ABSENT_WORDS):
+            self.absent = {s for s, _e, _k in self.person_spans if _ABSENT.search(ctx.text, max(0, s - 160), s)}
         self._agency_spans = [(a.start, a.end) for a in self.by_kind.get("agency", [])]
         self._place_ends = [p.end for p in self.by_kind.get("place", [])]
         self._in_agency: dict[int, bool] = {}
@@ -952,7 +970,8 @@ def _detect_persons(ctx: _Context) -> None:
 
 # a name with no title is a person's where it opens the sentence as the subject of what officials do,
 # or names whom they met with
-_SENTENCE_LEAD = re.compile(r"\s*(?:(?:On|In|At|During|Today|Yesterday|Earlier|Later)\b[^,;.]{0,60},\s*)?$")
+_SENTENCE_LEAD = re.compile(r"\s*(?:(?:On|In|At|During|Today|Yesterday|Earlier|Later|on|in|at)\b[^,;.]{0,60},\s*)"
+                            r"{0,2}$")
 _PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|talked|had (?:talks|a meeting|a conversation)|"
                           r"took part|participated|said|says|noted|stressed|emphasi[sz]ed|underlined|thanked|signed|"
                           r"visited|spoke|told|addressed|welcomed|expressed|informed|briefed|presented|handed|"
@@ -1444,6 +1463,9 @@ def _person_affiliations(ctx: _Context) -> None:
                     agency = next((name for name, fact in ctx.agencies.items()
                                    if name.startswith("Ministry") and fact.country == side), None)
                     person.country = side
+            elif minister and (person.title[:minister.start()].endswith("Prime ")
+                               or ctx.gaz.country(_THE.sub("", minister["rest"][3:]))):
+                agency = None  # "Prime Minister of the Russian Federation": a government's head, not a ministry's
             elif minister:
                 rest = _PORTFOLIO.sub("", minister["rest"])  # "Assistant Minister of Interior for International ..."
                 stateless = rest != minister["rest"] and not ctx.gaz.country(_THE.sub("", rest.rsplit(" of ", 1)[-1]))
@@ -1679,7 +1701,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("delegation"),
     _words("held", leading=False),
     _words("gathered", "convened", "came together"),
-    _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed"),
+    _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed", "approved", "adopted",
+           "summed up"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
@@ -1766,8 +1789,8 @@ def _persons_in(ctx: _Context, lo: int, hi: int) -> list[str]:
     assert index is not None
     out: list[str] = []
     first, last = bisect_left(index.person_starts, lo), bisect_left(index.person_starts, hi)
-    for _s, _e, key in index.person_spans[first:last]:
-        if key not in out and not index.spokesperson[key]:
+    for start, _e, key in index.person_spans[first:last]:
+        if key not in out and not index.spokesperson[key] and start not in index.absent:
             out.append(key)
     return out
 
@@ -1876,6 +1899,8 @@ _COORDINATED_EVENTS = re.compile(
 # precompiled: asked of every sentence
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
+_PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
+                    r"\bover\s+the\s+(?:tele)?phone\b")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
@@ -1887,17 +1912,20 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     last_planned: _Draft | None = None
     protagonist = _protagonist(ctx)
     pending: _Pending | None = None
+    phoned = "phone" in ctx.text and bool(_PHONE.search(ctx.text))
     for sentence in ctx.sentences:
         s_text = sentence.text
         planned_here = _is_planned(ctx, s_text)
         held_match = _held_cue(ctx, s_text)
         if held_match and not planned_here and _WOULD_WILL.search(s_text):
             held_match = None  # "the conference would be the first event held ...": not a report
+        if phoned and _PHONE.search(s_text):
+            planned_here, held_match = False, None  # "held telephone talks with ...": a call is not a meeting
         if (planned_here or held_match) and _CHAIR_NOUN.search(s_text) \
                 and not _event_noun(ctx, s_text):
             planned_here, held_match = False, None  # "will hold the chairmanship": not a meeting
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
-        if not (planned_here or held_match) and current is None and len(sentence_persons) >= 2:
+        if not (planned_here or held_match) and current is None and len(sentence_persons) >= 2 and not phoned:
             held_match = _TALKED.search(s_text)  # "A and B discussed ...": they met, though no cue says so
         if not (planned_here or held_match):
             # a sentence about the meeting being reported: its people and parties take part in it
@@ -1926,7 +1954,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons, _agencies_in(ctx, sentence.start, sentence.end))
             continue
-        if NOT_A_MEETING.search(s_text) and not _EVENT_ANYWHERE.search(s_text):
+        if NOT_A_MEETING.search(s_text) and not MEETING_NOUN.search(s_text):
             continue
         clauses = _clauses(sentence) if planned_here else [(sentence.start, sentence.end)]
         shared_agencies: list[str] = []
@@ -2112,6 +2140,7 @@ _BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultation
                              r"(?:meetings|talks) (?:took place|were held) with|"
                              r"received|hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
                              r"took part|addressed|participated)\b")
+_HEADS_OF = re.compile(r"\b(?:heads|experts|officials|leadership|leaders)\s+of\b")  # "the heads of ... of X and Y"
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
 _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the police of Russia and Kyrgyzstan"
 
@@ -2176,7 +2205,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     meeting.agencies = list(agencies)
     meeting.countries = _countries_in(ctx, lo, hi) if (PARTICIPATION.search(clause) or status == "planned"
                                                        or _DELEGATIONS.search(clause) or _PARTIES.search(clause)
-                                                       or _TWO_SIDES.search(clause)) else []
+                                                       or _TWO_SIDES.search(clause) or _HEADS_OF.search(clause)) else []
     meeting.evidence.append(Span(lo, hi))
     if status == "held":
         meeting.topics = _areas(ctx, masked, lo, hi)
@@ -2200,7 +2229,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             meeting.start, meeting.end = pending.start, pending.end
         meeting.place = meeting.place or (None if video else pending.place)
         if not participants or re.search(r"\b(?:the Ministers|the parties|the sides|the heads|police officers|"
-                                         r"(?:he|she|they) (?:was|were) received)\b",
+                                         r"(?:he|she|they) (?:was|were) received|"
+                                         r"the (?:[A-Z][a-z]+ )?delegation (?:was|were) received)\b",
                                          clause, re.I):
             _add_unique(meeting.participants, pending.persons)
         _add_unique(meeting.agencies, pending.agencies)

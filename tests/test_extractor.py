@@ -801,6 +801,59 @@ def test_meetings_with_the_delegations_of_several_police_forces_and_in_addition_
     assert {m.place for m in (malaysia, thailand, pakistan, iran)} == {"Vienna"}
 
 
+@pytest.mark.parametrize("text", [
+    "Today, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held telephone talks with the "
+    "Minister of Internal Affairs of the Republic of Tajikistan Rustam Nazarov.",
+    "Today, Ivan Orlov had a telephone conversation with Rustam Nazarov. Ivan Orlov and Rustam Nazarov discussed "
+    "illegal migration.",
+    "The request of the Prosecutor General's Office of the Russian Federation was met with understanding by the "
+    "Spanish authorities.",
+    "Since January, officers of the National Central Bureau of Interpol of the MIA of Russia have held 46 working "
+    "meetings with foreign liaison officers accredited in Moscow.",
+    "Today, police officers of the Republic of Belarus received the Minister's awards of the MIA of Russia in Moscow.",
+    "The international operational and preventive event \"Border\" was held from 18 to 24 September in the CSTO "
+    "member states.",
+    "Four officers of the Ministry of Public Security of the People's Republic of China will take part in joint "
+    "patrols in Moscow from July 1 to July 31.",
+])
+def test_what_is_not_a_meeting(text: str) -> None:
+    assert facts_of("date 2023-06-28\n" + text).meetings == []
+
+
+def test_people_who_are_not_there_are_no_participants() -> None:
+    f = facts_of("date 2023-01-01\nToday in Islamabad, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Igor Orlov held talks with the Minister of Interior of Pakistan Rashid Khan. On behalf of "
+                 "the President of the Russian Federation Pavel Sidorov, he conveyed greetings. At the end of the "
+                 "meeting, Rashid Khan asked the Russian guest to convey his best wishes to the Minister of Internal "
+                 "Affairs of the Russian Federation Ivan Petrov.")
+    [meeting] = f.meetings
+    assert meeting.participants == ["Igor Orlov", "Rashid Khan"]
+
+
+@pytest.mark.parametrize("text", [
+    "On October 3, the heads of the migration units of Kazakhstan and Russia approved a joint plan at a meeting in "
+    "Almaty.",
+    "On October 3, the results of the operation were summed up at the meeting of the heads of the migration units "
+    "of Kazakhstan and Russia in Almaty.",
+])
+def test_a_meeting_reported_by_what_was_done_at_it(text: str) -> None:
+    [meeting] = facts_of("date 2023-10-05\n" + text).meetings
+    assert (meeting.start, meeting.place, set(meeting.countries)) == (date(2023, 10, 3), "Almaty",
+                                                                      {"Kazakhstan", "Russia"})
+
+
+def test_a_delegation_received_by_the_host_keeps_its_head_and_a_prime_minister_heads_no_ministry() -> None:
+    f = facts_of("date 2023-05-26\nOn May 24-25, a delegation of the Ministry of Internal Affairs of the Republic of "
+                 "Serbia headed by the Director of Police Milan Peric paid a working visit to Moscow. The Serbian "
+                 "delegation was received by the First Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov. Ivan Orlov conveyed the greetings of the Prime Minister of the Russian Federation "
+                 "Pavel Sidorov.")
+    [meeting] = f.meetings
+    assert set(meeting.participants) == {"Ivan Orlov", "Milan Peric"}
+    assert f.persons["Pavel Sidorov"].agency is None
+    assert "Ministry of the Russian Federation" not in f.agencies
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
