@@ -804,7 +804,7 @@ _ROLE_IN = re.compile(
 
 
 # the pieces of the words before a name, and the "led by" that may open one (precompiled: called per name)
-_TITLE_PIECES = re.compile(r",\s*|\s+and\s+(?!Plenipotentiary\b)(?=(?:the\s+)?[A-Z])")
+_TITLE_PIECES = re.compile(r"[,;]\s*|\s+and\s+(?!Plenipotentiary\b)(?=(?:the\s+)?[A-Z])")
 _LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s+by\s+")
 
 
@@ -887,6 +887,9 @@ def _strip_lead(piece: str) -> str:
     return piece.strip(" ,")
 
 
+# a name, then its title between commas (or semicolons), then this name: the title is the first name's
+_AFTER_PREVIOUS = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+[,;]\s+[A-Z][^,;.]*?\b(?:of|for)\b[^,;.]*"
+                             r"[,;]\s+(?:and\s+)?$")
 _AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?[A-Z][^,.;]*?)"
                           r"(?=,|\.|;|$| and (?:Police|Major|the)\b)")
 
@@ -938,6 +941,8 @@ def _detect_persons(ctx: _Context) -> None:
             name = text[start:end]
             before = _clause_before(text, sentence, start)
             title, rank_seen = _title_before(before)
+            if _AFTER_PREVIOUS.search(before):
+                title, rank_seen = None, False  # "A, Minister of X, B, Minister of Y": that title was A's
             after_match = _AFTER_TITLE.match(text[end:sentence.end])
             after_title = None
             if after_match and (_ROLE_IN.search(after_match.group(1).split(" of ")[0] + " ")
@@ -1820,8 +1825,9 @@ _PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
 _SIDE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(?:delegation|side|police officers|delegates|"
                    r"colleagues|[Cc]hairmanship|[Pp]residency)\b")
 _SIDE_WORDS = ("delegat", "side", "police officers", "colleagues", "hairmanship", "residency")
-_TWO_SIDES = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}(?:experts|delegations|officials|"
-                        r"officers|police|sides|specialists)\b")
+# "Russian and Italian police officers", "the Armenian, Belarusian, Kazakh and Kyrgyz delegations"
+_TWO_SIDES = re.compile(r"\b((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+) and ([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}(?:experts|"
+                        r"delegations|officials|officers|police|sides|specialists)\b")
 
 
 def _countries_in(ctx: _Context, lo: int, hi: int) -> list[str]:
@@ -1846,7 +1852,7 @@ def _countries_in(ctx: _Context, lo: int, hi: int) -> list[str]:
             _add_demonyms(ctx, out, [match.group(1)])
     if " and " in window:
         for match in _TWO_SIDES.finditer(window):
-            _add_demonyms(ctx, out, match.groups())
+            _add_demonyms(ctx, out, [*re.split(r",\s+", match.group(1)), match.group(2)])
     return out
 
 
@@ -2027,7 +2033,7 @@ def _protagonist(ctx: _Context) -> str | None:
 
 # several meetings: "meetings" in the plural, or talks said to be separate ("held talks with" is one meeting)
 _SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:(?:separate\s+)?(?:bilateral\s+|working\s+)?meetings|"
-                                r"separate\s+(?:bilateral\s+)?talks)\s+with\b|"
+                                r"separate\s+(?:bilateral\s+)?talks|bilateral\s+consultations)\s+with\b|"
                                 r"\b(?:bilateral|separate|working)\s+meetings\s+(?:took place|were held)\s+with\b")
 
 
@@ -2107,9 +2113,10 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
             _add_unique(talks.meeting.topics, areas)
     new_people = [p for p in persons if _first_mention(ctx, p) >= sentence.start]
     _add_unique(meeting.participants, new_people)
-    if PARTICIPATION.search(sentence.text) and not OBSERVERS.search(sentence.text):
-        _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
-        _add_unique(meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
+    parties_end = _parties_end(sentence)
+    if PARTICIPATION.search(sentence.text) and parties_end > sentence.start:
+        _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, parties_end))
+        _add_unique(meeting.countries, _countries_in(ctx, sentence.start, parties_end))
         _add_unique(meeting.participants, persons)
     if meeting.start is None and re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session|talks|"
                                           r"consultations|negotiations)\b", sentence.text):
@@ -2121,6 +2128,18 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         if arrived and ctx.gaz.place(arrived.group(1)):
             meeting.place = ctx.gaz.place(arrived.group(1))
     meeting.evidence.append(Span(sentence.start, sentence.end))
+
+
+_AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b", re.I)
+
+
+def _parties_end(sentence: Sentence) -> int:
+    """Where the parties a sentence names end: before ", and X attended as an observer"; nowhere (the
+    sentence's start) when the sentence is about observers alone ("... took part as observers")."""
+    if not OBSERVERS.search(sentence.text):
+        return sentence.end
+    tail = _AND_OBSERVERS.search(sentence.text)
+    return sentence.start + tail.start() if tail else sentence.start
 
 
 def _first_mention(ctx: _Context, key: str) -> int:
@@ -2245,9 +2264,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     else:
         definite = re.match(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*)?"
                             r"(?:The|the|This|That|Opening the|At the|During the|After the)\s+"
+                            r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|conference|event|forum|consultations|"
                             r"negotiations|briefing|course)\b(?!\s+of\b)", clause)
-        referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:meeting|talks|session|conference|event|forum|"
+        referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:meeting|talks|session|conference|"
+                              r"event|forum|"
                               r"consultations|negotiations|briefing)\b(?!\s+of\b)", clause)
         new_place = meeting.place and current is not None and meeting.place != current.meeting.place
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit

@@ -854,6 +854,32 @@ def test_a_delegation_received_by_the_host_keeps_its_head_and_a_prime_minister_h
     assert "Ministry of the Russian Federation" not in f.agencies
 
 
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_titles_after_names_in_a_list_stay_with_their_names(separator: str) -> None:
+    f = facts_of(f"date 2024-03-01\nToday in Minsk, the meeting was attended by Ivan Kubrin, Minister of Internal "
+                 f"Affairs of the Republic of Belarus{separator} Nurlan Sadykov, Minister of Internal Affairs of the "
+                 f"Republic of Kazakhstan{separator} and Pavel Orlov, Deputy Minister of Internal Affairs of the "
+                 f"Russian Federation.")
+    assert [f.persons[name].country for name in ("Ivan Kubrin", "Nurlan Sadykov", "Pavel Orlov")] == [
+        "Belarus", "Kazakhstan", "Russia"]
+    assert not [name for name in f.agencies if ";" in name or " and" in name]
+
+
+def test_the_parties_of_a_council_session_and_its_observers() -> None:
+    f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
+                 "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
+                 "an observer. The Armenian, Belarusian and Kyrgyz delegations made reports.")
+    [meeting] = f.meetings
+    assert {"Armenia", "Kazakhstan", "Russia"} <= set(meeting.countries)
+    assert "Turkmenistan" not in meeting.countries
+
+
+def test_bilateral_consultations_with_several_delegations_are_several_meetings() -> None:
+    f = facts_of("date 2024-03-01\nOn the sidelines of the session in Vienna, the Russian delegation held bilateral "
+                 "consultations with the delegations of Iran, Laos and Nicaragua.")
+    assert len(f.meetings) == 3
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
