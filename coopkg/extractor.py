@@ -1800,6 +1800,7 @@ def _persons_in(ctx: _Context, lo: int, hi: int) -> list[str]:
     return out
 
 
+_EVENT_OF = re.compile(rf"\b{EVENT_NOUN}\s+of\s+[^.;,]*?\bof\s+the\s+$", re.I)
 _MEMBER_STATES = re.compile(r"\s+(?:Member States|member states|countries)")
 _CHANNELS = re.compile(r"\s+channels?\b")
 
@@ -1811,8 +1812,9 @@ def _agencies_in(ctx: _Context, lo: int, hi: int, member_states_ok: bool = False
     first, last = bisect_left(index.agency_starts, lo), bisect_left(index.agency_starts, hi)
     for m in index.agencies[first:last]:
         tail = ctx.text[m.end:m.end + 20]
-        if not member_states_ok and _MEMBER_STATES.match(tail):
-            continue
+        if not member_states_ok and _MEMBER_STATES.match(tail) and not _EVENT_OF.search(
+                ctx.text, max(lo, m.start - 140), m.start):
+            continue  # "the BRICS countries" as a group of states; but "a meeting of ... of the SCO member states"
         if _CHANNELS.match(tail):
             continue  # "through Interpol channels": a means, not a party
         if m.key not in out:
@@ -2167,6 +2169,8 @@ _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the pol
 _IN_ADDITION = re.compile(r"\s*(?:In addition|Besides|Also|Furthermore|Moreover),\s")
 _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+series\s+of)\s+(?:bilateral\s+)?"
                               r"(?:meetings|talks|contacts|consultations)\b")
+_EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:meeting|session|conference|forum|summit|"
+                  r"event|assembly)\b")
 _NEXT_DAY = ("the next day", "the following day")
 _SAME_DAY = ("on the same day", "the same day", "later that day", "on that day", *_NEXT_DAY)
 
@@ -2179,7 +2183,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     dates = _event_dates(ctx, sentence, lo, hi)
     precise = [d for d in dates if d.is_precise]
     same_day = [d for d in dates if d.relative in _SAME_DAY]
-    if precise:
+    eve = _EVE.search(clause)
+    if eve and drafts and drafts[-1].meeting.start:
+        # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
+        meeting.start = drafts[-1].meeting.start - timedelta(days=1)
+    elif precise:
         pick = next((d for d in precise if d.relative), precise[0]) if len(precise) > 1 else precise[0]
         meeting.start, meeting.end = pick.start, pick.end
     elif same_day and drafts:
@@ -2188,7 +2196,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             meeting.start = (drafts[-1].meeting.end or meeting.start) + timedelta(days=1)
     video = bool(VIDEO.search(clause))
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
-    if same_day and drafts and meeting.place is None and not video and same_day[0].relative not in _NEXT_DAY:
+    if (same_day or eve) and drafts and meeting.place is None and not video and not (
+            same_day and same_day[0].relative in _NEXT_DAY):
         meeting.place = drafts[-1].meeting.place  # "Later that day, he met with ...": still in that city
     participants = _persons_in(ctx, lo, hi)
     held_match = _held_cue(ctx, clause) if status == "held" else None
@@ -2401,6 +2410,13 @@ def _body_at(ctx: _Context, lo: int, hi: int) -> str | None:
     return found[0].key if found else None
 
 
+def _clause_end(text: str, start: int, at: int) -> int:
+    """The offset where the clause going on at ``at`` (of ``text``, which starts at ``start``) ends: a
+    chairmanship "within ..., a meeting took place on August 27-28" does not take the meeting's dates."""
+    comma = re.search(r"[,;]\s+(?:a|an|the|[A-Z])", text[at:])
+    return start + (at + comma.start() if comma else len(text))
+
+
 def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date | None, date | None]:
     window = ctx.text[lo:hi]
     ranges = [d for d in _sentence_dates(ctx, sentence, lo, hi) if d.is_precise]
@@ -2556,14 +2572,16 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s, e)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start, end, span)
             continue
-        # "Russia's chairmanship of BRICS started on January 1, 2024"
+        # "Russia's chairmanship of BRICS started on January 1, 2024", "within Russia's BRICS chairmanship in 2024, ..."
         m = re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?:rotating\s+)?" + _CHAIR_WORD +
                       r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:started|began|starts|begins|will|"
-                      r"ended|ends|from|for|in|since|until)\b|[,.;]|$)", st)
+                      r"ended|ends|from|for|in|since|until)\b|[,.;]|$)", st) or \
+            re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
+                      r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:
             holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True)
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            start, end = _period(ctx, sentence, s + m.end("body"), e)
+            start, end = _period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end()))
             if start and not end and re.search(r"\b(?:ended|ends|will end)\b", st[m.end("body"):]):
                 start, end = None, start
             add(holder, body, start, end, span)
@@ -2578,8 +2596,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             elif m.group("dem") and m.group("dem") in ctx.gaz.country_by_demonym:
                 holder = (ctx.gaz.country_by_demonym[m.group("dem")], "country")
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            if holder and body:
-                add(holder, body, None, None, span)
+            if holder and body:  # "the Russian chairmanship in BRICS in 2024": the year within the phrase
+                add(holder, body, *_period(ctx, sentence, s + m.start("body"), s + m.end("body")), span)
         # "during the Russian chairmanship of the CSTO in 2023"
         for m in _DEMONYM_CHAIR_OF.finditer(st):
             if m.group("dem") not in ctx.gaz.country_by_demonym:

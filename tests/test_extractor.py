@@ -880,6 +880,26 @@ def test_bilateral_consultations_with_several_delegations_are_several_meetings()
     assert len(f.meetings) == 3
 
 
+@pytest.mark.parametrize("chair", ["Russia's BRICS chairmanship in 2024", "Russia's chairmanship in BRICS in 2024",
+                                   "the Russian chairmanship in BRICS in 2024"])
+def test_a_chairmanship_named_beside_a_dated_meeting_keeps_its_own_period(chair: str) -> None:
+    f = facts_of(f"date 2024-08-29\nWithin the framework of {chair}, a meeting of the BRICS Anti-Drug Working Group "
+                 "took place in Kazan on August 27-28.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("Russia", "BRICS", date(2024, 1, 1), date(2024, 12, 31))]
+    assert (f.meetings[0].start, f.meetings[0].end) == (date(2024, 8, 27), date(2024, 8, 28))
+
+
+def test_talks_the_day_before_a_meeting_and_the_member_states_body_of_a_meeting() -> None:
+    f = facts_of("date 2024-01-05\nOn December 28, Baku hosted a meeting of the heads of the police agencies of the "
+                 "SCO member states. The day before the meeting, the Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of Azerbaijan "
+                 "Ramil Aliyev.")
+    council, talks = f.meetings
+    assert council.agencies == ["Shanghai Cooperation Organization"]
+    assert (talks.start, talks.place) == (date(2023, 12, 27), "Baku")
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
