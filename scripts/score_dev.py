@@ -1,6 +1,8 @@
 """Build the shared dev corpus and seeds, score them, and print the misses grouped by cause.
 
-    python scripts/score_dev.py [--shared ../shared] [--misses] [--json report.json]
+    python scripts/score_dev.py [--shared ../shared] [--probes] [--misses] [--json report.json]
+
+``--probes`` scores the project's own probe releases (tests/fixtures/probes) instead of dev + seeds.
 
 The error-analysis habit: run it after every extractor change and read the groups, not the total.
 """
@@ -35,6 +37,7 @@ def _cause(miss: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(HERE.parent / "shared"))
+    ap.add_argument("--probes", action="store_true", help="score tests/fixtures/probes instead of dev + seeds")
     ap.add_argument("--misses", action="store_true", help="list every miss under its cause")
     ap.add_argument("--json", help="write the scorer's figures to this file")
     args = ap.parse_args(argv)
@@ -42,9 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         gold = Path(tmp) / "gold"
         gold.mkdir()
-        for path in [*(shared / "dev" / "gold").glob("*.json"), *(shared / "gold").glob("*.json")]:
+        probes = HERE / "tests" / "fixtures" / "probes"
+        golds = [*(probes / "gold").glob("*.json")] if args.probes else [
+            *(shared / "dev" / "gold").glob("*.json"), *(shared / "gold").glob("*.json")]
+        for path in golds:
             shutil.copy(path, gold / path.name)
-        result = build([shared / "dev" / "releases", shared / "seeds"])
+        result = build([probes / "releases"] if args.probes else [shared / "dev" / "releases", shared / "seeds"])
         kg = Path(tmp) / "kg.ttl"
         write_graph(result.dataset, kg)
         cmd = [sys.executable, str(shared / "tools" / "score.py"), "--graph", str(kg), "--gold", str(gold),
