@@ -2151,6 +2151,9 @@ def _first_mention(ctx: _Context, key: str) -> int:
 
 _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
+_ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were|was)\s+also\s+held\s+with\b|"
+                        r"\balso\s+(?:held|had)\s+(?:a\s+)?(?:meetings?|talks|consultations)\s+with\s+the\s+"
+                        r"(?:management|leadership|heads?|representatives)\b")
 _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?:at|during|in the course of)\s+"
                          r"(?:the|a|their)\b|\blast year\b|\b(?:previous|last)\s+(?:meeting|session|round)\b")
 _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
@@ -2296,6 +2299,17 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             background = True  # an earlier event recalled: the release goes on about the current one
         if current is not None and not sidelines and _PAST_EVENT.search(clause):
             background = True  # "the agreements reached during the meeting ... last year"
+        if current is not None and not sidelines and not precise and _ALSO_HELD.search(clause) and (
+                meeting.place is None or meeting.place == current.meeting.place):
+            # "Meetings were also held with the management of X": a side meeting of the visit, where it took place,
+            # with the visiting side; the release goes on about the visit
+            background = True
+            meeting.place = meeting.place or current.meeting.place
+            home = [a for a in current.principal_agencies
+                    if ctx.agencies.get(a) and ctx.agencies[a].country == "Russia"]
+            _add_unique(meeting.agencies, home)
+            if home:
+                _add_unique(meeting.countries, ["Russia"])
     principal = list(agencies)
     for key in meeting.participants:
         agency = ctx.persons[key].agency
@@ -2346,8 +2360,9 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     new = draft.meeting
     for old_draft in drafts:
         old = old_draft.meeting
-        if old.status != new.status or draft.sidelines or old_draft.sentence.index == draft.sentence.index:
-            continue  # events listed side by side in one sentence are distinct
+        if old.status != new.status or draft.sidelines or old_draft.sentence.index == draft.sentence.index \
+                or draft.background:
+            continue  # events listed side by side in one sentence are distinct; an aside is its own event
         same_place = old.place and new.place and old.place == new.place
         same_date = old.start and new.start and old.start == new.start
         clash = (old.start and new.start and old.start != new.start) or \

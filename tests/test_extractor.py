@@ -900,6 +900,19 @@ def test_talks_the_day_before_a_meeting_and_the_member_states_body_of_a_meeting(
     assert (talks.start, talks.place) == (date(2023, 12, 27), "Baku")
 
 
+def test_meetings_also_held_during_a_visit_are_side_meetings_and_the_visit_goes_on() -> None:
+    f = facts_of("date 2017-10-26\nOn October 24-25, a delegation of the Ministry of Internal Affairs of the Russian "
+                 "Federation led by the Deputy Minister of Internal Affairs Ivan Orlov visited the headquarters of "
+                 "Europol in The Hague. The delegation was received by the Deputy Executive Director of Europol Jan "
+                 "Visser. Meetings were also held with the management of the European Cybercrime Centre. The parties "
+                 "discussed terrorism. It was agreed that the next meeting will be held in Moscow.")
+    visit, side, planned = f.meetings
+    assert visit.topics == ["terrorism"] and side.topics == []
+    assert (side.place, side.countries) == ("The Hague", ["Russia"])
+    assert "Ministry of Internal Affairs of the Russian Federation" in side.agencies
+    assert "European Cybercrime Centre" not in planned.agencies
+
+
 def test_an_invitation_to_a_planned_forum_names_no_party_of_it() -> None:
     f = facts_of("date 2024-05-22\nToday in Abu Dhabi, the Minister of Internal Affairs of the Russian Federation "
                  "Roman Gusev held talks with the Minister of Interior of the United Arab Emirates Khalid Al Mansoori. "
