@@ -887,9 +887,8 @@ def _strip_lead(piece: str) -> str:
     return piece.strip(" ,")
 
 
-# a name, then its title between commas (or semicolons), then this name: the title is the first name's
-_AFTER_PREVIOUS = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+[,;]\s+[A-Z][^,;.]*?\b(?:of|for)\b[^,;.]*"
-                             r"[,;]\s+(?:and\s+)?$")
+# after a person's name, its title between commas (or semicolons), then this name: the title is the first's
+_AFTER_PREVIOUS = re.compile(r"[,;]\s+[A-Z][^,;.]*?\b(?:of|for)\b[^,;.]*[,;]\s+(?:and\s+)?")
 _AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?[A-Z][^,.;]*?)"
                           r"(?=,|\.|;|$| and (?:Police|Major|the)\b)")
 
@@ -941,7 +940,8 @@ def _detect_persons(ctx: _Context) -> None:
             name = text[start:end]
             before = _clause_before(text, sentence, start)
             title, rank_seen = _title_before(before)
-            if _AFTER_PREVIOUS.search(before):
+            previous = max((e for _s, e, _k in ctx.person_spans if sentence.start <= e <= start), default=None)
+            if previous is not None and _AFTER_PREVIOUS.fullmatch(text, previous, start):
                 title, rank_seen = None, False  # "A, Minister of X, B, Minister of Y": that title was A's
             after_match = _AFTER_TITLE.match(text[end:sentence.end])
             after_title = None

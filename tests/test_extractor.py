@@ -865,6 +865,14 @@ def test_titles_after_names_in_a_list_stay_with_their_names(separator: str) -> N
     assert not [name for name in f.agencies if ";" in name or " and" in name]
 
 
+def test_a_counterpart_written_title_comma_name_after_a_russian_written_the_same_way() -> None:
+    f = facts_of("date 2023-05-02\nToday in Moscow, Deputy Minister of Internal Affairs of the Russian Federation, "
+                 "Police Colonel General Oleg Vasin met with the Minister of Interior of Ethiopia, Tesfaye Alemu.")
+    [meeting] = f.meetings
+    assert meeting.participants == ["Oleg Vasin", "Tesfaye Alemu"]
+    assert set(meeting.countries) == {"Russia", "Ethiopia"}
+
+
 def test_the_parties_of_a_council_session_and_its_observers() -> None:
     f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
                  "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
