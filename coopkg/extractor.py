@@ -118,7 +118,8 @@ HELD_CUES = [
     re.compile(r"\b(?:was|were)\s+received\s+by\s+(?:the\s+)?[A-Z]"),  # "he was received by the Minister ..."
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|representatives?)\b(?!['\u2019]s)"),
-    re.compile(rf"\b(?:took part|participated|spoke|delivered a speech)\s+(?:in|at)\s+(?:the|a|an)\s+"
+    re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
+               rf"\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:in|on|from|by)\b", re.I),
@@ -818,6 +819,9 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
         return None, False  # "Police Colonel Ivan Petrov and <name>": what precedes is the first one's
     segment = _HONORIFICS.sub("", segment.rstrip(" ,"))  # "... Lieutenant General Sheikh <name>": not a title
     pieces = [p.strip() for p in _TITLE_PIECES.split(segment)]
+    if len(pieces) > 1 and not _ROLE_IN.search(pieces[-1]) and not RANK.match(pieces[-1]) \
+            and re.search(r"\sand\s+" + re.escape(pieces[-1]) + "$", segment):
+        pieces[-2:] = [f"{pieces[-2]} and {pieces[-1]}"]  # "... Office on Drugs and Crime <name>": one title
     rank_seen = False
     title = None
     for piece in reversed(pieces[-3:]):
@@ -1702,7 +1706,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("received", "hosted"),
     _words("received", leading=False),
     _words("received", "hosted"),
-    _words("took part", "participated", "spoke", "delivered a speech"),
+    _words("took part", "participated", "spoke", "delivered a speech", "is taking part", "are taking part",
+           "is participating", "are participating"),
     _words("delegation"),
     _words("held", leading=False),
     _words("gathered", "convened", "came together"),
@@ -1962,7 +1967,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons, _agencies_in(ctx, sentence.start, sentence.end))
             continue
-        if NOT_A_MEETING.search(s_text) and not MEETING_NOUN.search(s_text):
+        if NOT_A_MEETING.search(s_text) and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
+                ctx.index.names_masked, sentence.start, sentence.end):  # (not inside "the Operations Department")
             continue
         clauses = _clauses(sentence) if planned_here else [(sentence.start, sentence.end)]
         shared_agencies: list[str] = []
@@ -2036,6 +2042,8 @@ def _protagonist(ctx: _Context) -> str | None:
 # several meetings: "meetings" in the plural, or talks said to be separate ("held talks with" is one meeting)
 _SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:(?:separate\s+)?(?:bilateral\s+|working\s+)?meetings|"
                                 r"separate\s+(?:bilateral\s+)?talks|bilateral\s+consultations)\s+with\b|"
+                                # "held bilateral talks with A and with B"
+                                r"\b(?:talks|meetings?|consultations)\s+with\b(?=[^.;]+?\s+and\s+(?:also\s+)?with\b)|"
                                 r"\b(?:bilateral|separate|working)\s+meetings\s+(?:took place|were held)\s+with\b")
 
 
@@ -2125,6 +2133,8 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
         if dates:
             meeting.start, meeting.end = dates[0].start, dates[0].end
+            if len(dates) > 1 and not dates[0].end and _UNTIL.search(ctx.text, dates[0].finish, dates[1].begin):
+                meeting.end = dates[1].start  # "The session opened on March 14 and will last until March 22"
     if meeting.place is None and not VIDEO.search(sentence.text):
         arrived = re.search(r"\barrived in\s+([A-Z][\w-]+)", sentence.text)
         if arrived and ctx.gaz.place(arrived.group(1)):
@@ -2144,6 +2154,9 @@ def _parties_end(sentence: Sentence) -> int:
     return sentence.start + tail.start() if tail else sentence.start
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\b")
+
+
 def _first_mention(ctx: _Context, key: str) -> int:
     assert ctx.index is not None
     return ctx.index.first_mention.get(key, len(ctx.text))
@@ -2160,7 +2173,7 @@ _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
 _BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultations|"
-                             r"held (?:bilateral |working |separate )?(?:talks|meetings?)|"
+                             r"held (?:a |an )?(?:bilateral |working |separate )?(?:talks|meetings?)|"
                              r"(?:meetings|talks) (?:took place|were held) with|"
                              r"received|hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
                              r"took part|addressed|participated)\b")

@@ -873,6 +873,37 @@ def test_a_counterpart_written_title_comma_name_after_a_russian_written_the_same
     assert set(meeting.countries) == {"Russia", "Ethiopia"}
 
 
+def test_a_title_naming_a_body_with_and_in_it_stays_whole() -> None:
+    f = facts_of("Ivan Orlov met with the Executive Director of the United Nations Office on Drugs and Crime "
+                 "Anna Ricci.")
+    assert f.persons["Anna Ricci"].agency == "United Nations Office on Drugs and Crime"
+
+
+def test_an_ongoing_session_with_its_last_day_and_talks_with_a_and_with_b() -> None:
+    f = facts_of("date 2019-03-15\nA delegation of the MIA of Russia is taking part in the session of the Commission "
+                 "on Narcotic Drugs in Vienna. The session opened on March 14 and will last until March 22. On the "
+                 "sidelines, the Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
+                 "bilateral talks with the Minister of Internal Affairs of Armenia Aram Petrosyan and with the "
+                 "Minister of Internal Affairs of Azerbaijan Ramil Aliyev.")
+    session, armenia, azerbaijan = f.meetings
+    assert (session.status, session.start, session.end) == ("held", date(2019, 3, 14), date(2019, 3, 22))
+    assert [armenia.participants, azerbaijan.participants] == [["Ivan Orlov", "Aram Petrosyan"],
+                                                               ["Ivan Orlov", "Ramil Aliyev"]]
+
+
+def test_the_russian_delegation_that_held_a_meeting_the_next_day_is_led_by_the_releases_official() -> None:
+    f = facts_of("date 2019-04-05\nOn April 3, the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov held talks in Belgrade with the Minister of Interior of Serbia Nebojsa Stefan. On April 4, the "
+                 "Russian delegation held a meeting in Belgrade with the Police Director Milan Jovanovic.")
+    assert f.meetings[1].participants == ["Ivan Orlov", "Milan Jovanovic"]
+
+
+def test_an_agency_named_like_an_operation_does_not_cancel_the_meeting() -> None:
+    f = facts_of("date 2023-05-02\nToday in Moscow, the delegation was received by the Head of the Operations "
+                 "Department of Europol Jan Visser.")
+    assert len(f.meetings) == 1
+
+
 def test_the_parties_of_a_council_session_and_its_observers() -> None:
     f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
                  "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
