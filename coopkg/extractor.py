@@ -236,6 +236,7 @@ class _MentionIndex:
         self.agency_starts = [m.start for m in self.agencies]
         self.countries = sorted(self.by_kind.get("country", []), key=lambda m: m.start)
         self.country_starts = [m.start for m in self.countries]
+        self.country_at = set(self.country_starts)
         self.person_spans = sorted(ctx.person_spans)
         self.person_starts = [s for s, _e, _k in self.person_spans]
         self.first_mention: dict[str, int] = {}
@@ -1634,7 +1635,8 @@ _UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+)\s+hosted
 def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str | None:
     index = ctx.index
     assert index is not None
-    places = [m for m in index.by_kind.get("place", []) if lo <= m.start < hi and not index.in_agency(m.start)]
+    places = [m for m in index.by_kind.get("place", []) if lo <= m.start < hi and not index.in_agency(m.start)
+              and not (m.start in index.country_at and _IN_A_LIST.search(ctx.text, max(lo, m.start - 3), m.start))]
     if places:
         preferred = [m for m in places if _PLACE_PREFERRED.search(ctx.text[max(lo, m.start - 20):m.start])]
         hosted = [m for m in places if _PLACE_HOSTED.match(ctx.text[m.end:m.end + 15])]
@@ -1651,6 +1653,7 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     return None
 
 
+_IN_A_LIST = re.compile(r"(?:,|\band)\s*$")  # "... of Brunei, Singapore and Thailand": a city-state as a state
 _EVENT_WORD = rf"\b{EVENT_NOUN}\b"
 _EVENT = re.compile(_EVENT_WORD, re.I)
 _EVENT_ANYWHERE = re.compile(EVENT_NOUN, re.I)
@@ -1910,6 +1913,7 @@ _COORDINATED_EVENTS = re.compile(
 
 
 # precompiled: asked of every sentence
+_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led)\s+by\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
@@ -1977,11 +1981,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             status = "planned" if _is_planned(ctx, clause) and not _held_past(clause) else "held"
             if lo != sentence.start and not (_is_planned(ctx, clause) or _held_cue(ctx, clause)):
                 status = "planned"  # a continuation of an announcement: same kind of event
-            if status == "planned" and last_planned is not None and _TO_THE_EVENT.search(clause) \
+            if status == "planned" and last_planned is not None and (
+                    _TO_THE_EVENT.search(clause) or _REPRESENTED.search(clause)) \
                     and not _meeting_place(ctx, sentence, lo, hi):
                 # "A Russian delegation will take part in the session.": the event just announced
                 _add_unique(last_planned.meeting.countries, _countries_in(ctx, lo, hi))
                 _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, lo, hi, member_states_ok=True))
+                _add_unique(last_planned.meeting.participants, _persons_in(ctx, lo, hi))
                 last_planned.meeting.evidence.append(Span(lo, hi))
                 continue
             draft = _new_draft(ctx, sentence, lo, hi, status, masked, current, drafts, protagonist, pending)
@@ -2165,6 +2171,7 @@ def _first_mention(ctx: _Context, key: str) -> int:
 _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
 _ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were|was)\s+also\s+held\s+with\b|"
+                        r"\b[Aa]\s+separate\s+meeting\s+was\s+held\s+with\b|"
                         r"\balso\s+(?:held|had)\s+(?:a\s+)?(?:meetings?|talks|consultations)\s+with\s+the\s+"
                         r"(?:management|leadership|heads?|representatives)\b")
 _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?:at|during|in the course of)\s+"
@@ -2174,7 +2181,8 @@ _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
 _BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultations|"
                              r"held (?:a |an )?(?:bilateral |working |separate )?(?:talks|meetings?)|"
-                             r"(?:meetings|talks) (?:took place|were held) with|"
+                             r"(?:meetings?|talks|negotiations|consultations) (?:took place|was held|were held)"
+                             r"(?: in [A-Z][\w-]+)? with|"
                              r"received|hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
                              r"took part|addressed|participated)\b")
 _HEADS_OF = re.compile(r"\b(?:heads|experts|officials|leadership|leaders)\s+of\b")  # "the heads of ... of X and Y"

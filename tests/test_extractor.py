@@ -904,6 +904,24 @@ def test_an_agency_named_like_an_operation_does_not_cancel_the_meeting() -> None
     assert len(f.meetings) == 1
 
 
+def test_a_city_state_in_a_list_of_delegations_is_no_venue_and_a_separate_meeting_of_a_visit() -> None:
+    f = facts_of("date 2023-09-12\nOn September 11, the ASEANAPOL conference opened in Kuala Lumpur. The Deputy "
+                 "Minister of Internal Affairs of the Russian Federation Ivan Orlov spoke at the conference. "
+                 "Delegations of Brunei, Singapore and Thailand took part in the work of the conference. A separate "
+                 "meeting was held with the Inspector-General of the Royal Malaysia Police Ahmad Razak.")
+    conference, side = f.meetings
+    assert {"Brunei", "Singapore", "Thailand"} <= set(conference.countries)
+    assert (side.place, side.participants) == ("Kuala Lumpur", ["Ivan Orlov", "Ahmad Razak"])
+
+
+def test_who_will_represent_a_side_at_a_planned_meeting_joins_it() -> None:
+    f = facts_of("date 2023-09-12\nThe next meeting of the Joint Working Group will be held in Addis Ababa in "
+                 "December. It is planned that the Russian side will be represented by the Deputy Minister of "
+                 "Internal Affairs of the Russian Federation Ivan Orlov.")
+    [planned] = f.meetings
+    assert planned.participants == ["Ivan Orlov"] and planned.place == "Addis Ababa"
+
+
 def test_the_parties_of_a_council_session_and_its_observers() -> None:
     f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
                  "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
