@@ -1352,8 +1352,8 @@ def _head_reference(ctx: _Context, head: str, before: int) -> str | None:
 
 _HEAD_REFERENCE = re.compile(
     r"\b[Tt]he\s+((?:(?:Coordinating|Operational|Executive|General|Main|Russian|National|"
-    r"Central)\s+)?(?:Council|Committee|Task Force|University|Academy|Bureau|Assembly|"
-    r"Administration|Directorate|Secretariat|Organization|Centre|Center|Group|Ministry))\b(?!\s+of\b)")
+    r"Central|Working|Joint|Expert|Contact)\s+)?(?:Council|Committee|Task Force|University|Academy|Bureau|Assembly|"
+    r"Administration|Directorate|Secretariat|Organization|Centre|Center|Group|Ministry|Commission))\b(?!\s+of\b)")
 
 
 def _head_references(ctx: _Context) -> None:
@@ -2134,8 +2134,14 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, parties_end))
         _add_unique(meeting.countries, _countries_in(ctx, sentence.start, parties_end))
         _add_unique(meeting.participants, persons)
-    if meeting.start is None and re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session|talks|"
-                                          r"consultations|negotiations)\b", sentence.text):
+    about_it = re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session|talks|consultations|"
+                        r"negotiations)\b", sentence.text)
+    if about_it and meeting.start and not meeting.end:  # "The course will last until 17 February"
+        until = _LASTS_UNTIL.search(sentence.text)
+        dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
+        if until and dates and dates[0].begin >= sentence.start + until.end() - 1 and dates[0].start > meeting.start:
+            meeting.end = dates[0].start
+    if meeting.start is None and about_it:
         dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
         if dates:
             meeting.start, meeting.end = dates[0].start, dates[0].end
@@ -2161,6 +2167,7 @@ def _parties_end(sentence: Sentence) -> int:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\b")
+_LASTS_UNTIL = re.compile(r"\b(?:last|lasts|run|runs|continue|continues|be held)\s+(?:until|till|through)\s")
 
 
 def _first_mention(ctx: _Context, key: str) -> int:
@@ -2468,7 +2475,7 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     years = _YEAR_SPAN.search(window)  # "in 2024-2025", "for the period 2023–2024"
     if years:
         return year_period(int(years.group(1)))[0], year_period(int(years.group(2)))[1]
-    year = re.search(r"\b(?:for|in|In)\s+((?:19|20)\d\d)\b", window)
+    year = re.search(r"\b(?:[Ff]or|[Ii]n)\s+((?:19|20)\d\d)\b", window)
     if year:
         return year_period(int(year.group(1)))
     return None, None
@@ -2563,7 +2570,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             when = _meeting_day(meetings, st, s, e)
-            start, end = _period(ctx, sentence, s, e) if "will" in m.group(0) else (when, None)
+            start, end = _period(ctx, sentence, s, e)
+            if not (start and end) and "will" not in m.group(0):
+                start, end = when, None  # passed at the meeting: from its day (but "For 2018, ... passed to": the year)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start or when, end, span)
             continue
         # "On 4 July 2024, the chairmanship will pass to China": of the body whose chair the release spoke of

@@ -922,6 +922,19 @@ def test_who_will_represent_a_side_at_a_planned_meeting_joins_it() -> None:
     assert planned.participants == ["Ivan Orlov"] and planned.place == "Addis Ababa"
 
 
+def test_a_chair_passed_for_a_year_a_course_that_lasts_until_a_day_and_the_working_group_named_again() -> None:
+    f = facts_of("date 2018-01-10\nOn December 5, 2017, a meeting of the Coordinating Council of Heads of Police and "
+                 "of the BRICS Anti-Drug Working Group was held in Minsk. For 2018, the chairmanship of the "
+                 "Coordinating Council passed to the Republic of Belarus. On January 9, an advanced training course "
+                 "for police officers of Laos started in Moscow. The course will last until 19th January. The Indian "
+                 "side will host the next meeting of the Working Group.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [("Belarus", date(2018, 1, 1),
+                                                                      date(2018, 12, 31))]
+    course = next(m for m in f.meetings if m.place == "Moscow")
+    assert (course.start, course.end) == (date(2018, 1, 9), date(2018, 1, 19))
+    assert f.meetings[-1].agencies == ["BRICS Anti-Drug Working Group"]
+
+
 def test_the_parties_of_a_council_session_and_its_observers() -> None:
     f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
                  "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
