@@ -2203,6 +2203,7 @@ _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+
 _EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:meeting|session|conference|forum|summit|"
                   r"event|assembly)\b")
 _NEXT_DAY = ("the next day", "the following day")
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 _SAME_DAY = ("on the same day", "the same day", "later that day", "on that day", *_NEXT_DAY)
 
 
@@ -2242,6 +2243,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         participants = [p for p in participants if ctx.text.find(p, event_at) >= 0 and
                         _first_mention(ctx, p) >= event_at]
     meeting.participants = list(participants)
+    for counterpart in _COUNTERPART.finditer(clause):  # "held talks with his Tajik counterpart": the Tajik named
+        state = ctx.gaz.country_by_demonym.get(counterpart.group(1))
+        named = [key for key, person in ctx.persons.items() if state and person.country == state]
+        if named and not [p for p in meeting.participants if ctx.persons[p].country == state]:
+            meeting.participants.append(named[0])
     sidelines = bool(SIDELINES.search(clause))
     parent = drafts[-1] if drafts else current
     bilateral = _BILATERAL_VERB.search(clause)

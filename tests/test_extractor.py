@@ -935,6 +935,13 @@ def test_a_chair_passed_for_a_year_a_course_that_lasts_until_a_day_and_the_worki
     assert f.meetings[-1].agencies == ["BRICS Anti-Drug Working Group"]
 
 
+def test_his_tajik_counterpart_is_the_tajik_minister_named_before() -> None:
+    f = facts_of("date 2023-10-13\nOn October 12, the Council met in Dushanbe under the Minister of Internal Affairs "
+                 "of the Republic of Tajikistan Rustam Nazarov. On the sidelines, the Minister of Internal Affairs of "
+                 "the Russian Federation Ivan Orlov held bilateral talks with his Tajik counterpart.")
+    assert f.meetings[-1].participants == ["Ivan Orlov", "Rustam Nazarov"]
+
+
 def test_the_parties_of_a_council_session_and_its_observers() -> None:
     f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
                  "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
