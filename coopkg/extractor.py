@@ -114,7 +114,8 @@ HELD_CUES = [
     re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
                r"interest|criticism|resistance|opposition|positive|great|mixed|warm)\b)[A-Za-z]"),
     re.compile(rf"\bhosted\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
-    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b", re.I),
+    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b",
+               re.I),
     re.compile(r"\b(?:was|were)\s+received\s+by\s+(?:the\s+)?[A-Z]"),  # "he was received by the Minister ..."
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|representatives?)\b(?!['\u2019]s)"),
@@ -1438,7 +1439,7 @@ def _side_of(ctx: _Context, key: str) -> str | None:
 
 # the portfolio of a minister's deputy or assistant, after the ministry's name
 _PORTFOLIO = re.compile(r"\s+for\s+(?:International|Foreign|Legal|Economic|Financial|Personnel|Administrative|"
-                        r"Logistics?|Technical|Operational)\b[\w\s]*$")
+                        r"Logistics?|Technical|Operational|Public\s+Security|Public\s+Order)\b[\w\s]*$")
 
 
 def _person_affiliations(ctx: _Context) -> None:
@@ -1484,6 +1485,8 @@ def _person_affiliations(ctx: _Context) -> None:
                 agency = _demonym_ministry(ctx, demonym_title["dem"], demonym_title["field"])
             elif re.search(r"\bSpokes(?:person|man|woman)\b|official representative", person.title, re.I):
                 agency = None
+            elif re.search(r"\bAmbassador\b", person.title):
+                agency = None  # "Ambassador of Cuba to the Russian Federation": an embassy the text does not name
             else:
                 head = re.search(r"\bof the ([A-Z][\w ]+)$", person.title)
                 if head:
@@ -2147,6 +2150,8 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
             meeting.start, meeting.end = dates[0].start, dates[0].end
             if len(dates) > 1 and not dates[0].end and _UNTIL.search(ctx.text, dates[0].finish, dates[1].begin):
                 meeting.end = dates[1].start  # "The session opened on March 14 and will last until March 22"
+    if meeting.place is None and about_it and not VIDEO.search(sentence.text):
+        meeting.place = _meeting_place(ctx, sentence, sentence.start, sentence.end)  # "The meeting took place in X"
     if meeting.place is None and not VIDEO.search(sentence.text):
         arrived = re.search(r"\barrived in\s+([A-Z][\w-]+)", sentence.text)
         if arrived and ctx.gaz.place(arrived.group(1)):
@@ -2249,7 +2254,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if named and not [p for p in meeting.participants if ctx.persons[p].country == state]:
             meeting.participants.append(named[0])
     sidelines = bool(SIDELINES.search(clause))
-    parent = drafts[-1] if drafts else current
+    # the event whose sidelines these are: the last held one ("The next meeting will be held in Astana." between)
+    parent = next((d for d in reversed(drafts) if d.meeting.status == "held"), current)
     bilateral = _BILATERAL_VERB.search(clause)
     if bilateral and protagonist and protagonist not in participants:
         subject = clause[:bilateral.start()]
@@ -2316,7 +2322,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:meeting|talks|session|conference|"
                               r"event|forum|"
                               r"consultations|negotiations|briefing)\b(?!\s+of\b)", clause)
-        new_place = meeting.place and current is not None and meeting.place != current.meeting.place
+        new_place = meeting.place and current is not None and current.meeting.place is not None \
+            and meeting.place != current.meeting.place
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
         if current is not None and not sidelines and not new_place and not (same_day and same_day[0].relative
                                                                             in _NEXT_DAY) and (
@@ -2431,7 +2438,7 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
 _CHAIR_WORD = r"(?:[Cc]hairmanship|[Pp]residency)"
 _HOLDS = (r"(?:has|had|holds|held|hold|assumed|assume|assumes|took over|takes over|will take over|will assume|"
           r"will hold|has taken over|has assumed|have taken over)")
-_PASSED = r"(?:passed|was\s+handed\s+over|was\s+transferred|was\s+passed)"
+_PASSED = r"(?:passed|was\s+handed\s+over|was\s+transferred|was\s+passed|will\s+pass)"
 # "the SCO chairmanship": a body's name (a run of capitalised words) right before the chair word
 _BODY_BEFORE = r"\b(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+(?:rotating\s+)?"
 
@@ -2445,7 +2452,7 @@ def _holder_at(ctx: _Context, lo: int, hi: int, prefer_last: bool = False) -> tu
         return last.key, last.kind
     if not found:
         window = ctx.text[lo:hi]
-        dem = re.search(r"\b([A-Z][a-z]+)\s+" + _CHAIR_WORD, window)
+        dem = re.search(r"\b([A-Z][a-z]+)\s+(?:" + _CHAIR_WORD + r"|side\b)", window)
         if dem and dem.group(1) in ctx.gaz.country_by_demonym:
             return ctx.gaz.country_by_demonym[dem.group(1)], "country"
         return None
@@ -2594,8 +2601,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
             continue
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
-        m = re.search(r"(?P<a>.*?)\s+handed\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD + r"\s+over\s+to\s+(?P<b>.+?)"
-                      r"(?:[.,;]|$)", st)
+        m = re.search(r"(?P<a>.*?)\s+handed\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD + r"\s+(?:over\s+)?to\s+"
+                      r"(?P<b>.+?)(?:[.,;]|$)", st)
         if m:
             giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
             named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
@@ -2605,8 +2612,13 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                  if not a.startswith("Ministry")), None)
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
             when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
-            add(giver, body, None, when, span)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            # "The Armenian side, which chaired the Council in 2016, handed over ..."
+            side = re.search(r"\b([A-Z][a-z]+)\s+side\b", m.group("a"))
+            if (giver is None or giver[0] == body) and side and side.group(1) in ctx.gaz.country_by_demonym:
+                giver = (ctx.gaz.country_by_demonym[side.group(1)], "country")
+            start, end = _period(ctx, sentence, s + m.start("b"), e)
+            add(giver, body, None, when if not (start and end) else start, span)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start or when, end, span)
             continue
         # "the chairmanship in BRICS, which Russia holds in 2024"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?),?\s+which\s+"

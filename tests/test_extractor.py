@@ -942,6 +942,38 @@ def test_his_tajik_counterpart_is_the_tajik_minister_named_before() -> None:
     assert f.meetings[-1].participants == ["Ivan Orlov", "Rustam Nazarov"]
 
 
+def test_an_ambassador_received_in_the_ministry_is_his_states_and_the_venue_said_after() -> None:
+    f = facts_of("date 2023-03-02\nToday, the Deputy Minister of Internal Affairs of the Russian Federation Oleg Sedov "
+                 "met with the Ambassador Extraordinary and Plenipotentiary of the Republic of Cuba to the Russian "
+                 "Federation Ramon Diaz. The meeting took place in Moscow, in the central office of the MIA of Russia. "
+                 "The parties discussed drug trafficking.")
+    [meeting] = f.meetings
+    assert (meeting.place, meeting.topics) == ("Moscow", ["drug-trafficking"])
+    assert (f.persons["Ramon Diaz"].agency, f.persons["Ramon Diaz"].country) == (None, "Cuba")
+
+
+def test_a_delegation_received_in_a_city_and_sideline_talks_after_a_planned_meeting_is_announced() -> None:
+    f = facts_of("date 2017-03-02\nToday, the Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov "
+                 "received in Dushanbe a delegation of the Ministry of Internal Affairs of the Republic of Tajikistan. "
+                 "The next meeting will be held in Astana in September. On the sidelines of the meeting, Ivan Orlov "
+                 "held talks with the Minister of Internal Affairs of the Kyrgyz Republic Ulan Asanov.")
+    held = [m for m in f.meetings if m.status == "held"]
+    assert [m.place for m in held] == ["Dushanbe", "Dushanbe"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On June 14, 2019, the chairmanship in the Shanghai Cooperation Organization will pass from the Kyrgyz Republic "
+     "to the Russian Federation.",
+     {("Kyrgyzstan", None, date(2019, 6, 14)), ("Russia", date(2019, 6, 14), None)}),
+    ("The meeting of the Council of Ministers of Internal Affairs of the CIS Member States was held in Minsk. The "
+     "Armenian side, which chaired the Council in 2016, handed over the chairmanship to the Republic of Belarus for "
+     "2017.",
+     {("Armenia", None, date(2017, 1, 1)), ("Belarus", date(2017, 1, 1), date(2017, 12, 31))}),
+])
+def test_chairmanships_that_will_pass_or_are_handed_over_by_a_side(text: str, expected: set[tuple]) -> None:
+    assert {(c.holder, c.start, c.end) for c in facts_of("date 2017-01-10\n" + text).chairmanships} == expected
+
+
 def test_the_parties_of_a_council_session_and_its_observers() -> None:
     f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
                  "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
