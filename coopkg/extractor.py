@@ -924,6 +924,7 @@ def _detect_persons(ctx: _Context) -> None:
     bare_spans: tuple[_Spans, _Spans] | None = None  # (built when first needed: most releases never ask)
     for sentence in ctx.sentences:
         tokens = _sentence_tokens(ctx, sentence)
+        previous: int | None = None  # where the sentence's last person found so far ends
         i = 0
         while i < len(tokens):
             # a name ends where the next token is not a name word joined by a single space
@@ -946,7 +947,6 @@ def _detect_persons(ctx: _Context) -> None:
             name = text[start:end]
             before = _clause_before(text, sentence, start)
             title, rank_seen = _title_before(before)
-            previous = max((e for _s, e, _k in ctx.person_spans if sentence.start <= e <= start), default=None)
             if previous is not None and _AFTER_PREVIOUS.fullmatch(text, previous, start):
                 title, rank_seen = None, False  # "A, Minister of X, B, Minister of Y": that title was A's
             after_match = _AFTER_TITLE.match(text[end:sentence.end])
@@ -970,6 +970,7 @@ def _detect_persons(ctx: _Context) -> None:
                         title_span=_title_span(text, before, title, sentence, start, end, after_title,
                                                after_match))
             taken.add(start, end)
+            previous = end
             i += 1
     _link_rementions(ctx, non_name)
     # "Vladimir" is a city too: inside a person's name, or right before a surname, it is not a place
@@ -1427,12 +1428,11 @@ _MINISTER = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?Minister(?:\s+of\s+State)?
 _SIDE_OF = re.compile(r"\b(?:[Oo]n|[Tt]he) (?:the )?([A-Z][a-z]+) (?:side|delegation)\b")
 
 
-def _side_of(ctx: _Context, key: str) -> str | None:
-    """The country of "On the Vietnamese side, ..." in the words before the person's first mention."""
-    start = min((s for s, _e, k in ctx.person_spans if k == key), default=None)
+def _side_of(ctx: _Context, start: int | None, sentence_starts: list[int]) -> str | None:
+    """The country of "On the Vietnamese side, ..." in the words of the sentence before ``start``."""
     if start is None:
         return None
-    sentence = ctx.sentences[max(0, bisect_right([x.start for x in ctx.sentences], start) - 1)]
+    sentence = ctx.sentences[max(0, bisect_right(sentence_starts, start) - 1)]
     sides = _SIDE_OF.findall(ctx.text, sentence.start, start)
     return ctx.gaz.country_by_demonym.get(sides[-1]) if sides else None
 
@@ -1445,6 +1445,10 @@ _PORTFOLIO = re.compile(r"\s+for\s+(?:International|Foreign|Legal|Economic|Finan
 def _person_affiliations(ctx: _Context) -> None:
     agencies = sorted((m for m in ctx.mentions if m.kind == "agency"), key=lambda m: m.start)  # stable
     agency_starts = [m.start for m in agencies]
+    first_named: dict[str, int] = {}  # (tables built once: a release may name thousands of people)
+    for start, _end, key in sorted(ctx.person_spans):
+        first_named.setdefault(key, start)
+    sentence_starts = [sentence.start for sentence in ctx.sentences]
     for key, person in ctx.persons.items():
         spans = ctx.title_spans.get(key, [])
         agency = None
@@ -1466,7 +1470,7 @@ def _person_affiliations(ctx: _Context) -> None:
                                                                                      field_minister["field"])
                 agency = _resolve_agency(ctx, f"Ministry of {full} of {field_minister['state']}")
             elif _BARE_MINISTER.match(person.title):
-                side = _side_of(ctx, key)
+                side = _side_of(ctx, first_named.get(key), sentence_starts)
                 if side is None or side == "Russia":
                     # "Deputy Minister Igor Zubov" in an MIA release: the publisher's own ministry
                     agency = _resolve_agency(ctx, "MIA of Russia")
@@ -1507,7 +1511,7 @@ def _person_affiliations(ctx: _Context) -> None:
         person.agency = agency
         if agency:
             person.country = ctx.agencies[agency].country
-        side = _side_of(ctx, key)
+        side = _side_of(ctx, first_named.get(key), sentence_starts)
         if side and side != "Russia" and person.country is None:
             # "The Chinese side was represented by the Deputy Director of the Bureau of X, Li Wei": China's
             person.country = side
