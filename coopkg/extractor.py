@@ -164,7 +164,8 @@ PARTICIPATION = re.compile(
     r"\b(?:took part|take part|participated|attended|representatives? of|delegations? of|"
     r"delegations? from|joined|comprised|organi[sz]ed by|together with|with the participation|brought together|"
     r"gathered|hosted by|expected to take part|national experts|liaison officers|were present|"
-    r"connected to each other|alongside|represented by|was represented|(?:experts|officials) (?:of|from))\b", re.I)
+    r"connected to each other|alongside|represented by|was represented|(?:experts|officials) (?:of|from)|"
+    r"confirmed (?:their|its) participation)\b", re.I)
 OBSERVERS = re.compile(r"\bobservers?\b", re.I)
 AGENDA = re.compile(r"\bagenda\b|\bdevoted to\b|\bwill discuss\b|\bwill focus\b|\bto discuss\b|\bwill be discussed\b",
                     re.I)
@@ -1920,7 +1921,7 @@ _COORDINATED_EVENTS = re.compile(
 
 
 # precompiled: asked of every sentence
-_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led)\s+by\b")
+_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led)\s+by\b|\bwill\s+(?:lead|head)\s+the\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
@@ -1962,10 +1963,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
-                if (PARTICIPATION.search(s_text) or re.match(r"\s*The (?:event|conference|meeting)\b", s_text)) \
-                        and not OBSERVERS.search(s_text):
+                if (PARTICIPATION.search(s_text) or re.match(r"\s*The (?:event|conference|meeting)\b", s_text)
+                        or _REPRESENTED.search(s_text)) and not OBSERVERS.search(s_text):
                     _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
                     _add_unique(last_planned.meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
+                    if _REPRESENTED.search(s_text):  # "X will lead the Russian delegation"
+                        _add_unique(last_planned.meeting.participants, sentence_persons)
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
             if target is not None:
@@ -2201,7 +2204,8 @@ _BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultation
                              r"(?: in [A-Z][\w-]+)? with|"
                              r"received|hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
                              r"took part|addressed|participated)\b")
-_HEADS_OF = re.compile(r"\b(?:heads|experts|officials|leadership|leaders)\s+of\b")  # "the heads of ... of X and Y"
+# "the heads of ... of X and Y", "officers of X and Y"
+_HEADS_OF = re.compile(r"\b(?:heads|experts|officials|officers|leadership|leaders)\s+of\b")
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
 _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the police of Russia and Kyrgyzstan"
 
@@ -2280,7 +2284,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     meeting.agencies = list(agencies)
     meeting.countries = _countries_in(ctx, lo, hi) if (PARTICIPATION.search(clause) or status == "planned"
                                                        or _DELEGATIONS.search(clause) or _PARTIES.search(clause)
-                                                       or _TWO_SIDES.search(clause) or _HEADS_OF.search(clause)) else []
+                                                       or _TWO_SIDES.search(clause) or _HEADS_OF.search(clause)
+                                                       or ("-" in clause and _PAIR.search(clause))) else []
     meeting.evidence.append(Span(lo, hi))
     if status == "held":
         meeting.topics = _areas(ctx, masked, lo, hi)
@@ -2336,6 +2341,14 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             return None
         if current is not None and not has_new and not sidelines:
             _attach_context(ctx, current, sentence, masked, participants)
+            return None
+        if current is not None and not sidelines and not precise and not meeting.place and not same_day \
+                and not current.meeting.participants and not current.background and participants:
+            # "Rome hosted the consultations. The Russian delegation, headed by X, held talks with Y": who took part
+            _attach_context(ctx, current, sentence, masked, participants)
+            _add_unique(current.meeting.participants, participants)
+            _add_unique(current.principal_persons, participants)
+            _add_unique(current.principal_agencies, [a for a in (ctx.persons[p].agency for p in participants) if a])
             return None
         if not has_new and current is None and not _event_noun(ctx, clause):
             return None

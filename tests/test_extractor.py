@@ -974,6 +974,27 @@ def test_chairmanships_that_will_pass_or_are_handed_over_by_a_side(text: str, ex
     assert {(c.holder, c.start, c.end) for c in facts_of("date 2017-01-10\n" + text).chairmanships} == expected
 
 
+def test_a_hosted_round_of_consultations_and_the_talks_that_tell_who_took_part_are_one_meeting() -> None:
+    f = facts_of("date 2023-06-26\nOn 22-23 June, Rome hosted the third round of Russian-Italian consultations on "
+                 "countering organized crime. The Russian delegation, headed by the Deputy Minister of Internal "
+                 "Affairs of the Russian Federation Vasily Orlov, held talks with the Head of the Central Directorate "
+                 "for Anti-Drug Services of Italy Giuseppe Conti. The fourth round will take place in Moscow in 2024.")
+    held, planned = f.meetings
+    assert (held.start, held.place, held.participants) == (date(2023, 6, 22), "Rome", ["Vasily Orlov",
+                                                                                        "Giuseppe Conti"])
+    assert set(held.countries) == set(planned.countries) == {"Russia", "Italy"}
+
+
+def test_who_will_come_to_a_planned_conference() -> None:
+    f = facts_of("date 2022-10-03\nThe international conference on drug trafficking will be held in Kazan on October "
+                 "12. Law enforcement officers of Belarus and China have already confirmed their participation. The "
+                 "Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov will lead the Russian "
+                 "delegation.")
+    [planned] = f.meetings
+    assert planned.participants == ["Ivan Orlov"]
+    assert set(planned.countries) == {"Belarus", "China", "Russia"}
+
+
 def test_the_parties_of_a_council_session_and_its_observers() -> None:
     f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
                  "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
