@@ -652,9 +652,8 @@ def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
 
 def _without_trailing_rank(run: list[Token]) -> list[Token]:
     """"... Drugs Control of the MIA of Russia Police Lieutenant General" (before a name): the rank is the person's."""
-    for cut in range(1, len(run)):
-        if run[cut].text[0] in _RANK_INITIALS and RANK.match(" ".join(t.text for t in run[cut:])) \
-                and run[cut - 1].low not in ROLE_WORDS and run[cut - 1].low not in CONNECTORS:
+    for cut in _rank_cuts([t.text for t in run], first=1):
+        if run[cut - 1].low not in ROLE_WORDS and run[cut - 1].low not in CONNECTORS:
             return run[:cut]
     return run
 
@@ -812,6 +811,7 @@ _TITLE_PIECES = re.compile(r"[,;]\s*|\s+and\s+(?!Plenipotentiary\b)(?=(?:the\s+)
 _LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s+by\s+")
 
 
+_ENDS_WITH_AND = re.compile(r"\sand\s+$")
 _AND_RANK = re.compile(r"\sand\s+(?:the\s+)?[A-Z][\w -]*$")  # the rank right before the name follows an "and"
 _SECOND_OF_PAIR = re.compile(r"([A-Z][\w'\u2019-]+)\s+and\s*$")  # "... Ivan Petrov and " before a name
 
@@ -823,7 +823,7 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     segment = _HONORIFICS.sub("", segment.rstrip(" ,"))  # "... Lieutenant General Sheikh <name>": not a title
     pieces = [p.strip() for p in _TITLE_PIECES.split(segment)]
     if len(pieces) > 1 and not _ROLE_IN.search(pieces[-1]) and not RANK.match(pieces[-1]) \
-            and re.search(r"\sand\s+" + re.escape(pieces[-1]) + "$", segment):
+            and segment.endswith(pieces[-1]) and _ENDS_WITH_AND.search(segment, 0, len(segment) - len(pieces[-1])):
         pieces[-2:] = [f"{pieces[-2]} and {pieces[-1]}"]  # "... Office on Drugs and Crime <name>": one title
     rank_seen = False
     title = None
@@ -835,7 +835,7 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
         rank_part = _strip_trailing_rank(core)
         if RANK.match(core) or not rank_part:
             rank_seen = True
-            if core != piece.strip() or _AND_RANK.search(segment.rstrip(" ,"), 0):
+            if core != piece.strip() or _AND_RANK.search(segment):
                 break  # "..., and Major General X", "Y and Police Colonel X": what precedes is someone else's
             continue
         if rank_part != core:
@@ -851,13 +851,19 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
 _RANK_INITIALS = frozenset("PAIMLCBDGS")
 
 
+def _rank_cuts(words: list[str], first: int = 0) -> Iterator[int]:
+    """Each index from ``first`` on where the rest of the words is a rank."""
+    for cut in range(first, len(words)):
+        if words[cut][0] in _RANK_INITIALS and RANK.match(" ".join(words[cut:])):
+            yield cut
+
+
 def _strip_trailing_rank(core: str) -> str:
     words = core.split()
-    for cut in range(len(words)):
-        if words[cut][0] in _RANK_INITIALS and RANK.match(" ".join(words[cut:])):
-            if words[cut] == "General" and cut and words[cut - 1].lower() in ROLE_WORDS:
-                return core  # "Secretary General", "Prosecutor General of ...": a title, not a rank
-            return " ".join(words[:cut])
+    for cut in _rank_cuts(words):
+        if words[cut] == "General" and cut and words[cut - 1].lower() in ROLE_WORDS:
+            return core  # "Secretary General", "Prosecutor General of ...": a title, not a rank
+        return " ".join(words[:cut])
     return core
 
 
@@ -1452,6 +1458,7 @@ def _person_affiliations(ctx: _Context) -> None:
     sentence_starts = [sentence.start for sentence in ctx.sentences]
     for key, person in ctx.persons.items():
         spans = ctx.title_spans.get(key, [])
+        side = _side_of(ctx, first_named.get(key), sentence_starts)
         agency = None
         for s, e in spans:
             inside = [m for m in agencies[bisect_left(agency_starts, s):bisect_right(agency_starts, e)]
@@ -1471,7 +1478,6 @@ def _person_affiliations(ctx: _Context) -> None:
                                                                                      field_minister["field"])
                 agency = _resolve_agency(ctx, f"Ministry of {full} of {field_minister['state']}")
             elif _BARE_MINISTER.match(person.title):
-                side = _side_of(ctx, first_named.get(key), sentence_starts)
                 if side is None or side == "Russia":
                     # "Deputy Minister Igor Zubov" in an MIA release: the publisher's own ministry
                     agency = _resolve_agency(ctx, "MIA of Russia")
@@ -1512,7 +1518,6 @@ def _person_affiliations(ctx: _Context) -> None:
         person.agency = agency
         if agency:
             person.country = ctx.agencies[agency].country
-        side = _side_of(ctx, first_named.get(key), sentence_starts)
         if side and side != "Russia" and person.country is None:
             # "The Chinese side was represented by the Deputy Director of the Bureau of X, Li Wei": China's
             person.country = side
@@ -1664,7 +1669,6 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
 _IN_A_LIST = re.compile(r"(?:,|\band)\s*$")  # "... of Brunei, Singapore and Thailand": a city-state as a state
 _EVENT_WORD = rf"\b{EVENT_NOUN}\b"
 _EVENT = re.compile(_EVENT_WORD, re.I)
-_EVENT_ANYWHERE = re.compile(EVENT_NOUN, re.I)
 _EVENT_GUARD = Guard(tuple(EVENT_NOUN[3:-1].split("|")), leading=True)
 
 # The cues are tried on every sentence and clause, and alternations under re.I are slow to scan for;
@@ -1963,11 +1967,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
+                represented = _REPRESENTED.search(s_text)
                 if (PARTICIPATION.search(s_text) or re.match(r"\s*The (?:event|conference|meeting)\b", s_text)
-                        or _REPRESENTED.search(s_text)) and not OBSERVERS.search(s_text):
+                        or represented) and not OBSERVERS.search(s_text):
                     _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
                     _add_unique(last_planned.meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
-                    if _REPRESENTED.search(s_text):  # "X will lead the Russian delegation"
+                    if represented:  # "X will lead the Russian delegation"
                         _add_unique(last_planned.meeting.participants, sentence_persons)
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
@@ -2071,7 +2076,8 @@ def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[
         return [draft]
     index = ctx.index
     assert index is not None
-    after = {k for s, _e, k in index.person_spans if match.end() <= s < hi}
+    first, last = bisect_left(index.person_starts, match.end()), bisect_left(index.person_starts, hi)
+    after = {k for _s, _e, k in index.person_spans[first:last]}
     hosts = [p for p in meeting.participants if p not in after]
     host_agencies = {ctx.persons[p].agency for p in hosts}
     host_countries = {ctx.persons[p].country for p in hosts}
@@ -2595,7 +2601,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
             continue
         # "the chairmanship in the Council was transferred to the Republic of Uzbekistan", "... will pass to China"
-        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:" + _PASSED + r"|went|will\s+pass|"
+        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:" + _PASSED + r"|went|"
                       r"will\s+be\s+(?:passed|handed\s+over|transferred)|will\s+go)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
@@ -2606,7 +2612,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start or when, end, span)
             continue
         # "On 4 July 2024, the chairmanship will pass to China": of the body whose chair the release spoke of
-        m = re.search(r"\b[Tt]he\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+(?:" + _PASSED + r"|went|will\s+pass|"
+        m = re.search(r"\b[Tt]he\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+(?:" + _PASSED + r"|went|"
                       r"will\s+be\s+(?:passed|handed\s+over|transferred))\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m and out:
             body = out[-1].body
