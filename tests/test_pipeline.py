@@ -166,19 +166,24 @@ def test_one_node_per_real_world_entity_across_releases(dev_build) -> None:
         assert len(nodes) == 1, label
 
 
+def _scores(dataset, gold: Path, tmp_path: Path) -> dict:
+    """The shared scorer's figures for a built dataset against a folder of gold files."""
+    kg = tmp_path / "kg.ttl"
+    write_graph(dataset, kg)
+    report = tmp_path / "report.json"
+    subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--graph", str(kg), "--gold", str(gold),
+                    "--json", str(report)], check=True, capture_output=True)
+    return json.loads(report.read_text())
+
+
 @needs_shared
 def test_dev_corpus_score_stays_above_the_target(dev_build, tmp_path: Path) -> None:
     """Issue 3's floor: overall F1 >= 0.95, every category >= 0.90, no invented persons or agencies."""
-    kg = tmp_path / "kg.ttl"
-    write_graph(dev_build.dataset, kg)
     gold = tmp_path / "gold"
     gold.mkdir()
     for path in [*(SHARED / "dev" / "gold").glob("*.json"), *(SHARED / "gold").glob("*.json")]:
         (gold / path.name).write_bytes(path.read_bytes())
-    report = tmp_path / "report.json"
-    subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--graph", str(kg), "--gold", str(gold),
-                    "--json", str(report)], check=True, capture_output=True)
-    figures = json.loads(report.read_text())
+    figures = _scores(dev_build.dataset, gold, tmp_path)
     assert figures["overall"]["f1"] >= 0.95, figures["overall"]
     for category, values in figures.items():
         assert values["f1"] >= 0.90, (category, values)
@@ -191,12 +196,7 @@ def test_probe_releases_score_stays_above_their_floor(tmp_path: Path) -> None:
     """The project's 148 probe releases in the real releases' style (tests/fixtures/probes): F1 0.949 when
     written down; the floor catches a rule that breaks phrasing the dev corpus does not have."""
     probes = ROOT / "tests" / "fixtures" / "probes"
-    kg = tmp_path / "kg.ttl"
-    write_graph(build([probes / "releases"]).dataset, kg)
-    report = tmp_path / "report.json"
-    subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--graph", str(kg), "--gold",
-                    str(probes / "gold"), "--json", str(report)], check=True, capture_output=True)
-    figures = json.loads(report.read_text())
+    figures = _scores(build([probes / "releases"]).dataset, probes / "gold", tmp_path)
     assert figures["overall"]["f1"] >= 0.93, figures["overall"]
     for category, values in figures.items():
         assert values["f1"] >= 0.85, (category, values)
