@@ -451,14 +451,29 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
-def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+# a ministry named by a list of fields: "Minister of Labour" + "Migration and Employment of the Population of X"
+_OF_A_FIELD = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+[A-Z][a-z]+$")
+_PORTFOLIO_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\b")
+
+
+def _fields_go_on(text: str, run: list[Token], tok: Token, names: _Spans) -> bool:
+    """"Ministry of Labour, Migration and Employment of X": a list of fields after the comma goes on with the name
+    (not a list of known bodies or states: "the Ministry of the Interior, Europol and Interpol")."""
+    if len(run) < 3 or run[-2].low not in ("of", "for") or run[-3].low not in ("ministry", "minister"):
+        return False
+    fields = _PORTFOLIO_LIST.match(text, tok.start)
+    return fields is not None and not names.overlaps(tok.start, fields.end())
+
+
+def _runs(text: str, tokens: list[Token], names: _Spans) -> list[list[Token]]:
     """Maximal runs of capitalised words joined by connectors and single spaces (name-like phrases)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     for tok in tokens:
         if current:
             gap = _gap(text, current[-1], tok)
-            joined = gap in (" ", "") or (gap.strip() == "" and "\n" not in gap and len(gap) < 8)
+            joined = gap in (" ", "") or (gap.strip() == "" and "\n" not in gap and len(gap) < 8) \
+                or (gap == ", " and _fields_go_on(text, current, tok, names))
             if not joined or not (tok.cap or tok.low in CONNECTORS or tok.text[:1].isdigit()):
                 runs.append(current)
                 current = []
@@ -526,11 +541,12 @@ def _pattern_agencies(ctx: _Context) -> None:
     text = ctx.text
     known = _Spans((m.start, m.end) for m in ctx.mentions if m.kind == "agency")
     countries = _Spans((m.start, m.end) for m in ctx.mentions if m.kind in ("country", "place"))
+    known_or_country = _Spans((m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country", "place"))
     # the offsets inside persons' names (short spans): a set lookup per token instead of a scan of the spans
     in_person = {offset for s, e, _key in ctx.person_spans for offset in range(s, e)}
     for sentence in ctx.sentences:
         tokens = _sentence_tokens(ctx, sentence)
-        for run in _runs(text, tokens):
+        for run in _runs(text, tokens, known_or_country):
             for part in _split_at_and_the(text, run):
                 _agencies_in_run(ctx, part, known, countries, in_person)
 
@@ -825,6 +841,9 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     if len(pieces) > 1 and not _ROLE_IN.search(pieces[-1]) and not RANK.match(pieces[-1]) \
             and segment.endswith(pieces[-1]) and _ENDS_WITH_AND.search(segment, 0, len(segment) - len(pieces[-1])):
         pieces[-2:] = [f"{pieces[-2]} and {pieces[-1]}"]  # "... Office on Drugs and Crime <name>": one title
+    if len(pieces) > 1 and _PORTFOLIO_LIST.match(pieces[-1]) and _OF_A_FIELD.search(pieces[-2]) \
+            and not _ROLE_IN.search(pieces[-1]) and segment.endswith(pieces[-1]):
+        pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]  # "Minister of Labour, Migration and Employment of X": one
     rank_seen = False
     title = None
     for piece in reversed(pieces[-3:]):

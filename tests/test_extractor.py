@@ -71,6 +71,20 @@ def test_title_names_an_agency_missing_from_the_reference_data() -> None:
     assert f.agencies["Ministry of Government of the Republic of Ecuador"].country == "Ecuador"
 
 
+def test_a_ministry_named_by_a_list_of_fields_keeps_its_comma() -> None:
+    f = facts_of("date 2021-03-02\nIn Bishkek, the Minister of Health, Labour and Social Development of the "
+                 "Kyrgyz Republic, Aibek Toktogulov, received a delegation of the Ministry of Culture, Sport and "
+                 "Tourism of the Kyrgyz Republic and officers of the Ministry of the Interior, Europol and "
+                 "Interpol.")
+    minister = f.persons["Aibek Toktogulov"]
+    assert minister.title == "Minister of Health, Labour and Social Development of the Kyrgyz Republic"
+    assert minister.agency == "Ministry of Health, Labour and Social Development of the Kyrgyz Republic"
+    assert minister.country == "Kyrgyzstan"
+    assert "Ministry of Culture, Sport and Tourism of the Kyrgyz Republic" in f.agencies
+    assert "Ministry of Culture" not in f.agencies
+    assert not any("Europol" in name and "Ministry" in name for name in f.agencies)  # known bodies, not fields
+
+
 def test_international_official_has_no_country() -> None:
     f = facts_of("The Secretary General of Interpol Markus Weber addressed the conference.")
     person = f.persons["Markus Weber"]
