@@ -699,6 +699,14 @@ def _joins_known(candidate: list[Token], known: _Spans) -> bool:
     return False
 
 
+def _of_a_state(ctx: _Context, rest: list[Token]) -> bool:
+    """"of (the) Republic of Slovenia": the words are "of" and a state's name, nothing more."""
+    if not rest or rest[0].low != "of":
+        return False
+    rest = rest[2:] if len(rest) > 1 and rest[1].low == "the" else rest[1:]
+    return bool(rest) and ctx.gaz.country(ctx.text[rest[0].start:rest[-1].end]) is not None
+
+
 def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countries: _Spans) -> None:
     while run and run[0].low in ("the", "a", "an", "and"):
         run = run[1:]
@@ -734,8 +742,9 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
             continue
         if candidate[-1].low in ROLE_WORDS:
             continue  # "MIA of Russia Chief" is a person's title
-        if len(core) == 1 and core[0].low == "police" and len(candidate) > 1:
-            continue  # "Chief of Police of the X District": "Police" is part of the title
+        if len(core) == 1 and core[0].low == "police" and len(candidate) > 1 \
+                and not _of_a_state(ctx, candidate[1:]):
+            continue  # "Chief of Police of the X District": "Police" is part of the title ("Police of Y" a body)
         if begin >= 2 and run[begin - 1].low in ("of", "the") and any(
                 t.low == "general" and not (k and run[k - 1].low in ROLE_WORDS)
                 for k, t in enumerate(run[:begin]) if k >= begin - 3):
@@ -744,6 +753,10 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
             continue  # "the Task Force", "the Council": a reference to a body named elsewhere
         if any(t.low in ("member", "states") for t in core):
             continue
+        if len(candidate) > len(core) and candidate[len(core)].low == "for" and known.covers(core[0].start,
+                                                                                         core[-1].end) \
+                and not any(t.low in HEAD_NOUNS for t in candidate[len(core):]):
+            continue  # "Vice-President of Interpol for Europe": a known body and the part of the world a post covers
         if _joins_known(candidate, known):
             continue  # "Interpol and UNODC", "from the Ministry of X to the Ministry of Y": two names, each known
         surface = ctx.text[span[0]:span[1]]

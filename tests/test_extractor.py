@@ -85,6 +85,23 @@ def test_a_ministry_named_by_a_list_of_fields_keeps_its_comma() -> None:
     assert not any("Europol" in name and "Ministry" in name for name in f.agencies)  # known bodies, not fields
 
 
+def test_police_of_a_state_is_a_body_and_a_post_over_a_region_is_not() -> None:
+    f = facts_of("date 2022-10-03\nThe Director General of the Police of the Republic of Croatia Tomislav Babic "
+                 "and the Vice-President of Interpol for Asia Lim Boon Keat attended. The Chief of Police of the "
+                 "Northern District Oleg Rybin was also present.")
+    croat = f.persons["Tomislav Babic"]
+    assert croat.agency == "Police of the Republic of Croatia" and croat.country == "Croatia"
+    assert f.persons["Lim Boon Keat"].agency == "International Criminal Police Organization"
+    assert not any(name.endswith("for Asia") for name in f.agencies)
+    assert not any(name.startswith("Police of the Northern") for name in f.agencies)
+
+
+def test_international_financial_institutions_are_known_bodies() -> None:
+    f = facts_of("Experts of the International Monetary Fund, the IMF office in Minsk and the World Bank "
+                 "joined the seminar.")
+    assert {"International Monetary Fund", "World Bank"} <= set(f.agencies)
+
+
 def test_international_official_has_no_country() -> None:
     f = facts_of("The Secretary General of Interpol Markus Weber addressed the conference.")
     person = f.persons["Markus Weber"]
