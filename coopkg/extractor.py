@@ -123,7 +123,7 @@ HELD_CUES = [
                rf"\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:in|on|from|by)\b", re.I),
+    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:(?:yesterday|today)\s+)?(?:in|on|from|by)\b", re.I),
     # "the heads of the agencies gathered in Minsk for a meeting of the Council"
     re.compile(rf"\b(?:gathered|convened|came together)\b[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     # "Russian and Italian police officers discussed ... at a meeting in Rome"
@@ -148,7 +148,9 @@ PLANNED_CUES = [
     re.compile(rf"\b(?:is|are)\s+to\s+be\s+\w+\s+at\s+the\s+{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b(?:agreed|decided|proposal|proposed|intend|plan)\s+(?:to|that)\s+(?:hold|organi[sz]e|"
                rf"convene)\s+(?:the|a|an|their|its)?\s*(?:\w+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
-    re.compile(rf"\bnext\s+(?:\w+\s+){{0,2}}?(?:{EVENT_NOUN}|round)\b", re.I),
+    # (not "preside until its next session": that is when something else ends)
+    re.compile(rf"(?<!until )(?<!until the )(?<!until its )(?<!before the )(?<!till the )\bnext\s+(?:\w+\s+){{0,2}}?"
+               rf"(?:{EVENT_NOUN}|round)\b", re.I),
     re.compile(rf"\b(?:decision|decided|agreed|agreement|proposal|proposed|invitation|intention|intend|plans?)\b"
                rf"[^.;]{{0,40}}?\bto\s+(?:hold|organi[sz]e|convene)\s+[^.;]{{0,60}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:agreed|decided)\s+to\s+meet\b", re.I),  # "agreed to meet again in Beijing"
@@ -161,7 +163,7 @@ MEETING_NOUN = re.compile(r"\b(?:meeting|talks|session|conference|consultations|
                           r"round table|briefing|assembly|congress|symposium|workshop)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines\b|\bon the margins\b", re.I)
 PARTICIPATION = re.compile(
-    r"\b(?:took part|take part|participated|attended|representatives? of|delegations? of|"
+    r"\b(?:took part|take part|taking part|participated|attended|representatives? of|delegations? of|"
     r"delegations? from|joined|comprised|organi[sz]ed by|together with|with the participation|brought together|"
     r"gathered|hosted by|expected to take part|national experts|liaison officers|were present|"
     r"connected to each other|alongside|represented by|was represented|(?:experts|officials) (?:of|from)|"
@@ -836,11 +838,10 @@ _ROLE_IN = re.compile(
 
 
 # the pieces of the words before a name, and the "led by" that may open one (precompiled: called per name)
-_TITLE_PIECES = re.compile(r"[,;]\s*|\s+and\s+(?!Plenipotentiary\b)(?=(?:the\s+)?[A-Z])")
+_TITLE_PIECES = re.compile(r"([,;]\s*|\s+and\s+(?!Plenipotentiary\b)(?=(?:the\s+)?[A-Z]))")
 _LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s+by\s+")
 
 
-_ENDS_WITH_AND = re.compile(r"\sand\s+$")
 _AND_RANK = re.compile(r"\sand\s+(?:the\s+)?[A-Z][\w -]*$")  # the rank right before the name follows an "and"
 _SECOND_OF_PAIR = re.compile(r"([A-Z][\w'\u2019-]+)\s+and\s*$")  # "... Ivan Petrov and " before a name
 
@@ -850,13 +851,22 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     if _SECOND_OF_PAIR.search(segment):
         return None, False  # "Police Colonel Ivan Petrov and <name>": what precedes is the first one's
     segment = _HONORIFICS.sub("", segment.rstrip(" ,"))  # "... Lieutenant General Sheikh <name>": not a title
-    pieces = [p.strip() for p in _TITLE_PIECES.split(segment)]
-    if len(pieces) > 1 and not _ROLE_IN.search(pieces[-1]) and not RANK.match(pieces[-1]) \
-            and segment.endswith(pieces[-1]) and _ENDS_WITH_AND.search(segment, 0, len(segment) - len(pieces[-1])):
-        pieces[-2:] = [f"{pieces[-2]} and {pieces[-1]}"]  # "... Office on Drugs and Crime <name>": one title
-    if len(pieces) > 1 and _PORTFOLIO_LIST.match(pieces[-1]) and _OF_A_FIELD.search(pieces[-2]) \
-            and not _ROLE_IN.search(pieces[-1]) and segment.endswith(pieces[-1]):
-        pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]  # "Minister of Labour, Migration and Employment of X": one
+    parts = _TITLE_PIECES.split(segment)  # piece, separator, piece, ...
+    joined: list[tuple[str, str]] = [("", parts[0].strip())]  # (separator before, piece)
+    for separator, piece in zip(parts[1::2], parts[2::2], strict=True):
+        piece = piece.strip()
+        if separator.strip() == "and" and not _ROLE_IN.search(piece) and not RANK.match(piece):
+            # "... Office on Drugs and Crime <name>", "... Organized Crime and Other Dangerous Types ...": one title
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} and {piece}")
+        else:
+            joined.append((separator, piece))
+    pieces = [joined[0][1]]
+    for separator, piece in joined[1:]:
+        if separator.startswith(",") and _PORTFOLIO_LIST.match(piece) and _OF_A_FIELD.search(pieces[-1]) \
+                and not _ROLE_IN.search(piece):
+            pieces[-1] = f"{pieces[-1]}, {piece}"  # "Minister of Labour, Migration and Employment of X": one title
+        else:
+            pieces.append(piece)
     rank_seen = False
     title = None
     for piece in reversed(pieces[-3:]):
@@ -1091,6 +1101,7 @@ def _title_span(text: str, before: str, title: str | None, sentence: Sentence, s
 # precompiled (``re.sub`` with a literal pattern pays a cache lookup per call)
 _WHITESPACE = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,10}\)$")  # "Director of the Bureau ... (BCOCC)"
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.)+")
 
 
@@ -1118,7 +1129,8 @@ def _add_person(ctx: _Context, name: str, start: int, end: int, title: str | Non
             key = existing
     person = ctx.persons.setdefault(key, PersonFact(key))
     if title and not person.title:
-        person.title = _LEADING_ARTICLE.sub("", _WHITESPACE.sub(" ", title).strip(" ,\u201c\u201d\""))
+        person.title = _TRAILING_ACRONYM.sub("", _LEADING_ARTICLE.sub("", _WHITESPACE.sub(" ", title).strip(
+            " ,\u201c\u201d\"")))
     ctx.person_spans.append((start, end, key))
     if title_span:
         ctx.title_spans.setdefault(key, []).append(title_span)
@@ -1481,6 +1493,15 @@ _PORTFOLIO = re.compile(r"\s+for\s+(?:International|Foreign|Legal|Economic|Finan
                         r"Logistics?|Technical|Operational|Public\s+Security|Public\s+Order)\b[\w\s]*$")
 
 
+def _agency_inside(agencies: list[Mention], agency_starts: list[int], spans: list[tuple[int, int]]) -> str | None:
+    """The longest agency named inside the first of the title spans that names one."""
+    for s, e in spans:
+        inside = [m for m in agencies[bisect_left(agency_starts, s):bisect_right(agency_starts, e)] if m.end <= e + 1]
+        if inside:
+            return max(inside, key=lambda m: (m.end - m.start, m.start)).key
+    return None
+
+
 def _person_affiliations(ctx: _Context) -> None:
     agencies = sorted((m for m in ctx.mentions if m.kind == "agency"), key=lambda m: m.start)  # stable
     agency_starts = [m.start for m in agencies]
@@ -1491,13 +1512,9 @@ def _person_affiliations(ctx: _Context) -> None:
     for key, person in ctx.persons.items():
         spans = ctx.title_spans.get(key, [])
         side = _side_of(ctx, first_named.get(key), sentence_starts)
-        agency = None
-        for s, e in spans:
-            inside = [m for m in agencies[bisect_left(agency_starts, s):bisect_right(agency_starts, e)]
-                      if m.end <= e + 1]
-            if inside:
-                agency = max(inside, key=lambda m: (m.end - m.start, m.start)).key
-                break
+        # the spans of the title kept come first: a later "the Chairman of the Council, X" is another post's
+        own = [span for span in spans if person.title and person.title in _WHITESPACE.sub(" ", ctx.text[slice(*span)])]
+        agency = _agency_inside(agencies, agency_starts, own or spans)
         if agency is None:
             agency = _delegation_agency(ctx, key)
         if agency is None and person.title:
@@ -1534,6 +1551,8 @@ def _person_affiliations(ctx: _Context) -> None:
                 head = re.search(r"\bof the ([A-Z][\w ]+)$", person.title)
                 if head:
                     agency = _head_reference(ctx, head.group(1).split()[-1], len(ctx.text))
+        if agency is None and own:
+            agency = _agency_inside(agencies, agency_starts, [span for span in spans if span not in own])
         if agency is None:
             # "Inspector Tendai Moyo of the Zimbabwe Republic Police"
             for _s, e, k in ctx.person_spans:
@@ -1978,7 +1997,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         s_text = sentence.text
         planned_here = _is_planned(ctx, s_text)
         held_match = _held_cue(ctx, s_text)
-        if held_match and not planned_here and _WOULD_WILL.search(s_text):
+        if held_match and not planned_here and _WOULD_WILL.search(s_text, 0, held_match.end()):
             held_match = None  # "the conference would be the first event held ...": not a report
         if phoned and _PHONE.search(s_text):
             planned_here, held_match = False, None  # "held telephone talks with ...": a call is not a meeting
@@ -2555,6 +2574,7 @@ _YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n)\s+(?:the\s+period\s+)?((?:19|20)\d\
 
 _DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+of\s+(?:the\s+)?(?P<body>[A-Z]"
                                r"[^,;.]*?)(?=\s+(?:in|for|from|since|until|is|was|will)\b|[,.;]|$)")
+_EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)\s+by\s+(?P<a>[^,;]+)")
 _CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
 _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
                       r"(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp]resident)\s+of\s+"
@@ -2641,6 +2661,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s, e)
             if not (start and end) and "will" not in m.group(0):
                 start, end = when, None  # passed at the meeting: from its day (but "For 2018, ... passed to": the year)
+            # "the presidency of the Council: exercised by Azerbaijan since 2022, it passed to Russia"
+            before = _EXERCISED_BY.search(st, m.start("body"), m.end("body"))
+            if before:
+                add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, None, start or when, span)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start or when, end, span)
             continue
         # "On 4 July 2024, the chairmanship will pass to China": of the body whose chair the release spoke of

@@ -544,6 +544,33 @@ def test_an_unnamed_russian_head_who_held_talks_leaves_the_counterpart_his_own_t
     assert "Belarus" in f.meetings[0].countries
 
 
+def test_a_session_held_yesterday_stays_held_though_a_later_clause_looks_ahead() -> None:
+    f = facts_of("date 2022-05-20\nThe annual session of the Council of Ministers of Internal Affairs of the CIS "
+                 "Member States, held yesterday in Minsk, closed with a change of the presidency of the Council: held "
+                 "by the Republic of Belarus since May 2021, it passed to the Republic of Kazakhstan, whose minister "
+                 "will preside until the next session. Taking part in the session were the heads of the police of "
+                 "Armenia, Belarus and Kyrgyzstan. The Russian delegation was headed by the Minister of Internal "
+                 "Affairs of the Russian Federation Pavel Zorin. Accepting the powers of the Chairman of the Council, "
+                 "Pavel Zorin thanked the hosts. On the sidelines of the session, Pavel Zorin met with the Minister of"
+                 " Internal Affairs of the Republic of Armenia Aram Sargsyan.")
+    session, sideline = f.meetings[:2]
+    assert (session.status, session.start, session.place) == ("held", date(2022, 5, 19), "Minsk")
+    assert {"Armenia", "Belarus", "Kyrgyzstan", "Russia"} <= set(session.countries)
+    assert (sideline.start, sideline.place) == (date(2022, 5, 19), "Minsk")
+    assert f.persons["Pavel Zorin"].agency == "Ministry of Internal Affairs of the Russian Federation"
+    council = "Council of Ministers of Internal Affairs of the CIS Member States"
+    chairs = {(c.holder, c.body, c.start, c.end) for c in f.chairmanships}
+    assert ("Belarus", council, None, date(2022, 5, 19)) in chairs
+    assert ("Kazakhstan", council, date(2022, 5, 19), None) in chairs
+
+
+def test_a_title_keeps_a_body_name_that_joins_two_capitalised_phrases_with_and() -> None:
+    f = facts_of("The meeting was attended by the Chairman of the Committee for Combating Economic Crime and Other "
+                 "Financial Offences of the Kyrgyz Republic (CCEC), Police Colonel Nurlan Abdyrakhmanov.")
+    assert f.persons["Nurlan Abdyrakhmanov"].title == ("Chairman of the Committee for Combating Economic Crime and "
+                                                       "Other Financial Offences of the Kyrgyz Republic")
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
