@@ -74,7 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
                             r"on the same day|the same day|later that day|on that day|the next day|"
-                            r"the following day|this morning|this week)\b",
+                            r"the following day|this morning|this week|"
+                            r"the (?:second|third|fourth|fifth) day of (?:the|his|her|their|its) "
+                            r"(?:working |official )?(?:visit|stay|trip))\b",
                             re.I)),
     ("weekday", re.compile(r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     # month or season only: no day, never an invented date
@@ -87,7 +89,8 @@ _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
                    "on the same day", "the same day", "later that day", "on that day", "the next day",
-                   "the following day", "this morning", "this week")
+                   "the following day", "this morning", "this week", "the second day", "the third day",
+                   "the fourth day", "the fifth day")
 
 
 class _Guard(Guard):
@@ -235,7 +238,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMen
                   "the day after": 1}.get(rel, 0)
         # the day of, or after, the event told before: the reader of the text knows it, not the date
         same = rel in ("on the same day", "the same day", "later that day", "on that day", "the next day",
-                       "the following day")
+                       "the following day") or rel.endswith(("visit", "stay", "trip"))
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":

@@ -108,7 +108,7 @@ HELD_CUES = [
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|has started|started|"
-               r"opened|began|runs)\b", re.I),
+               r"opened|began|runs|came to an end|(?:has\s+)?(?:ended|concluded|closed)(?!\s+(?:with|by)\b))\b", re.I),
     re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
     # "met (with) <someone>", not "was met with understanding" nor "met with the support of"
     re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
@@ -116,7 +116,8 @@ HELD_CUES = [
     re.compile(rf"\bhosted\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b",
                re.I),
-    re.compile(r"\b(?:was|were)\s+received\s+by\s+(?:the\s+)?[A-Z]"),  # "he was received by the Minister ..."
+    # "he was received by the Minister ...", "... was received at the Police Directorate by the Director ..."
+    re.compile(r"\b(?:was|were)\s+received\s+(?:(?:at|in)\s+[^.;]{0,160}?\s)?by\s+(?:the\s+|its\s+)?[A-Z]"),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|representatives?)\b(?!['\u2019]s)"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
@@ -1765,7 +1766,8 @@ def _words(*words: str, leading: bool = True) -> Guard:
 _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("held", "holds"),
     _words("was", "were", leading=False),
-    _words("took place", "taken place", "started", "opened", "began", "runs", leading=False),
+    _words("took place", "taken place", "started", "opened", "began", "runs", "came to an end", "ended", "concluded",
+           "closed", leading=False),
     _words("talks", "consultations", "negotiations"),
     _words("met"),
     _words("hosted"),
@@ -2274,6 +2276,10 @@ _EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:meeting|sess
                   r"event|assembly)\b")
 _NEXT_DAY = ("the next day", "the following day")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
+_SINCE = re.compile(r"\bsince\s+$")
+_ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed)\b")
+_VISIT_DAY = re.compile(r"the (second|third|fourth|fifth) day of")  # "on the second day of the visit"
+_ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _SAME_DAY = ("on the same day", "the same day", "later that day", "on that day", *_NEXT_DAY)
 
 
@@ -2284,7 +2290,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     meeting = Meeting(status=status)  # type: ignore[arg-type]
     dates = _event_dates(ctx, sentence, lo, hi)
     precise = [d for d in dates if d.is_precise]
-    same_day = [d for d in dates if d.relative in _SAME_DAY]
+    same_day = [d for d in dates if d.relative in _SAME_DAY or _VISIT_DAY.match(d.relative or "")]
     eve = _EVE.search(clause)
     if eve and drafts and drafts[-1].meeting.start:
         # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
@@ -2292,6 +2298,16 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     elif precise:
         pick = next((d for d in precise if d.relative), precise[0]) if len(precise) > 1 else precise[0]
         meeting.start, meeting.end = pick.start, pick.end
+        if pick.relative and _ENDED.search(clause):  # "held since October 15, came to an end today": both ends
+            since = next((d for d in _sentence_dates(ctx, sentence, lo, hi)
+                          if d.start and _SINCE.search(ctx.text, lo, d.begin)), None)
+            if since and pick.start and since.start < pick.start:  # type: ignore[operator]
+                meeting.start, meeting.end = since.start, pick.start
+    elif same_day and drafts and _VISIT_DAY.match(same_day[0].relative or ""):
+        # "On the second day of the visit": counted from the visit's first meeting
+        first = next((d.meeting.start for d in drafts if d.meeting.status == "held" and d.meeting.start), None)
+        nth = _VISIT_DAY.match(same_day[0].relative or "")
+        meeting.start = first + timedelta(days=_ORDINAL_DAYS[nth[1]]) if first and nth else None
     elif same_day and drafts:
         meeting.start = drafts[-1].meeting.start
         if meeting.start and same_day[0].relative in _NEXT_DAY:

@@ -571,6 +571,24 @@ def test_a_title_keeps_a_body_name_that_joins_two_capitalised_phrases_with_and()
                                                        "Other Financial Offences of the Kyrgyz Republic")
 
 
+def test_the_second_day_of_a_visit_and_a_reception_at_a_named_body() -> None:
+    f = facts_of("date 2021-06-11\nDuring the official visit of the Russian delegation to Tashkent, talks with the "
+                 "Minister of Internal Affairs of the Republic of Uzbekistan Bakhtiyor Usmanov were held on June 9. "
+                 "On the third day of the visit, the guests were received at the Academy of the Ministry of Internal "
+                 "Affairs of the Republic of Uzbekistan by its Head Farrukh Rakhimov.")
+    talks, reception = f.meetings
+    assert talks.start == date(2021, 6, 9)
+    assert (reception.status, reception.start, reception.place) == ("held", date(2021, 6, 11), "Tashkent")
+    assert "Farrukh Rakhimov" in reception.participants
+
+
+def test_an_event_held_since_a_day_and_ended_today_spans_both() -> None:
+    f = facts_of("date 2022-09-23\nThe regional conference of Interpol, which had been held since September 20 "
+                 "in Vienna, came to an end today.")
+    (conference,) = f.meetings
+    assert (conference.status, conference.start, conference.end) == ("held", date(2022, 9, 20), date(2022, 9, 23))
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
