@@ -55,11 +55,12 @@ ROLE_WORDS = {
     "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart",
 }
 RANK = re.compile(
-    r"^(?:(?:Police|Army|Militia|Internal Service)\s+)?(?:Senior\s+)?"
-    r"(?:(?:Major|Lieutenant|Colonel|Brigadier|Division|Army|Police)[\s-])?"
+    r"^(?:(?:(?:Police|Army|Militia|Internal Service|Staff)\s+)?(?:Senior\s+)?"
+    r"(?:(?:Major|Lieutenant|Colonel|Brigadier|Brigade|Division|Army|Police)[\s-])?"
     r"(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Marshal)"
     r"(?:\s+of\s+(?:the\s+)?(?:Police|Militia|Justice|Internal\s+Service)(?:\s+of\s+the\s+[A-Z][\w ]+?)?)?"
-    r"(?:\s+of\s+the\s+Russian\s+Federation)?$")  # "Police General of the Russian Federation": Russia's rank
+    r"(?:\s+of\s+the\s+Russian\s+Federation)?"  # "Police General of the Russian Federation": Russia's rank
+    r"|First Commissioner|(?:Federal\s+)?Police Delegate)$")  # (Nicaragua's and Brazil's police ranks)
 HEAD_NOUNS = {
     "ministry", "department", "directorate", "administration", "bureau", "committee", "council",
     "office", "service", "police", "guard", "customs", "agency", "center", "centre", "secretariat",
@@ -74,7 +75,8 @@ GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executiv
 TWO_WORD_HEADS = {("consulate", "general"), ("police", "district"), ("general", "staff")}
 CONNECTORS = {"of", "the", "for", "on", "in", "and", "against", "at", "de", "del", "da", "di", "des",
               "du", "la", "le", "von", "van", "der", "to"}
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "dos", "del", "van", "von", "der", "le", "la", "di"}
+NAME_PARTICLES = {"al", "el", "bin", "binti", "bint", "ibn", "de", "da", "dos", "del", "van", "von", "der", "le", "la",
+                  "di"}
 NON_NAME_WORDS = {
     "the", "today", "on", "in", "police", "general", "state", "federal", "national", "deputy", "first",
     "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district",
@@ -113,7 +115,9 @@ HELD_CUES = [
     # "met (with) <someone>", not "was met with understanding" nor "met with the support of"
     re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
                r"interest|criticism|resistance|opposition|positive|great|mixed|warm)\b)[A-Za-z]"),
-    re.compile(rf"\bhosted\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?\b{EVENT_NOUN}\b", re.I),
+    # "hosted the annual session of ...", "Harbin hosted Russian-Chinese consultations"
+    re.compile(rf"\bhosted\s+(?:(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?|(?:[\w-]+\s+){{0,3}}?)"
+               rf"\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b",
                re.I),
     # "he was received by the Minister ...", "... was received at the Police Directorate by the Director ..."
@@ -818,8 +822,9 @@ def _name_before(tokens: list[Token], index: int, non_name: set[str], text: str,
         count += 1
         j -= 1
     first = j + 1
-    while first <= index and tokens[first].low in NAME_PARTICLES:
-        first += 1
+    while first <= index and (tokens[first].low in NAME_PARTICLES or tokens[first].low in _HONORIFIC_WORDS
+                              or (tokens[first].low == "tan" and first < index and tokens[first + 1].low == "sri")):
+        first += 1  # "Tan Sri Dato' Sri Ahmad Razali", "Shri Arvind Kumar": the honorific is not the name
     while index - first >= 2 and tokens[first].low in place_words:
         first += 1  # "... in Moscow Rodrigo Assunção Teles": the city is not part of the name
     words = [t for t in tokens[first:index + 1] if t.low not in NAME_PARTICLES]
@@ -851,7 +856,7 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     """The role written before a name: (title, rank_seen). Ranks are dropped, the role kept."""
     if _SECOND_OF_PAIR.search(segment):
         return None, False  # "Police Colonel Ivan Petrov and <name>": what precedes is the first one's
-    segment = _HONORIFICS.sub("", segment.rstrip(" ,"))  # "... Lieutenant General Sheikh <name>": not a title
+    segment = _HONORIFICS.sub("", segment.rstrip(" ,")).rstrip(" ,")  # "... General Sheikh <name>": not a title
     parts = _TITLE_PIECES.split(segment)  # piece, separator, piece, ...
     joined: list[tuple[str, str]] = [("", parts[0].strip())]  # (separator before, piece)
     for separator, piece in zip(parts[1::2], parts[2::2], strict=True):
@@ -891,7 +896,7 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
 
 
 # the letters a RANK match can start with: other words are not tried (a join and a match each)
-_RANK_INITIALS = frozenset("PAIMLCBDGS")
+_RANK_INITIALS = frozenset("PAIMLCBDGSF")
 
 
 def _rank_cuts(words: list[str], first: int = 0) -> Iterator[int]:
@@ -960,7 +965,10 @@ def _particle_goes_on(text: str, tokens: list[Token], i: int) -> bool:
     return tokens[i + 1].cap and _gap(text, tokens[i - 1], tokens[i]) == " " == _gap(text, tokens[i], tokens[i + 1])
 
 
+_HONORIFIC_WORDS = frozenset({"sri", "seri", "dato", "dato'", "datuk", "shri", "smt", "excellency", "sheikh", "sheikha",
+                              "his", "her", "dr", "mr", "mrs", "ms", "prof"})
 _HONORIFICS = re.compile(r"(?:\s+(?:Tan Sri|Dato'?|Datuk|Seri|Sri|Sheikh|Sheikha|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+                         r"His Excellency|Her Excellency|H\.E\.|Shri|Smt\.?|"
                          r"Prof\.?))+$")
 
 
@@ -1143,8 +1151,8 @@ def _match_known_person(ctx: _Context, key: str) -> str | None:
     surname = fold(_surname(key))
     initial = fold(key)[:1]
     for known in ctx.persons:
-        if fold(_surname(known)) == surname and fold(known)[:1] == initial:
-            return known
+        if fold(_surname(known)) == surname and (fold(known)[:1] == initial or known.endswith(" " + key)):
+            return known  # "Morales Aráuz" after "Francisco Javier Morales Aráuz": the family names alone
     return None
 
 
@@ -1491,7 +1499,8 @@ def _side_of(ctx: _Context, start: int | None, sentence_starts: list[int]) -> st
 
 # the portfolio of a minister's deputy or assistant, after the ministry's name
 _PORTFOLIO = re.compile(r"\s+for\s+(?:International|Foreign|Legal|Economic|Financial|Personnel|Administrative|"
-                        r"Logistics?|Technical|Operational|Public\s+Security|Public\s+Order)\b[\w\s]*$")
+                        r"Logistics?|Technical|Operational|Public\s+Security|Public\s+Order|[A-Z][a-z]+\s+Affairs)"
+                        r"\b[\w\s]*$")  # "... for Intelligence Affairs": the deputy's portfolio, not the ministry
 
 
 def _agency_inside(agencies: list[Mention], agency_starts: list[int], spans: list[tuple[int, int]]) -> str | None:
@@ -2466,7 +2475,9 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Dr
         meeting.agencies = body[-1:] if body else []
     if not meeting.agencies and current is not None and not re.search(
             r"\b(?:Council|Group|Committee|Commission|Assembly)\b", clause):
-        inherited = current.principal_agencies
+        # (no principal named where the meeting was reported: "Harbin hosted consultations. The delegations ...")
+        inherited = current.principal_agencies or list(dict.fromkeys(
+            a for a in (ctx.persons[p].agency for p in current.meeting.participants) if a and a.startswith("Ministry")))
         if meeting.countries:
             # "the next round of Russian-Chinese consultations": the parties named, not the last talks'
             named = [a for draft in drafts for a in draft.principal_agencies

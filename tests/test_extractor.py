@@ -133,6 +133,34 @@ def test_particles_and_honorifics_around_names() -> None:
     assert f.persons["Khalid bin Rashid Al Mansoori"].title == "Minister of Interior of the United Arab Emirates"
 
 
+def test_honorifics_after_a_comma_and_before_initial_words_are_not_names() -> None:
+    f = facts_of("Ivan Orlov met with the Minister of Interior of the State of Kuwait, His Excellency Dr. Fahad "
+                 "bin Salem Al-Sabah, with the Deputy Inspector-General of Police of Malaysia, Tan Sri Dato' Sri "
+                 "Hamid bin Yusof, with the Director of the Intelligence Bureau of India Shri Anil Kumar Verma and "
+                 "with the Deputy Director of the Royal Malaysia Police, Datuk Siti Aminah binti Ismail.")
+    assert {"Fahad bin Salem Al-Sabah", "Hamid bin Yusof", "Anil Kumar Verma"} <= set(f.persons)
+    assert not any(name.startswith(("His", "Shri", "Tan", "Sri")) for name in f.persons)
+    assert f.persons["Fahad bin Salem Al-Sabah"].title == "Minister of Interior of the State of Kuwait"
+    assert f.persons["Hamid bin Yusof"].title == "Deputy Inspector-General of Police of Malaysia"
+    assert "Siti Aminah binti Ismail" in f.persons
+
+
+@pytest.mark.parametrize("rank", ["First Commissioner", "Staff Lieutenant General", "Federal Police Delegate",
+                                  "Brigade General"])
+def test_foreign_police_ranks_are_dropped_from_titles(rank: str) -> None:
+    f = facts_of(f"Ivan Orlov held talks with the Deputy Director of the National Police of Peru, {rank} Julio "
+                 "Cesar Quispe Mamani. Quispe Mamani thanked the Russian side.")
+    assert f.persons["Julio Cesar Quispe Mamani"].title == "Deputy Director of the National Police of Peru"
+    assert "Quispe Mamani" not in f.persons  # the family names alone, later: the same person
+
+
+def test_a_deputy_for_some_affairs_heads_no_ministry_of_those_affairs() -> None:
+    f = facts_of("The delegation was headed by the Deputy Minister of Interior for Border Affairs, Lieutenant "
+                 "General Karim Hasan Al-Tamimi.")
+    assert f.persons["Karim Hasan Al-Tamimi"].title == "Deputy Minister of Interior for Border Affairs"
+    assert not any("Border Affairs" in name for name in f.agencies)
+
+
 def test_names_listed_after_a_plural_role_are_persons() -> None:
     f = facts_of("date 2022-10-05\nThe Ministers of Internal Affairs of Russia and Serbia, Ivan Orlov and Dragan "
                  "Milošević, held a meeting in Niš.")
@@ -587,6 +615,19 @@ def test_an_event_held_since_a_day_and_ended_today_spans_both() -> None:
                  "in Vienna, came to an end today.")
     (conference,) = f.meetings
     assert (conference.status, conference.start, conference.end) == ("held", date(2022, 9, 20), date(2022, 9, 23))
+
+
+def test_a_city_hosted_consultations_without_an_article_and_the_next_round_takes_the_ministries() -> None:
+    f = facts_of("date 2018-06-08\nFrom June 6 to 8, Kazan hosted Russian-Vietnamese consultations on countering "
+                 "drug trafficking. The Vietnamese delegation was headed by the Deputy Minister of Public Security "
+                 "of the Socialist Republic of Vietnam Nguyen Van Long, the Russian one by the Deputy Minister of "
+                 "Internal Affairs of the Russian Federation Pyotr Volkov. The next round of consultations will take "
+                 "place in Hanoi in 2019.")
+    held, planned = f.meetings
+    assert (held.status, held.start, held.end, held.place) == ("held", date(2018, 6, 6), date(2018, 6, 8), "Kazan")
+    assert planned.status == "planned" and planned.place == "Hanoi"
+    assert set(planned.agencies) == {"Ministry of Internal Affairs of the Russian Federation",
+                                     "Ministry of Public Security of the Socialist Republic of Vietnam"}
 
 
 # -- crime areas -----------------------------------------------------------------------------------
