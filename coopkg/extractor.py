@@ -1716,6 +1716,12 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
         hosted = [m for m in places if _PLACE_HOSTED.match(ctx.text[m.end:m.end + 15])]
         pick = (hosted or preferred or places)[0]
         return pick.key
+    # "in the Kazakh capital", "in the capital of Tajikistan": the reference data knows the city
+    capital = _CAPITAL.search(ctx.text, lo, hi) if "capital" in ctx.text[lo:hi] else None
+    if capital:
+        state = ctx.gaz.country(capital["dem"] or _THE.sub("", capital["state"]))
+        if state in ctx.gaz.capital_of:
+            return ctx.gaz.capital_of[state]
     # a city the reference data does not know: "in Joensuu", "Kirkenes hosted"
     masked = index.names_masked[lo:hi]
     match = _UNKNOWN_CITY.search(masked) if " " in masked else None
@@ -1727,6 +1733,8 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     return None
 
 
+_CAPITAL = re.compile(r"\b(?:in|to|at|visited|hosted by)\s+the\s+(?:(?P<dem>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b|"
+                      r"capital\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}))")
 _IN_A_LIST = re.compile(r"(?:,|\band)\s*$")  # "... of Brunei, Singapore and Thailand": a city-state as a state
 _EVENT_WORD = rf"\b{EVENT_NOUN}\b"
 _EVENT = re.compile(_EVENT_WORD, re.I)

@@ -101,6 +101,7 @@ class Gazetteer:
     place_by_name: dict[str, str] = field(default_factory=dict)
     agency_by_name: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive acronym -> agency key
+    capital_of: dict[str, str] = field(default_factory=dict)  # country key -> its capital's place key
     graph: Graph = field(default_factory=Graph)
 
     # -- lookups ---------------------------------------------------------------------------
@@ -180,6 +181,10 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         gaz.places[label] = entry
         for name in entry.names:
             gaz.place_by_name.setdefault(name_key(name), label)
+    place_iris = {entry.iri: key for key, entry in gaz.places.items()}
+    for country_iri, capital in sorted(graph.subject_objects(COOP.capital)):
+        if str(country_iri) in by_iri and str(capital) in place_iris:
+            gaz.capital_of[by_iri[str(country_iri)]] = place_iris[str(capital)]
     agency_iris: dict[str, str] = {}
     for subject in sorted(graph.subjects(RDF.type, COOP.Agency)):
         agency_iris[str(subject)] = _strings(graph, subject, RDFS.label)[0]

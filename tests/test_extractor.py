@@ -630,6 +630,14 @@ def test_a_city_hosted_consultations_without_an_article_and_the_next_round_takes
                                      "Ministry of Public Security of the Socialist Republic of Vietnam"}
 
 
+@pytest.mark.parametrize(("where", "city"), [("in the Uzbek capital", "Tashkent"),
+                                             ("in the capital of the Republic of Armenia", "Yerevan"),
+                                             ("in the Abkhaz capital", "Sukhum")])
+def test_a_capital_named_by_its_state_is_the_city(where: str, city: str) -> None:
+    f = facts_of(f"date 2019-04-11\nToday, talks between the heads of the police of the two states were held {where}.")
+    assert f.meetings[0].place == city
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 

@@ -226,6 +226,20 @@ def test_country_links_point_to_declared_countries() -> None:
         assert dangling(load(stem), COOP.country, COOP.Country, countries) == [], stem
 
 
+def test_capitals_are_declared_places_one_per_country() -> None:
+    countries, places = load("countries"), load("places")
+    assert dangling(countries, COOP.capital, COOP.Place, places) == []
+    capitals: dict[URIRef, list] = defaultdict(list)
+    for country, place in countries.subject_objects(COOP.capital):
+        capitals[country].append(place)
+        assert places.value(place, COOP.country) in (country, None), place  # no other state's city
+    assert {country: found for country, found in capitals.items() if len(found) > 1} == {}
+    assert len(capitals) >= 180
+    for state, city in (("russia", "moscow"), ("kazakhstan", "astana"), ("tajikistan", "dushanbe"),
+                        ("abkhazia", "sukhum"), ("south-ossetia", "tskhinval"), ("united-states", "washington")):
+        assert capitals[URIRef(f"{ID}country/{state}")] == [URIRef(f"{ID}place/{city}")]
+
+
 def test_parent_agencies_are_declared_and_acyclic() -> None:
     agencies = load("agencies")
     assert dangling(agencies, COOP.parentAgency, COOP.Agency) == []

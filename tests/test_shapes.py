@@ -119,6 +119,7 @@ def test_dataset_and_union_graph_validate_alike() -> None:
         ("invalid-missing-status.ttl", {"Meeting-status"}, "exactly one coop:status"),
         ("invalid-crime-area-scheme.ttl", {"CrimeArea-inScheme", "Meeting-topicInScheme"}, "CrimeAreaScheme"),
         ("invalid-notation.ttl", {"CrimeArea-notation"}, "14 vocabulary ids"),
+        ("invalid-capital.ttl", {"Country-capital"}, "one coop:Place"),
     ],
 )
 def test_invalid_graph_fails_for_its_own_reason(fixture: str, expected_shapes: set[str], message_hint: str) -> None:
