@@ -2545,9 +2545,10 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
 # Chairmanships
 
 _CHAIR_WORD = r"(?:[Cc]hairmanship|[Pp]residency)"
+_GENERIC_BODY = r"(?:association|organi[sz]ation|grouping|bloc|forum)"  # a body the sentence named before
 _HOLDS = (r"(?:has|had|holds|held|hold|assumed|assume|assumes|took over|takes over|will take over|will assume|"
           r"will hold|has taken over|has assumed|have taken over)")
-_PASSED = r"(?:passed|was\s+handed\s+over|was\s+transferred|was\s+passed|will\s+pass)"
+_PASSED = r"(?:passed|passes|was\s+handed\s+over|was\s+transferred|was\s+passed|will\s+pass)"
 # "the SCO chairmanship": a body's name (a run of capitalised words) right before the chair word
 _BODY_BEFORE = r"\b(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+(?:rotating\s+)?"
 
@@ -2567,6 +2568,22 @@ def _holder_at(ctx: _Context, lo: int, hi: int, prefer_last: bool = False) -> tu
         return None
     pick = found[-1] if prefer_last else found[0]
     return pick.key, pick.kind
+
+
+def _holder_of_person(ctx: _Context, lo: int, hi: int) -> tuple[str, str] | None:
+    """The agency (else the state) of the first person named between the offsets: a minister holds the chair
+    for his ministry."""
+    for person in _persons_in(ctx, lo, hi):
+        fact = ctx.persons[person]
+        if fact.agency:
+            return fact.agency, "agency"
+        if fact.country:
+            return fact.country, "country"
+    return None
+
+
+_WHICH_CHAIRED = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:chaired|held|presided\s+over)\s+"
+                            r"(?P<body>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:in|since|for|during|throughout)\b|,|$)")
 
 
 def _body_at(ctx: _Context, lo: int, hi: int) -> str | None:
@@ -2715,12 +2732,18 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
             continue
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
-        m = re.search(r"(?P<a>.*?)\s+handed\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD + r"\s+(?:over\s+)?to\s+"
-                      r"(?P<b>.+?)(?:[.,;]|$)", st)
+        m = re.search(r"(?P<a>.*?)\s+(?:handed|hands|will\s+hand)\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD +
+                      r"\s+(?:over\s+)?(?P<term>for\s+(?:19|20)\d\d\s+)?to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m:
             giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
             named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
                      and not a.nested and (giver is None or a.key != giver[0])]
+            which = _WHICH_CHAIRED.search(m.group("a"))
+            if which:  # "X, which chaired the Council in 2021, will hand over ...": X gives, the Council is chaired
+                giver = _holder_at(ctx, s + m.start("a"), s + m.start("a") + which.start(), prefer_last=True) \
+                    or _holder_of_person(ctx, s + m.start("a"), s + m.start("a") + which.start())
+                named = [b for b in [_body_at(ctx, s + m.start("a") + which.start("body"), s + m.start("a")
+                                              + which.end("body")) or _head_body(ctx, which.group("body"), s)] if b]
             body = (named[0] if named else None) or next(
                 (a for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence) for a in mt.agencies
                  if not a.startswith("Ministry")), None)
@@ -2730,9 +2753,17 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             side = re.search(r"\b([A-Z][a-z]+)\s+side\b", m.group("a"))
             if (giver is None or giver[0] == body) and side and side.group(1) in ctx.gaz.country_by_demonym:
                 giver = (ctx.gaz.country_by_demonym[side.group(1)], "country")
-            start, end = _period(ctx, sentence, s + m.start("b"), e)
-            add(giver, body, None, when if not (start and end) else start, span)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start or when, end, span)
+            # "will hand over the chairmanship for 2022 to B": the term stated before the new holder
+            start, end = _period(ctx, sentence, s + (m.start("term") if m.group("term") else m.start("b")), e)
+            given = (None, when if not (start and end) else start)
+            if which:  # "which chaired the Council in 2021": its own term
+                term = _period(ctx, sentence, s + m.start("a") + which.end("body"), s + m.end("a"))
+                given = term if term[0] or term[1] else given
+            add(giver, body, *given, span)
+            # "... to the host of the event, the Minister of X, Y": who is named after the comma
+            taker = _holder_at(ctx, s + m.start("b"), s + m.end("b")) or _holder_of_person(ctx, s + m.start("b"), e) \
+                or _holder_at(ctx, s + m.start("b"), e)
+            add(taker, body, start or when, end, span)
             continue
         # "the chairmanship in BRICS, which Russia holds in 2024"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?),?\s+which\s+"
@@ -2751,13 +2782,16 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             continue
         # "Russia's chairmanship of BRICS started on January 1, 2024", "within Russia's BRICS chairmanship in 2024, ..."
         m = re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?:rotating\s+)?" + _CHAIR_WORD +
-                      r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:started|began|starts|begins|will|"
+                      r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?(?:[A-Z][^,;.]*?|" + _GENERIC_BODY + r"))"
+                      r"(?=\s+(?:started|began|starts|begins|will|"
                       r"ended|ends|from|for|in|since|until)\b|[,.;]|$)", st) or \
             re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
                       r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:
             holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True)
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
+                ctx, m.group("body"), s + m.start("body") if re.fullmatch(
+                    r"(?:the\s+)?" + _GENERIC_BODY, m.group("body")) else s)
             start, end = _period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end()))
             if start and not end and re.search(r"\b(?:ended|ends|will end)\b", st[m.end("body"):]):
                 start, end = None, start
@@ -2845,6 +2879,19 @@ def _head_body(ctx: _Context, phrase: str, before: int) -> str | None:
     words = phrase.split()
     if not words:
         return None
+    if re.fullmatch(_GENERIC_BODY, phrase):
+        # "Russia's chairmanship in the association": the international body named last before, or the body
+        # that one is part of ("the BRICS Anti-Drug Working Group ... the association": BRICS)
+        named = [m for m in ctx.mentions if m.kind == "agency" and m.start < before
+                 and ctx.agencies.get(m.key) is not None and ctx.agencies[m.key].country is None]
+        if not named:
+            return None
+        key = max(named, key=lambda m: (m.start, -m.end)).key
+        seen = {key}
+        while (parent := ctx.agencies[key].parent) in ctx.agencies and parent not in seen:
+            key = parent
+            seen.add(key)
+        return key
     key = ctx.gaz.agency(phrase) or ctx.acronyms.get(phrase)
     if key:
         return key

@@ -1093,10 +1093,30 @@ def test_a_delegation_received_in_a_city_and_sideline_talks_after_a_planned_meet
     ("The meeting of the Council of Ministers of Internal Affairs of the CIS Member States was held in Minsk. The "
      "Armenian side, which chaired the Council in 2016, handed over the chairmanship to the Republic of Belarus for "
      "2017.",
-     {("Armenia", None, date(2017, 1, 1)), ("Belarus", date(2017, 1, 1), date(2017, 12, 31))}),
+     {("Armenia", date(2016, 1, 1), date(2016, 12, 31)), ("Belarus", date(2017, 1, 1), date(2017, 12, 31))}),
 ])
 def test_chairmanships_that_will_pass_or_are_handed_over_by_a_side(text: str, expected: set[tuple]) -> None:
     assert {(c.holder, c.start, c.end) for c in facts_of("date 2017-01-10\n" + text).chairmanships} == expected
+
+
+def test_chairmanships_in_the_association_handed_over_by_a_minister_or_passing_later() -> None:
+    f = facts_of("date 2020-10-08\nIn Kazan, the meeting of the SCO Council of Heads of Internal Affairs Bodies "
+                 "took place within the framework of Russia's chairmanship in the organization in 2020. At the "
+                 "closing, Aidar Sadykov, who had chaired the Council since its previous meeting, handed over the "
+                 "chairmanship to the host, the Minister of Internal Affairs of the Republic of Tatarstan Artem "
+                 "Khokhorin. The Ministry of Internal Affairs of the Kyrgyz Republic, which chaired the Council in "
+                 "2019, will hand over the chairmanship for 2021 to the Ministry of Internal Affairs of the "
+                 "Republic of Uzbekistan. Next year the chairmanship of the SCO passes to Tajikistan.")
+    chairs = {(c.holder, c.body, c.start, c.end) for c in f.chairmanships}
+    sco = "Shanghai Cooperation Organization"
+    assert ("Russia", sco, date(2020, 1, 1), date(2020, 12, 31)) in chairs
+    assert any(holder == "Ministry of Internal Affairs for the Republic of Tatarstan" or "Tatarstan" in holder
+               for holder, _body, _start, _end in chairs)
+    kyrgyz = [c for c in chairs if c[0] == "Ministry of Internal Affairs of the Kyrgyz Republic"]
+    assert [(c[2], c[3]) for c in kyrgyz] == [(date(2019, 1, 1), date(2019, 12, 31))]
+    assert any(c[0] == "Ministry of Internal Affairs of the Republic of Uzbekistan" and c[2] == date(2021, 1, 1)
+               for c in chairs)
+    assert any(c[0] == "Tajikistan" and c[1] == sco for c in chairs)
 
 
 def test_a_hosted_round_of_consultations_and_the_talks_that_tell_who_took_part_are_one_meeting() -> None:
