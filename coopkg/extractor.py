@@ -459,13 +459,15 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 # a ministry named by a list of fields: "Minister of Labour" + "Migration and Employment of the Population of X"
-_OF_A_FIELD = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+[A-Z][a-z]+$")
+_OF_A_FIELD = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+$")
 _PORTFOLIO_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\b")
 
 
 def _fields_go_on(text: str, run: list[Token], tok: Token, names: _Spans) -> bool:
     """"Ministry of Labour, Migration and Employment of X": a list of fields after the comma goes on with the name
     (not a list of known bodies or states: "the Ministry of the Interior, Europol and Interpol")."""
+    if len(run) >= 4 and run[-2].low == "the":
+        run = run[:-2] + run[-1:]  # "Ministry of the Interior, Building and Community"
     if len(run) < 3 or run[-2].low not in ("of", "for") or run[-3].low not in ("ministry", "minister"):
         return False
     fields = _PORTFOLIO_LIST.match(text, tok.start)
@@ -849,6 +851,7 @@ _LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s
 
 
 _AND_RANK = re.compile(r"\sand\s+(?:the\s+)?[A-Z][\w -]*$")  # the rank right before the name follows an "and"
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
 _SECOND_OF_PAIR = re.compile(r"([A-Z][\w'\u2019-]+)\s+and\s*$")  # "... Ivan Petrov and " before a name
 
 
@@ -857,6 +860,10 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     if _SECOND_OF_PAIR.search(segment):
         return None, False  # "Police Colonel Ivan Petrov and <name>": what precedes is the first one's
     segment = _HONORIFICS.sub("", segment.rstrip(" ,")).rstrip(" ,")  # "... General Sheikh <name>": not a title
+    bracket = _BRACKETED.search(segment)
+    rank_in_brackets = bool(bracket and RANK.match(bracket.group(1)))
+    if rank_in_brackets:  # "the Minister of X (Lieutenant General of Militia) <name>"
+        segment = segment[:bracket.start()]  # type: ignore[union-attr]
     parts = _TITLE_PIECES.split(segment)  # piece, separator, piece, ...
     joined: list[tuple[str, str]] = [("", parts[0].strip())]  # (separator before, piece)
     for separator, piece in zip(parts[1::2], parts[2::2], strict=True):
@@ -873,7 +880,7 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
             pieces[-1] = f"{pieces[-1]}, {piece}"  # "Minister of Labour, Migration and Employment of X": one title
         else:
             pieces.append(piece)
-    rank_seen = False
+    rank_seen = rank_in_brackets
     title = None
     for piece in reversed(pieces[-3:]):
         core = _LED_BY.sub("", piece)

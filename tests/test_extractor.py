@@ -102,6 +102,17 @@ def test_international_financial_institutions_are_known_bodies() -> None:
     assert {"International Monetary Fund", "World Bank"} <= set(f.agencies)
 
 
+def test_a_rank_in_brackets_and_a_ministry_of_the_field_list() -> None:
+    f = facts_of("The talks were attended by the Minister of Internal Affairs of the Kyrgyz Republic (Major General "
+                 "of Militia) Ulan Niyazbekov and the Minister of the Interior, Public Order and Civil Protection of "
+                 "the Republic of Mauritius Raj Doolub.")
+    kyrgyz = f.persons["Ulan Niyazbekov"]
+    assert kyrgyz.title == "Minister of Internal Affairs of the Kyrgyz Republic"
+    assert kyrgyz.agency == "Ministry of Internal Affairs of the Kyrgyz Republic"
+    assert f.persons["Raj Doolub"].title == ("Minister of the Interior, Public Order and Civil Protection of the "
+                                             "Republic of Mauritius")
+
+
 def test_international_official_has_no_country() -> None:
     f = facts_of("The Secretary General of Interpol Markus Weber addressed the conference.")
     person = f.persons["Markus Weber"]
