@@ -957,7 +957,7 @@ def _strip_lead(piece: str) -> str:
 
 # after a person's name, its title between commas (or semicolons), then this name: the title is the first's
 _AFTER_PREVIOUS = re.compile(r"[,;]\s+[A-Z][^,;.]*?\b(?:of|for)\b[^,;.]*[,;]\s+(?:and\s+)?")
-_AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?[A-Z][^,.;]*?)"
+_AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?(?:[A-Z]|head of the [A-Z])[^,.;]*?)"
                           r"(?=,|\.|;|$| and (?:Police|Major|the)\b)")
 
 
@@ -1691,7 +1691,8 @@ def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
-_NOT_EVENT_DATE = re.compile(r"\bchair\w*\b[^.;]*$|\bsince\s*$|\boperation\b[^.;]*$|\bconducted\b[^.;]*$", re.I)
+_NOT_EVENT_DATE = re.compile(r"\bchair\w*\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)[^.;]*$|\bsince\s*$|\boperation\b[^.;]*$|"
+                             r"\bconducted\b[^.;]*$", re.I)  # (but "hosted by the chairmanship in Turku on 15 May")
 _EVENT_DATE = re.compile(r"\b(?:meeting|talks|session|conference)\b[^.;]*$", re.I)
 
 
@@ -2589,6 +2590,9 @@ def _holder_of_person(ctx: _Context, lo: int, hi: int) -> tuple[str, str] | None
     return None
 
 
+_WHICH_LEADS = re.compile(_CHAIR_WORD + r"\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?),\s+which\s+"
+                          r"(?:leads|heads|chairs|presides\s+over)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)"
+                          r"(?=\s+(?:in|for|since|until)\b|[,.;]|$)")
 _WHICH_CHAIRED = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:chaired|held|presided\s+over)\s+"
                             r"(?P<body>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:in|since|for|during|throughout)\b|,|$)")
 
@@ -2641,6 +2645,7 @@ _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?
 
 
 _AT_THE_END = re.compile(r"\b[Aa]t the (?:end|close|conclusion|closing) of\b|"
+                         r"\b[Aa]t the (?:closing|final|concluding) (?:session|meeting|sitting|plenary)\b|"
                          r"\b(?:[Ff]ollowing|[Aa]fter) the (?:meeting|session|talks|event)\b")
 
 
@@ -2724,7 +2729,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             before = _EXERCISED_BY.search(st, m.start("body"), m.end("body"))
             if before:
                 add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, None, start or when, span)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start or when, end, span)
+            taker = _holder_at(ctx, s + m.start("b"), s + m.end("b"))
+            if "will" not in m.group(0) and (start or when):
+                for c in out:  # the holder the release named before hands it over then
+                    if c.body == body and c.end is None and taker and c.holder != taker[0]:
+                        c.end = start or when
+            add(taker, body, start or when, end, span)
             continue
         # "On 4 July 2024, the chairmanship will pass to China": of the body whose chair the release spoke of
         m = re.search(r"\b[Tt]he\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+(?:" + _PASSED + r"|went|"
@@ -2771,6 +2781,13 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             taker = _holder_at(ctx, s + m.start("b"), s + m.end("b")) or _holder_of_person(ctx, s + m.start("b"), e) \
                 or _holder_at(ctx, s + m.start("b"), e)
             add(taker, body, start or when, end, span)
+            continue
+        # "under the chairmanship of the Republic of Finland, which leads the Task Force in 2019-2020"
+        m = _WHICH_LEADS.search(st)
+        if m:
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body,
+                *_period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end("body"))), span)
             continue
         # "the chairmanship in BRICS, which Russia holds in 2024"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?),?\s+which\s+"

@@ -1110,6 +1110,34 @@ def test_chairmanships_that_will_pass_or_are_handed_over_by_a_side(text: str, ex
     assert {(c.holder, c.start, c.end) for c in facts_of("date 2017-01-10\n" + text).chairmanships} == expected
 
 
+def test_a_chair_passed_at_the_closing_session_ends_the_holder_named_before() -> None:
+    f = facts_of("date 2022-04-09\nFrom 6 to 8 April, the Council of Heads of Migration Bodies of the CIS Member "
+                 "States met in Baku. The Azerbaijani side, which has chaired the Council for the past year, opened "
+                 "the session. At the closing session, the chairmanship of the Council passed to the Republic of "
+                 "Uzbekistan. The Council works under the chairmanship of the Republic of Uzbekistan, which leads "
+                 "the Council in 2022–2023.")
+    chairs = {c.holder: (c.start, c.end) for c in f.chairmanships}
+    assert chairs["Azerbaijan"][1] == date(2022, 4, 8)
+    assert chairs["Uzbekistan"][0] == date(2022, 4, 8)
+
+
+def test_a_body_led_by_a_state_in_a_span_of_years_and_a_meeting_hosted_by_the_chair_keeps_its_date() -> None:
+    f = facts_of("date 2019-02-20\nOslo hosted a session of the Working Group, the first under the chairmanship "
+                 "of the Kingdom of Norway, which leads the Council of the Baltic Sea States in 2019–2020. The next "
+                 "session will be hosted by the Norwegian chairmanship in Bergen on 20–21 May.")
+    chair = next(c for c in f.chairmanships if c.holder == "Norway")
+    assert (chair.body, chair.start, chair.end) == ("Council of the Baltic Sea States", date(2019, 1, 1),
+                                                    date(2020, 12, 31))
+    planned = next(m for m in f.meetings if m.status == "planned")
+    assert (planned.place, planned.start, planned.end) == ("Bergen", date(2019, 5, 20), date(2019, 5, 21))
+
+
+def test_the_head_of_a_delegation_after_a_name_is_a_title() -> None:
+    f = facts_of("The Council heard Aibek Dzhumabaev, the head of the Kyrgyz delegation, on drug trafficking.")
+    person = f.persons["Aibek Dzhumabaev"]
+    assert (person.title, person.country) == ("head of the Kyrgyz delegation", "Kyrgyzstan")
+
+
 def test_chairmanships_in_the_association_handed_over_by_a_minister_or_passing_later() -> None:
     f = facts_of("date 2020-10-08\nIn Kazan, the meeting of the SCO Council of Heads of Internal Affairs Bodies "
                  "took place within the framework of Russia's chairmanship in the organization in 2020. At the "
