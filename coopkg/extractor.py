@@ -463,6 +463,10 @@ _OF_A_FIELD = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z
 _PORTFOLIO_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\b")
 
 
+# "the Migration Service under the Ministry of ...": one name
+_UNDER_A_BODY = re.compile(r"under the (?:Ministry|Government|President|Cabinet)\b")
+
+
 def _fields_go_on(text: str, run: list[Token], tok: Token, names: _Spans) -> bool:
     """"Ministry of Labour, Migration and Employment of X": a list of fields after the comma goes on with the name
     (not a list of known bodies or states: "the Ministry of the Interior, Europol and Interpol")."""
@@ -483,7 +487,9 @@ def _runs(text: str, tokens: list[Token], names: _Spans) -> list[list[Token]]:
             gap = _gap(text, current[-1], tok)
             joined = gap in (" ", "") or (gap.strip() == "" and "\n" not in gap and len(gap) < 8) \
                 or (gap == ", " and _fields_go_on(text, current, tok, names))
-            if not joined or not (tok.cap or tok.low in CONNECTORS or tok.text[:1].isdigit()):
+            if not joined or not (tok.cap or tok.low in CONNECTORS or tok.text[:1].isdigit()
+                                  or (tok.low == "under" and current[-1].low in HEAD_NOUNS
+                                      and _UNDER_A_BODY.match(text, tok.start))):
                 runs.append(current)
                 current = []
         if not current and not tok.cap:
@@ -527,6 +533,10 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
             parts.append([])
             i += 2
             continue
+        if tok.low == "and" and i + 2 < len(run) and run[i + 1].low == "of" and run[i + 2].low == "the":
+            parts.append([])  # "a delegation of the X and of the Y"
+            i += 3
+            continue
         if tok.low == "and" and len(parts[-1]) >= 2 and _is_head(parts[-1]) and i + 1 < len(run) and \
                 run[i + 1].cap and _is_head(_core_tokens(run[i + 1:])):
             parts.append([])
@@ -540,7 +550,7 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
 def _core_tokens(tokens: list[Token]) -> list[Token]:
     core: list[Token] = []
     for tok in tokens:
-        if tok.low in CONNECTORS and not tok.cap:
+        if (tok.low in CONNECTORS or tok.low == "under") and not tok.cap:
             break
         core.append(tok)
     return core
@@ -734,7 +744,7 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
         candidate = run[begin:]
         core: list[Token] = []
         for tok in candidate:
-            if tok.low in CONNECTORS and not tok.cap:
+            if (tok.low in CONNECTORS or tok.low == "under") and not tok.cap:
                 break
             core.append(tok)
         span = (candidate[0].start, candidate[-1].end)
@@ -1727,7 +1737,7 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     # "in the Kazakh capital", "in the capital of Tajikistan": the reference data knows the city
     capital = _CAPITAL.search(ctx.text, lo, hi) if "capital" in ctx.text[lo:hi] else None
     if capital:
-        state = ctx.gaz.country(capital["dem"] or _THE.sub("", capital["state"]))
+        state = ctx.gaz.country(capital["dem"] or capital["host"] or _THE.sub("", capital["state"]))
         if state in ctx.gaz.capital_of:
             return ctx.gaz.capital_of[state]
     # a city the reference data does not know: "in Joensuu", "Kirkenes hosted"
@@ -1742,7 +1752,8 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
 
 
 _CAPITAL = re.compile(r"\b(?:in|to|at|visited|hosted by)\s+the\s+(?:(?P<dem>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b|"
-                      r"capital\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}))")
+                      r"capital\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}))|"
+                      r"\b[Tt]he\s+(?P<host>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\s+(?:hosted|will host|hosts)\b")
 _IN_A_LIST = re.compile(r"(?:,|\band)\s*$")  # "... of Brunei, Singapore and Thailand": a city-state as a state
 _EVENT_WORD = rf"\b{EVENT_NOUN}\b"
 _EVENT = re.compile(_EVENT_WORD, re.I)

@@ -113,6 +113,14 @@ def test_a_rank_in_brackets_and_a_ministry_of_the_field_list() -> None:
                                              "Republic of Mauritius")
 
 
+def test_a_service_under_a_ministry_is_one_name() -> None:
+    f = facts_of("Officers met with a delegation of the State Migration Service under the Ministry of Internal "
+                 "Affairs of the Republic of Armenia and of the Drug Control Service under the Government of the "
+                 "Kyrgyz Republic.")
+    assert {"State Migration Service under the Ministry of Internal Affairs of the Republic of Armenia",
+            "Drug Control Service under the Government of the Kyrgyz Republic"} <= set(f.agencies)
+
+
 def test_international_official_has_no_country() -> None:
     f = facts_of("The Secretary General of Interpol Markus Weber addressed the conference.")
     person = f.persons["Markus Weber"]
@@ -642,10 +650,15 @@ def test_a_city_hosted_consultations_without_an_article_and_the_next_round_takes
 
 
 @pytest.mark.parametrize(("where", "city"), [("in the Uzbek capital", "Tashkent"),
+                                             ("the Latvian capital hosted", "Riga"),
                                              ("in the capital of the Republic of Armenia", "Yerevan"),
                                              ("in the Abkhaz capital", "Sukhum")])
 def test_a_capital_named_by_its_state_is_the_city(where: str, city: str) -> None:
-    f = facts_of(f"date 2019-04-11\nToday, talks between the heads of the police of the two states were held {where}.")
+    if where.endswith("hosted"):
+        f = facts_of(f"date 2019-04-11\nToday {where} talks between the heads of the police of the two states.")
+    else:
+        f = facts_of(f"date 2019-04-11\nToday, talks between the heads of the police of the two states were held "
+                     f"{where}.")
     assert f.meetings[0].place == city
 
 
