@@ -118,8 +118,8 @@ HELD_CUES = [
     # "hosted the annual session of ...", "Harbin hosted Russian-Chinese consultations"
     re.compile(rf"\bhosted\s+(?:(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?|(?:[\w-]+\s+){{0,3}}?)"
                rf"\b{EVENT_NOUN}\b", re.I),
-    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|the)\s+(?:\w+\s+){0,2}delegation\b",
-               re.I),
+    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|the)\s+(?:\w+\s+){0,2}"
+               r"(?:delegation|guests|visitors)\b", re.I),
     # "he was received by the Minister ...", "... was received at the Police Directorate by the Director ..."
     re.compile(r"\b(?:was|were)\s+received\s+(?:(?:at|in)\s+[^.;]{0,160}?\s)?by\s+(?:the\s+|its\s+)?[A-Z]"),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
@@ -2030,6 +2030,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     last_planned: _Draft | None = None
     protagonist = _protagonist(ctx)
     pending: _Pending | None = None
+    visit: _Pending | None = None  # a stay of several days in one city, told without a meeting cue
     phoned = "phone" in ctx.text and bool(_PHONE.search(ctx.text))
     for sentence in ctx.sentences:
         s_text = sentence.text
@@ -2045,6 +2046,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
         if not (planned_here or held_match) and current is None and len(sentence_persons) >= 2 and not phoned:
             held_match = _TALKED.search(s_text)  # "A and B discussed ...": they met, though no cue says so
+            signed = None if held_match else _SIGNED.search(s_text)
+            if signed and len(_persons_in(ctx, sentence.start, sentence.start + signed.start())) >= 2:
+                held_match = signed  # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it
         if not (planned_here or held_match):
             # a sentence about the meeting being reported: its people and parties take part in it
             target = current
@@ -2074,6 +2078,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 if dates or place:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons, _agencies_in(ctx, sentence.start, sentence.end))
+                    if pending.start and pending.end and place:
+                        visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
             continue
         if NOT_A_MEETING.search(s_text) and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
                 ctx.index.names_masked, sentence.start, sentence.end):  # (not inside "the Operations Department")
@@ -2098,6 +2104,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             pending = None
             if draft is None:
                 continue
+            found = draft.meeting
+            if status == "held" and visit is not None and found.place is None and found.start and \
+                    visit.start <= found.start <= visit.end and not VIDEO.search(clause):  # type: ignore[operator]
+                found.place = visit.place  # "On April 13, they held a meeting at the Main Directorate ..."
             if status == "planned":
                 _add_unique(shared_agencies, draft.meeting.agencies)
                 if not draft.meeting.agencies:
@@ -2282,6 +2292,8 @@ def _first_mention(ctx: _Context, key: str) -> int:
     return ctx.index.first_mention.get(key, len(ctx.text))
 
 
+_SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:Memorandum|Agreement|Protocol|Plan|Program|"
+                     r"Programme|Roadmap|Joint Statement|Action Plan)\b")
 _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
 _ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were|was)\s+also\s+held\s+with\b|"
@@ -2419,6 +2431,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.place = meeting.place or (None if video else pending.place)
         if not participants or re.search(r"\b(?:the Ministers|the parties|the sides|the heads|police officers|"
                                          r"(?:he|she|they) (?:was|were) received|"
+                                         r"(?:received|welcomed|hosted) the (?:[A-Z]?[a-z]+ )?(?:guests|delegation)|"
                                          r"the (?:[A-Z][a-z]+ )?delegation (?:was|were) received)\b",
                                          clause, re.I):
             _add_unique(meeting.participants, pending.persons)
@@ -2445,7 +2458,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
         if current is not None and not sidelines and not new_place and not (same_day and same_day[0].relative
                                                                             in _NEXT_DAY) and (
-                definite or ((referring or received) and not precise)):
+                definite or ((referring or received) and not precise and not same_day)):
             _attach_context(ctx, current, sentence, masked, participants)
             return None
         if current is not None and not has_new and not sidelines:

@@ -662,6 +662,35 @@ def test_a_capital_named_by_its_state_is_the_city(where: str, city: str) -> None
     assert f.meetings[0].place == city
 
 
+def test_two_officials_signing_a_memorandum_met_and_a_reception_the_same_day_is_another_meeting() -> None:
+    f = facts_of("date 2020-02-12\nOn February 11, in Minsk, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Oleg Rudakov and the Deputy Minister of Internal Affairs of the Republic of Belarus "
+                 "Pavel Sadovsky signed a Plan of Cooperation on road traffic safety. On the same day, Oleg Rudakov "
+                 "was received by the Minister of Internal Affairs of the Republic of Belarus Yuri Kravets.")
+    signing, reception = f.meetings
+    assert (signing.status, signing.start, signing.place) == ("held", date(2020, 2, 11), "Minsk")
+    assert set(signing.participants) == {"Oleg Rudakov", "Pavel Sadovsky"}
+    assert (reception.start, reception.place) == (date(2020, 2, 11), "Minsk")
+    assert "Yuri Kravets" in reception.participants and "Yuri Kravets" not in signing.participants
+
+
+def test_an_agreement_signed_long_ago_is_no_meeting() -> None:
+    f = facts_of("date 2020-02-12\nThe Memorandum that Oleg Rudakov and Pavel Sadovsky signed a year ago remains "
+                 "in force.")
+    assert f.meetings == []
+
+
+def test_the_days_of_a_visit_take_its_city_and_its_head_is_received() -> None:
+    f = facts_of("date 2018-09-20\nOn September 18-19, a delegation of the Federal Police of Brazil headed by "
+                 "Director Carlos Mendes visited Moscow.\nOn September 18, the Chief of the Main Directorate for "
+                 "Drug Control of the MIA of Russia Ivan Orlov received the Brazilian guests. On September 19, the "
+                 "guests held a meeting at the Investigative Department of the MIA of Russia.")
+    first, second = f.meetings
+    assert (first.start, first.place) == (date(2018, 9, 18), "Moscow")
+    assert {"Ivan Orlov", "Carlos Mendes"} <= set(first.participants)
+    assert (second.start, second.place) == (date(2018, 9, 19), "Moscow")
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
