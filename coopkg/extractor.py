@@ -60,7 +60,7 @@ RANK = re.compile(
     r"(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Marshal)"
     r"(?:\s+of\s+(?:the\s+)?(?:Police|Militia|Justice|Internal\s+Service)(?:\s+of\s+the\s+[A-Z][\w ]+?)?)?"
     r"(?:\s+of\s+the\s+Russian\s+Federation)?"  # "Police General of the Russian Federation": Russia's rank
-    r"|First Commissioner|(?:Federal\s+)?Police Delegate)$")  # (Nicaragua's and Brazil's police ranks)
+    r"|First Commissioner|Commissioner General|(?:Federal\s+)?Police Delegate)$")  # (Latin American police ranks)
 HEAD_NOUNS = {
     "ministry", "department", "directorate", "administration", "bureau", "committee", "council",
     "office", "service", "police", "guard", "customs", "agency", "center", "centre", "secretariat",
@@ -105,7 +105,8 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|consultations|negot
               r"assembly|congress|symposium|workshop|exercise)")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
-               r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session)\b",
+               r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
+               r"conversation)\b",
                re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
@@ -2306,7 +2307,8 @@ _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
 _BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultations|"
-                             r"held (?:a |an )?(?:bilateral |working |separate )?(?:talks|meetings?)|"
+                             r"held (?:a |an )?(?:bilateral |working |separate )?(?:talks|meetings?|conversation)|"
+                             r"had (?:a )?(?:conversation|talks|meeting) with|"
                              r"(?:meetings?|talks|negotiations|consultations) (?:took place|was held|were held)"
                              r"(?: in [A-Z][\w-]+)? with|"
                              r"received|hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"

@@ -165,7 +165,7 @@ def test_honorifics_after_a_comma_and_before_initial_words_are_not_names() -> No
 
 
 @pytest.mark.parametrize("rank", ["First Commissioner", "Staff Lieutenant General", "Federal Police Delegate",
-                                  "Brigade General"])
+                                  "Brigade General", "Commissioner General"])
 def test_foreign_police_ranks_are_dropped_from_titles(rank: str) -> None:
     f = facts_of(f"Ivan Orlov held talks with the Deputy Director of the National Police of Peru, {rank} Julio "
                  "Cesar Quispe Mamani. Quispe Mamani thanked the Russian side.")
@@ -689,6 +689,17 @@ def test_the_days_of_a_visit_take_its_city_and_its_head_is_received() -> None:
     assert (first.start, first.place) == (date(2018, 9, 18), "Moscow")
     assert {"Ivan Orlov", "Carlos Mendes"} <= set(first.participants)
     assert (second.start, second.place) == (date(2018, 9, 19), "Moscow")
+
+
+def test_a_conversation_held_the_next_day_by_the_official_named_by_title() -> None:
+    f = facts_of("date 2021-06-03\nOn June 1, the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov met with the Minister of the Interior of the Republic of Cuba Lazaro Perez. On the next "
+                 "day, the Deputy Minister held a conversation with the Minister of Public Security of the Socialist "
+                 "Republic of Vietnam To Van Lam.")
+    _first, second = f.meetings
+    assert second.start == date(2021, 6, 2)
+    assert set(second.participants) == {"Ivan Orlov", "To Van Lam"}
+    assert "Lazaro Perez" not in second.participants
 
 
 # -- crime areas -----------------------------------------------------------------------------------
