@@ -2032,6 +2032,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     protagonist = _protagonist(ctx)
     pending: _Pending | None = None
     visit: _Pending | None = None  # a stay of several days in one city, told without a meeting cue
+    bilateral_round: _Draft | None = None  # "held a number of bilateral meetings": who, when and where
     phoned = "phone" in ctx.text and bool(_PHONE.search(ctx.text))
     for sentence in ctx.sentences:
         s_text = sentence.text
@@ -2045,6 +2046,22 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 and not _event_noun(ctx, s_text):
             planned_here, held_match = False, None  # "will hold the chairmanship": not a meeting
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
+        if "ith" in s_text and bilateral_round is not None and _ROUND_ITEM.match(s_text) and not planned_here:
+            # "X held a number of bilateral meetings. With the Minister of Y, ... were discussed.": one of them
+            item = _round_item(ctx, bilateral_round, sentence, sentence_persons, masked)
+            if item is not None:
+                drafts.append(item)
+                current = item
+                continue
+        if _BILATERAL_ROUND.search(s_text) and not planned_here:
+            bilateral_round = _Draft(Meeting(status="held"), sentence, principal_persons=sentence_persons[:1]
+                                     or ([protagonist] if protagonist else []))
+            dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
+            bilateral_round.meeting.start = dates[0].start if dates else current.meeting.start if current else None
+            bilateral_round.meeting.place = _meeting_place(ctx, sentence, sentence.start, sentence.end) or (
+                current.meeting.place if current else None)
+        elif held_match or planned_here:
+            bilateral_round = None
         if not (planned_here or held_match) and current is None and len(sentence_persons) >= 2 and not phoned:
             held_match = _TALKED.search(s_text)  # "A and B discussed ...": they met, though no cue says so
             signed = None if held_match else _SIGNED.search(s_text)
@@ -2131,6 +2148,24 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         _participant_evidence(ctx, draft.meeting)
         meetings.append(draft.meeting)
     return meetings
+
+
+_ROUND_ITEM = re.compile(r"\s*(?:With\s+(?:the\s+)?[A-Z]|(?:During|At)\s+(?:the|a)\s+(?:meeting|talks|conversation)\s+"
+                         r"with\b)")
+
+
+def _round_item(ctx: _Context, bilateral_round: _Draft, sentence: Sentence, persons: list[str],
+                masked: str) -> _Draft | None:
+    """One of the bilateral meetings a round announced: its counterpart is the sentence's new person."""
+    counterparts = [p for p in persons if p not in bilateral_round.principal_persons]
+    if not counterparts:
+        return None
+    announced = bilateral_round.meeting
+    meeting = Meeting(status="held", start=announced.start, place=announced.place,  # type: ignore[arg-type]
+                      participants=[*bilateral_round.principal_persons, *counterparts],
+                      topics=_areas(ctx, masked, sentence.start, sentence.end),
+                      evidence=[Span(sentence.start, sentence.end)])
+    return _Draft(meeting, sentence, principal_persons=list(meeting.participants), sidelines=True)
 
 
 def _participant_evidence(ctx: _Context, meeting: Meeting) -> None:

@@ -702,6 +702,23 @@ def test_a_conversation_held_the_next_day_by_the_official_named_by_title() -> No
     assert "Lazaro Perez" not in second.participants
 
 
+def test_each_meeting_of_an_announced_bilateral_round_is_its_own() -> None:
+    f = facts_of("date 2023-11-15\nToday, the Minister of Internal Affairs of the Russian Federation Pavel Zorin "
+                 "took part in the session of the Council of Ministers of Internal Affairs of the CIS Member States in "
+                 "Minsk. On the margins of the session, Pavel Zorin held a number of bilateral meetings.\nWith the "
+                 "Minister of Internal Affairs of the Republic of Armenia Aram Sargsyan, the questions of countering "
+                 "cybercrime were discussed.\nDuring the meeting with the Minister of Internal Affairs of the "
+                 "Republic of Kazakhstan Marat Akhmetov, the parties discussed illegal migration. The Chief of the "
+                 "Main Directorate for Migration of the MIA of Russia Olga Lebedeva also took part in the "
+                 "conversation.")
+    session, armenia, kazakhstan = f.meetings
+    assert "Aram Sargsyan" not in session.participants
+    assert (armenia.start, armenia.place, armenia.topics) == (date(2023, 11, 15), "Minsk", ["cybercrime"])
+    assert set(armenia.participants) == {"Pavel Zorin", "Aram Sargsyan"}
+    assert set(kazakhstan.participants) == {"Pavel Zorin", "Marat Akhmetov", "Olga Lebedeva"}
+    assert kazakhstan.topics == ["illegal-migration"]
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
