@@ -1982,6 +1982,13 @@ def _add_unique(target: list[str], values: Iterable[str]) -> None:
 
 
 def _fill_parties(ctx: _Context, meeting: Meeting) -> None:
+    if meeting.status == "planned" and meeting.place in ctx.gaz.places and (meeting.countries or meeting.agencies) \
+            and not any(ctx.agencies[a].country is None for a in meeting.agencies if a in ctx.agencies):
+        # "The next meeting will be held in Tashkent": the host of talks between states is a party to them (not
+        # to an Interpol session it hosts, nor to a forum whose parties the release does not name)
+        host = ctx.gaz.places[meeting.place].country
+        if host:
+            _add_unique(meeting.countries, [host])
     for key in meeting.participants:
         person = ctx.persons[key]
         if person.agency:

@@ -719,6 +719,16 @@ def test_each_meeting_of_an_announced_bilateral_round_is_its_own() -> None:
     assert kazakhstan.topics == ["illegal-migration"]
 
 
+def test_the_host_of_a_planned_meeting_is_a_party() -> None:
+    f = facts_of("date 2019-03-01\nToday in Moscow, the Ministers of Internal Affairs of Russia and Serbia, Ivan "
+                 "Orlov and Dragan Peric, held talks. The next meeting of the working group will be held in Bishkek "
+                 "in the autumn.")
+    planned = next(m for m in f.meetings if m.status == "planned")
+    assert planned.place == "Bishkek" and "Kyrgyzstan" in planned.countries
+    held = next(m for m in f.meetings if m.status == "held")
+    assert "Kyrgyzstan" not in held.countries
+
+
 # -- crime areas -----------------------------------------------------------------------------------
 
 
