@@ -862,6 +862,7 @@ _LED_BY = re.compile(r"^.*\b(?:led|headed|chaired|opened|represented|attended)\s
 
 
 _AND_RANK = re.compile(r"\sand\s+(?:the\s+)?[A-Z][\w -]*$")  # the rank right before the name follows an "and"
+_ENDS_IN_A_NAME = re.compile(r"[A-Z][\w-]*\s+(?:in|of|against|for|on)\s+$")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
 _SECOND_OF_PAIR = re.compile(r"([A-Z][\w'\u2019-]+)\s+and\s*$")  # "... Ivan Petrov and " before a name
 
@@ -870,6 +871,8 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     """The role written before a name: (title, rank_seen). Ranks are dropped, the role kept."""
     if _SECOND_OF_PAIR.search(segment):
         return None, False  # "Police Colonel Ivan Petrov and <name>": what precedes is the first one's
+    if _ENDS_IN_A_NAME.search(segment):
+        return None, False  # "the Task Force against Trafficking in <Human Beings>": a body's name goes on
     segment = _HONORIFICS.sub("", segment.rstrip(" ,")).rstrip(" ,")  # "... General Sheikh <name>": not a title
     bracket = _BRACKETED.search(segment)
     rank_in_brackets = bool(bracket and RANK.match(bracket.group(1)))
@@ -958,7 +961,7 @@ def _strip_lead(piece: str) -> str:
         word = w.group(0).strip("“”\"'(")
         if word[:1].islower() and word.lower() not in CONNECTORS and word != "–" and word.lower() not in (
                 "official", "representative", "spokesperson", "head", "chief", "director", "deputy",
-                "counterpart", "colleague"):
+                "counterpart", "colleague", "under"):
             cut = i + 1
     if cut:
         piece = " ".join(w.group(0) for w in words[cut:])
@@ -997,6 +1000,7 @@ def _detect_persons(ctx: _Context) -> None:
     non_name, place_words = _NON_NAME_CACHE[id(ctx.gaz)]
     names = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country")]
     taken, blocked = _Spans(names), _Spans(names)  # blocked: agencies and countries only
+    place_spans = {(m.start, m.end) for m in ctx.mentions if m.kind == "place"}
     bare_spans: tuple[_Spans, _Spans] | None = None  # (built when first needed: most releases never ask)
     for sentence in ctx.sentences:
         tokens = _sentence_tokens(ctx, sentence)
@@ -1017,8 +1021,8 @@ def _detect_persons(ctx: _Context) -> None:
                 continue
             first, last = found
             start, end = tokens[first].start, tokens[last].end
-            if taken.overlaps(start, end):
-                i += 1
+            if taken.overlaps(start, end) or (start, end) in place_spans:
+                i += 1  # (a city's whole name, "Buenos Aires, the Deputy Minister ...", is not a person's)
                 continue
             name = text[start:end]
             before = _clause_before(text, sentence, start)

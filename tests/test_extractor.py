@@ -121,6 +121,17 @@ def test_a_service_under_a_ministry_is_one_name() -> None:
             "Drug Control Service under the Government of the Kyrgyz Republic"} <= set(f.agencies)
 
 
+def test_a_city_a_body_name_and_a_title_under_a_ministry() -> None:
+    f = facts_of("On 3 May 2019, in Kuala Lumpur, the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Oleg Rudakov met officers of the Task Force against Trafficking in Human Beings. The meeting was "
+                 "opened by the Deputy Director of the Migration Service under the Ministry of the Interior of the "
+                 "Republic of Estonia, Kaido Tamm.")
+    assert set(f.persons) == {"Oleg Rudakov", "Kaido Tamm"}
+    assert f.persons["Kaido Tamm"].title == ("Deputy Director of the Migration Service under the Ministry of the "
+                                             "Interior of the Republic of Estonia")
+    assert f.persons["Kaido Tamm"].country == "Estonia"
+
+
 def test_international_official_has_no_country() -> None:
     f = facts_of("The Secretary General of Interpol Markus Weber addressed the conference.")
     person = f.persons["Markus Weber"]
