@@ -123,7 +123,8 @@ def test_a_service_under_a_ministry_is_one_name() -> None:
 
 def test_a_city_a_body_name_and_a_title_under_a_ministry() -> None:
     f = facts_of("On 3 May 2019, in Kuala Lumpur, the Deputy Minister of Internal Affairs of the Russian Federation "
-                 "Oleg Rudakov met officers of the Task Force against Trafficking in Human Beings. The meeting was "
+                 "Oleg Rudakov met the representative of the Task Force against Trafficking in Human Beings. The "
+                 "meeting was "
                  "opened by the Deputy Director of the Migration Service under the Ministry of the Interior of the "
                  "Republic of Estonia, Kaido Tamm.")
     assert set(f.persons) == {"Oleg Rudakov", "Kaido Tamm"}
