@@ -314,8 +314,12 @@ def release_graph(facts: ReleaseFacts, resolve: _Resolver, into: Graph | None = 
     return g
 
 
+#: what a used reference node brings along: a graph never points at a node it does not describe
+_FOLLOWED = (COOP.parentAgency, COOP.country, COOP.capital, SKOS.inScheme)
+
+
 def reference_graph(gaz: Gazetteer, used: Iterable[str]) -> Graph:
-    """The reference nodes the releases use, with the parents and countries they point to."""
+    """The reference nodes the releases use, with the parents, countries and capitals they point to."""
     g = Graph(identifier=REFERENCE_GRAPH)
     todo = sorted(set(used))
     seen: set[str] = set()
@@ -327,8 +331,7 @@ def reference_graph(gaz: Gazetteer, used: Iterable[str]) -> Graph:
         for triple in gaz.graph.triples((URIRef(node), None, None)):
             g.add(triple)
             obj = triple[2]
-            if isinstance(obj, URIRef) and triple[1] in (COOP.parentAgency, COOP.country, SKOS.inScheme) and \
-                    str(obj) not in seen:
+            if isinstance(obj, URIRef) and triple[1] in _FOLLOWED and str(obj) not in seen:
                 todo.append(str(obj))
     scheme = COOP.CrimeAreaScheme
     if any(True for _ in g.triples((None, SKOS.inScheme, scheme))):

@@ -75,6 +75,16 @@ def test_reference_entities_use_reference_iris_and_are_copied_once() -> None:
     assert (COOP.CrimeAreaScheme, RDF.type, SKOS.ConceptScheme) in ref
 
 
+def test_a_used_country_brings_its_capital_so_no_link_points_outside_the_graph() -> None:
+    ref = to_dataset([_facts()]).graph(REFERENCE_GRAPH)
+    moscow = ID["place/moscow"]
+    assert (ID["country/russia"], COOP.capital, moscow) in ref
+    assert (moscow, RDF.type, COOP.Place) in ref
+    for s, p, o in ref:
+        if p in (COOP.capital, COOP.country, COOP.parentAgency):
+            assert (o, RDF.type, None) in ref, (s, p, o)
+
+
 def test_unknown_entities_are_minted_typed_and_labelled() -> None:
     dataset = to_dataset([_facts()])
     g = dataset.graph(release_iri("rel-1"))
