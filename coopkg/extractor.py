@@ -464,8 +464,9 @@ _OF_A_FIELD = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z
 _PORTFOLIO_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\b")
 
 
-# "the Migration Service under the Ministry of ...": one name
+# "the Migration Service under the Ministry of ...": one name, whose head noun ("Service") ends before "under"
 _UNDER_A_BODY = re.compile(r"under the (?:Ministry|Government|President|Cabinet)\b")
+_CORE_ENDS = CONNECTORS | {"under"}
 
 
 def _fields_go_on(text: str, run: list[Token], tok: Token, names: _Spans) -> bool:
@@ -551,7 +552,7 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
 def _core_tokens(tokens: list[Token]) -> list[Token]:
     core: list[Token] = []
     for tok in tokens:
-        if (tok.low in CONNECTORS or tok.low == "under") and not tok.cap:
+        if tok.low in _CORE_ENDS and not tok.cap:
             break
         core.append(tok)
     return core
@@ -745,7 +746,7 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
         candidate = run[begin:]
         core: list[Token] = []
         for tok in candidate:
-            if (tok.low in CONNECTORS or tok.low == "under") and not tok.cap:
+            if tok.low in _CORE_ENDS and not tok.cap:
                 break
             core.append(tok)
         span = (candidate[0].start, candidate[-1].end)
