@@ -78,7 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"the (?:second|third|fourth|fifth) day of (?:the|his|her|their|its) "
                             r"(?:working |official )?(?:visit|stay|trip))\b",
                             re.I)),
-    ("weekday", re.compile(r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
+    # "on Tuesday", "on Tuesday and Wednesday" (two days in a row)
+    ("weekday", re.compile(r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?:\s+and\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b", re.I)),
     # month or season only: no day, never an invented date
     ("vague", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-)?(?:{_m('mv')}|spring|summer|autumn|fall|winter)"
                          rf"(?:\s+{_y('yv')})?\b", re.I)),
@@ -246,8 +248,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMen
             return DateMention(kind, match.start(), match.end())
         wanted = WEEKDAYS.index(groups["wd"].lower())
         back = (published.weekday() - wanted) % 7
-        return DateMention(kind, match.start(), match.end(), published - timedelta(days=back),
-                           relative=groups["wd"].lower())
+        start = published - timedelta(days=back)
+        end = None
+        if groups.get("wd2") and back >= 1 and (WEEKDAYS.index(groups["wd2"].lower()) - wanted) % 7 == 1:
+            end = start + timedelta(days=1)  # "on Tuesday and Wednesday": two days in a row, the release after both
+        return DateMention(kind, match.start(), match.end(), start, end, relative=groups["wd"].lower())
     if kind == "year":
         return DateMention(kind, match.start(), match.end(), relative=groups["yy"], explicit_year=True)
     return DateMention(kind, match.start(), match.end())

@@ -38,6 +38,8 @@ PUBLISHED = date(2022, 6, 10)  # a Friday
         ("today", PUBLISHED, None),
         ("The day before, experts met", date(2022, 6, 9), None),
         ("on Tuesday", date(2022, 6, 7), None),
+        ("On Tuesday and Wednesday, the heads of the police met", date(2022, 6, 7), date(2022, 6, 8)),
+        ("on Thursday and Friday", date(2022, 6, 9), date(2022, 6, 10)),
     ],
 )
 def test_precise_dates(text: str, start: date, end: date | None) -> None:
