@@ -1689,7 +1689,8 @@ class _Draft:
 
 @dataclass
 class _Pending:
-    """What a sentence without a meeting cue said (date, place, people) for the cue that follows it."""
+    """What a sentence said (date, place, people) for the meetings that follow it: a date or place told
+    without a cue, a visit's days, a round of bilateral talks announced before each is told."""
 
     start: date | None
     end: date | None
@@ -1741,7 +1742,7 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
         pick = (hosted or preferred or places)[0]
         return pick.key
     # "in the Kazakh capital", "in the capital of Tajikistan": the reference data knows the city
-    capital = _CAPITAL.search(ctx.text, lo, hi) if "capital" in ctx.text[lo:hi] else None
+    capital = _CAPITAL.search(ctx.text, lo, hi) if ctx.text.find("capital", lo, hi) >= 0 else None
     if capital:
         state = ctx.gaz.country(capital["dem"] or capital["host"] or _THE.sub("", capital["state"]))
         if state in ctx.gaz.capital_of:
@@ -2044,7 +2045,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     protagonist = _protagonist(ctx)
     pending: _Pending | None = None
     visit: _Pending | None = None  # a stay of several days in one city, told without a meeting cue
-    bilateral_round: _Draft | None = None  # "held a number of bilateral meetings": who, when and where
+    bilateral_round: _Pending | None = None  # "held a number of bilateral meetings": who, when and where
     phoned = "phone" in ctx.text and bool(_PHONE.search(ctx.text))
     for sentence in ctx.sentences:
         s_text = sentence.text
@@ -2066,12 +2067,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 current = item
                 continue
         if _BILATERAL_ROUND.search(s_text) and not planned_here:
-            bilateral_round = _Draft(Meeting(status="held"), sentence, principal_persons=sentence_persons[:1]
-                                     or ([protagonist] if protagonist else []))
             dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
-            bilateral_round.meeting.start = dates[0].start if dates else current.meeting.start if current else None
-            bilateral_round.meeting.place = _meeting_place(ctx, sentence, sentence.start, sentence.end) or (
-                current.meeting.place if current else None)
+            bilateral_round = _Pending(
+                dates[0].start if dates else current.meeting.start if current else None, None,
+                _meeting_place(ctx, sentence, sentence.start, sentence.end) or (
+                    current.meeting.place if current else None),
+                sentence_persons[:1] or ([protagonist] if protagonist else []), [])
         elif held_match or planned_here:
             bilateral_round = None
         if not (planned_here or held_match) and current is None and len(sentence_persons) >= 2 and not phoned:
@@ -2166,15 +2167,14 @@ _ROUND_ITEM = re.compile(r"\s*(?:With\s+(?:the\s+)?[A-Z]|(?:During|At)\s+(?:the|
                          r"with\b)")
 
 
-def _round_item(ctx: _Context, bilateral_round: _Draft, sentence: Sentence, persons: list[str],
+def _round_item(ctx: _Context, bilateral_round: _Pending, sentence: Sentence, persons: list[str],
                 masked: str) -> _Draft | None:
     """One of the bilateral meetings a round announced: its counterpart is the sentence's new person."""
-    counterparts = [p for p in persons if p not in bilateral_round.principal_persons]
+    counterparts = [p for p in persons if p not in bilateral_round.persons]
     if not counterparts:
         return None
-    announced = bilateral_round.meeting
-    meeting = Meeting(status="held", start=announced.start, place=announced.place,  # type: ignore[arg-type]
-                      participants=[*bilateral_round.principal_persons, *counterparts],
+    meeting = Meeting(status="held", start=bilateral_round.start, place=bilateral_round.place,  # type: ignore[arg-type]
+                      participants=[*bilateral_round.persons, *counterparts],
                       topics=_areas(ctx, masked, sentence.start, sentence.end),
                       evidence=[Span(sentence.start, sentence.end)])
     return _Draft(meeting, sentence, principal_persons=list(meeting.participants), sidelines=True)
@@ -2388,6 +2388,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     dates = _event_dates(ctx, sentence, lo, hi)
     precise = [d for d in dates if d.is_precise]
     same_day = [d for d in dates if d.relative in _SAME_DAY or _VISIT_DAY.match(d.relative or "")]
+    visit_day = _VISIT_DAY.match(same_day[0].relative or "") if same_day else None
     eve = _EVE.search(clause)
     if eve and drafts and drafts[-1].meeting.start:
         # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
@@ -2400,11 +2401,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                           if d.start and _SINCE.search(ctx.text, lo, d.begin)), None)
             if since and pick.start and since.start < pick.start:  # type: ignore[operator]
                 meeting.start, meeting.end = since.start, pick.start
-    elif same_day and drafts and _VISIT_DAY.match(same_day[0].relative or ""):
+    elif visit_day and drafts:
         # "On the second day of the visit": counted from the visit's first meeting
         first = next((d.meeting.start for d in drafts if d.meeting.status == "held" and d.meeting.start), None)
-        nth = _VISIT_DAY.match(same_day[0].relative or "")
-        meeting.start = first + timedelta(days=_ORDINAL_DAYS[nth[1]]) if first and nth else None
+        meeting.start = first + timedelta(days=_ORDINAL_DAYS[visit_day[1]]) if first else None
     elif same_day and drafts:
         meeting.start = drafts[-1].meeting.start
         if meeting.start and same_day[0].relative in _NEXT_DAY:
