@@ -2627,9 +2627,10 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
 
 _CHAIR_WORD = r"(?:[Cc]hairmanship|[Pp]residency)"
 _GENERIC_BODY = r"(?:association|organi[sz]ation|grouping|bloc|forum)"  # a body the sentence named before
-_HOLDS = (r"(?:has|had|holds|held|hold|assumed|assume|assumes|took over|takes over|will take over|will assume|"
+_HOLDS = (r"(?:has|had|holds|held|hold|holding|assumed|assume|assumes|took over|takes over|will take over|will assume|"
           r"will hold|has taken over|has assumed|have taken over)")
-_PASSED = r"(?:passed|passes|was\s+handed\s+over|was\s+transferred|was\s+passed|will\s+pass)"
+_PASSED = (r"(?:passed|passes|was\s+handed\s+over|was\s+transferred|was\s+passed|was\s+entrusted|will\s+pass|"
+           r"would\s+pass|would\s+be\s+(?:passed|handed\s+over|transferred))")
 # "the SCO chairmanship": a body's name (a run of capitalised words) right before the chair word
 _BODY_BEFORE = r"\b(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+(?:rotating\s+)?"
 
@@ -2665,9 +2666,9 @@ def _holder_of_person(ctx: _Context, lo: int, hi: int) -> tuple[str, str] | None
 
 _WHICH_LEADS = re.compile(_CHAIR_WORD + r"\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?),\s+which\s+"
                           r"(?:leads|heads|chairs|presides\s+over)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)"
-                          r"(?=\s+(?:in|for|since|until)\b|[,.;]|$)")
+                          r"(?=\s+(?:in|for|from|since|until|throughout|during)\b|[,.;]|$)")
 _WHICH_CHAIRED = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:chaired|held|presided\s+over)\s+"
-                            r"(?P<body>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:in|since|for|during|throughout)\b|,|$)")
+                            r"(?P<body>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:in|since|for|from|during|throughout)\b|,|$)")
 
 
 def _body_at(ctx: _Context, lo: int, hi: int) -> str | None:
@@ -2694,22 +2695,53 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
             return d.start, d.end
         if until and not since:
             return None, d.start
+        if _ONE_YEAR.search(window):  # "on January 1, 2024, for a period of one year"
+            return d.start, _a_year_on(d.start)
         return d.start, None
     years = _YEAR_SPAN.search(window)  # "in 2024-2025", "for the period 2023–2024"
     if years:
         return year_period(int(years.group(1)))[0], year_period(int(years.group(2)))[1]
-    year = re.search(r"\b(?:[Ff]or|[Ii]n)\s+((?:19|20)\d\d)\b", window)
+    year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+((?:19|20)\d\d)\b", window)
     if year:
         return year_period(int(year.group(1)))
+    published = ctx.release.publication_date
+    if published and _THIS_YEAR.search(window):  # "which holds the chairmanship of ASEAN this year"
+        return year_period(published.year)
     return None, None
 
 
-_YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n)\s+(?:the\s+period\s+)?((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*"
+_ONE_YEAR = re.compile(r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:one|a)\s+year\b")
+
+
+def _a_year_on(start: date) -> date:
+    """The last day of a one-year term that starts on ``start``."""
+    try:
+        return start.replace(year=start.year + 1) - timedelta(days=1)
+    except ValueError:  # February 29
+        return date(start.year + 1, 2, 28)
+
+
+_THIS_YEAR = re.compile(r"\b(?:this|the current) year\b")
+
+
+_YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+period\s+(?:of\s+)?)?"
+                        r"((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*"
                         r"((?:19|20)\d\d)\b")
 
 
-_DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+of\s+(?:the\s+)?(?P<body>[A-Z]"
-                               r"[^,;.]*?)(?=\s+(?:in|for|from|since|until|is|was|will)\b|[,.;]|$)")
+_DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+" + _CHAIR_WORD +
+                               r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.]*?)"
+                               r"(?=\s+(?:in|for|from|since|until|is|was|will)\b|[,.;]|$)")
+# "the Russian chairmanship in BRICS", "the chairmanship of the Republic of India in the SCO", "... in the association"
+_CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+)?" + _CHAIR_WORD +
+                       r"(?:\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?))?\s+in\s+(?:the\s+)?"
+                       r"(?P<body>[A-Z][^,;.]*|" + _GENERIC_BODY + r"\b)")
+_WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
+                          r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
+_BARE_CHAIR_PASSES = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:rotating\s+)?" + _CHAIR_WORD + r"(?:\s+for\s+(?:19|20)\d\d)?\s+"
+    r"(?:(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred))\s+to|"
+    r"(?:will\s+be|would\s+be|was|has\s+been)\s+(?:assumed|taken\s+over)\s+by)\s+(?P<b>.+?)(?:[.,;]|$)")
 _EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)\s+by\s+(?P<a>[^,;]+)")
 _CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
 _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
@@ -2720,6 +2752,12 @@ _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?
 _AT_THE_END = re.compile(r"\b[Aa]t the (?:end|close|conclusion|closing) of\b|"
                          r"\b[Aa]t the (?:closing|final|concluding) (?:session|meeting|sitting|plenary)\b|"
                          r"\b(?:[Ff]ollowing|[Aa]fter) the (?:meeting|session|talks|event)\b")
+
+
+def _state_of_demonym(ctx: _Context, words: str) -> str | None:
+    """The state of "South African" or, of "During Kazakh", of its last word."""
+    by_demonym = ctx.gaz.country_by_demonym
+    return by_demonym.get(words) or by_demonym.get(words.rsplit(None, 1)[-1])
 
 
 def _meeting_day(meetings: list[Meeting], sentence: str, s: int, e: int) -> date | None:
@@ -2796,22 +2834,25 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             when = _meeting_day(meetings, st, s, e)
             start, end = _period(ctx, sentence, s, e)
-            if not (start and end) and "will" not in m.group(0):
-                start, end = when, None  # passed at the meeting: from its day (but "For 2018, ... passed to": the year)
+            future = re.search(r"\b(?:will|would)\b", m.group(0))
+            if not (start and end) and not future:
+                # passed at the meeting: from its day (but "For 2018, ... passed to": the year)
+                start, end = when or start, None
             # "the presidency of the Council: exercised by Azerbaijan since 2022, it passed to Russia"
             before = _EXERCISED_BY.search(st, m.start("body"), m.end("body"))
             if before:
                 add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, None, start or when, span)
             taker = _holder_at(ctx, s + m.start("b"), s + m.end("b"))
-            if "will" not in m.group(0) and (start or when):
+            if not future and (start or when):
                 for c in out:  # the holder the release named before hands it over then
                     if c.body == body and c.end is None and taker and c.holder != taker[0]:
                         c.end = start or when
             add(taker, body, start or when, end, span)
             continue
         # "On 4 July 2024, the chairmanship will pass to China": of the body whose chair the release spoke of
-        m = re.search(r"\b[Tt]he\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+(?:" + _PASSED + r"|went|"
-                      r"will\s+be\s+(?:passed|handed\s+over|transferred))\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        # "From January 1, 2021, the chairmanship will be assumed by Denmark", "its chairmanship for 2018 was
+        # entrusted to X"
+        m = _BARE_CHAIR_PASSES.search(st)
         if m and out:
             body = out[-1].body
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
@@ -2819,7 +2860,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             for c in out:
                 if c.body == body and c.end is None and when:
                     c.end = when
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            start, end = _period(ctx, sentence, s, e)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, *((start, end) if start and end else
+                                                                           (when, None)), span)
             continue
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
         m = re.search(r"(?P<a>.*?)\s+(?:handed|hands|will\s+hand)\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD +
@@ -2895,35 +2938,45 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(holder, body, start, end, span)
             continue
         # "the chairmanship of the Republic of India in the SCO" / "the Russian Chairmanship in the BSTF"
-        for m in re.finditer(r"\b(?:(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+)?" + _CHAIR_WORD +
-                             r"(?:\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?))?\s+in\s+(?:the\s+)?(?P<body>[A-Z][^,;.]*)",
-                             st):
+        for m in _CHAIR_IN.finditer(st):
             holder = None
             if m.group("holder"):
                 holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"))
-            elif m.group("dem") and m.group("dem") in ctx.gaz.country_by_demonym:
-                holder = (ctx.gaz.country_by_demonym[m.group("dem")], "country")
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            elif m.group("dem"):
+                state = _state_of_demonym(ctx, m.group("dem"))
+                holder = (state, "country") if state else None
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
+                ctx, m.group("body"), s + m.start("body"))
             if holder and body:  # "the Russian chairmanship in BRICS in 2024": the year within the phrase
-                add(holder, body, *_period(ctx, sentence, s + m.start("body"), s + m.end("body")), span)
+                start, end = _period(ctx, sentence, s + m.start("body"), s + m.end("body"))
+                began = _WHICH_BEGAN.match(st, m.end("body"))
+                if began and not (start or end):  # "..., which began on January 1, 2024"
+                    start, end = _period(ctx, sentence, s + began.start(), s + began.end())
+                    if start and not end and re.search(r"\bend", began.group(0)):
+                        start, end = None, start
+                add(holder, body, start, end, span)
         # "during the Russian chairmanship of the CSTO in 2023"
         for m in _DEMONYM_CHAIR_OF.finditer(st):
-            if m.group("dem") not in ctx.gaz.country_by_demonym:
-                continue
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body"))
-            if body:
+            state = _state_of_demonym(ctx, m.group("dem"))
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) if state else None
+            if state and body:
                 start, end = _period(ctx, sentence, s + m.end("body"), e)
-                add((ctx.gaz.country_by_demonym[m.group("dem")], "country"), body, start, end, span)
+                add((state, "country"), body, start, end, span)
         # "<holder> has/assumed/will hold the chairmanship of/in <body> [period]"
         m = re.search(r"(?P<verb>\b" + _HOLDS + r"\s+(?:the\s+)?)(?:rotating\s+)?" + _CHAIR_WORD +
-                      r"\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?[A-Z].*?)(?=\s+(?:from|for|since|until|in)\b|"
-                      r"[,.;]|$)", st) or \
+                      r"\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?(?:[A-Z].*?|" + _GENERIC_BODY + r"))"
+                      r"(?=\s+(?:from|for|since|until|in|this|on\s+(?:\d|[A-Z][a-z]+\s+\d))\b|[,.;]|$)", st) or \
             re.search(r"(?P<verb>\b" + _HOLDS + r"\s+(?:the\s+)?)(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
                       r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:
             holder = _holder_at(ctx, s, s + m.start("verb"), prefer_last=True)
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            start, end = _period(ctx, sentence, s, e)
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
+                ctx, m.group("body"), s + m.start("body"))
+            # the period the verb's clause states ("which holds the chairmanship of ASEAN this year"), else the
+            # sentence's ("From January 1, 2024, Kazakhstan holds ..."): not the day of a meeting named first
+            start, end = _period(ctx, sentence, s + m.start("verb"), e)
+            if start is None and end is None:
+                start, end = _period(ctx, sentence, s, e)
             add(holder, body, start, end, span)
             previous = re.match(r"\s+from\s+(?P<prev>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:on|in|for|since)\b|[,.;]|$)",
                                 st[m.end("body"):])
@@ -2935,7 +2988,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:has\s+chaired|chairs|chaired|will\s+chair|"
                       r"is\s+chairing|has\s+been\s+chairing|presides\s+over|has\s+presided\s+over|"
                       r"has\s+been\s+presiding\s+over|will\s+preside\s+over)\s+"
-                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:from|since|until|for|in)\b|[,.;]|$)", st)
+                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:from|since|until|for|in|throughout|during)\b|"
+                      r"[,.;]|$)", st)
         if m and not re.search(r"\bmeetings?\b|\bdiscussion\b|\bsession\b", m.group("body")):
             holder = _holder_at(ctx, s, s + m.end("pre"), prefer_last=True)
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
@@ -2946,7 +3000,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(holder, body, start, end, span)
             continue
         # "In 2021, the Council was chaired by <holder>"
-        m = re.search(r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)\s+(?:was|is|will\s+be|has\s+been)\s+"
+        m = re.search(r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)\s+(?:was|is|will\s+be|would\s+be|has\s+been)\s+"
                       r"(?:chaired|presided over)\s+by\s+(?P<holder>[^,;.]+)", st)
         if m and not _EVENT.search(m.group("body")):  # "The meeting was chaired by X": X chaired a meeting, not a body
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)

@@ -1513,3 +1513,49 @@ def test_span_index_answers_as_a_scan_of_every_span() -> None:
         assert index.overlaps(lo, hi) == any(s < hi and lo < e for s, e in spans)
         assert index.holds(lo) == any(s <= lo < e for s, e in spans)
     assert _Spans(spans).near(0, 10_000) == sorted(spans)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the period after "which presides over <body> from ... to ..." is not part of the body's name
+    ("The experts met under the chairmanship of the Republic of Armenia, which presides over the CSTO from "
+     "January 1, 2022, to December 31, 2022.", {("Armenia", _CSTO, date(2022, 1, 1), date(2022, 12, 31))}),
+    # a demonym of two words
+    ("The seminar was part of the South African chairmanship of BRICS in 2023.",
+     {("South Africa", "BRICS", date(2023, 1, 1), date(2023, 12, 31))}),
+    # "the association": the body the sentence named before, and "which <holder> assumed on <day>"
+    ("The BRICS experts met in Sochi within the Russian chairmanship in the association, which the Russian "
+     "Federation assumed on January 1, 2024.", {("Russia", "BRICS", date(2024, 1, 1), None)}),
+    ("The BRICS experts gathered in Ufa. Brazil, which will take over the chairmanship in the association from "
+     "January 1, 2025, proposed a new agenda.", {("Brazil", "BRICS", date(2025, 1, 1), None)}),
+    ("The talks prepared the events of BRICS. The Russian Federation assumed the chairmanship of the association "
+     "on January 1, 2024, for a period of one year.", {("Russia", "BRICS", date(2024, 1, 1), date(2024, 12, 31))}),
+    # "this year" is the release's year, not the day of the meeting the sentence dates
+    ("Talks were held in Bangkok on June 30, hosted by Thailand, which holds the chairmanship of the SCO this year.",
+     {("Thailand", _SCO, date(2024, 1, 1), date(2024, 12, 31))}),
+    # "throughout <year>", "for the period of <years>", "holding the chairmanship", "would pass", "would be chaired"
+    ("Yesterday's meeting was chaired by Moldova, which has chaired the CSTO throughout 2023.",
+     {("Moldova", _CSTO, date(2023, 1, 1), date(2023, 12, 31))}),
+    ("Georgia presides over the SCO for the period of 2023–2024.",
+     {("Georgia", _SCO, date(2023, 1, 1), date(2024, 12, 31))}),
+    ("The session took place in Minsk on June 3, the Republic of Belarus holding the chairmanship of the CSTO in 2024.",
+     {("Belarus", _CSTO, date(2024, 1, 1), date(2024, 12, 31))}),
+    ("It was decided that from January 1, 2025, the chairmanship of the SCO would pass to the Republic of Tajikistan.",
+     {("Tajikistan", _SCO, date(2025, 1, 1), None)}),
+    ("It was agreed that in 2025–2026 the CSTO would be chaired by the Kyrgyz Republic.",
+     {("Kyrgyzstan", _CSTO, date(2025, 1, 1), date(2026, 12, 31))}),
+    # the chair passes with no body named: the body just spoken of
+    ("Estonia chairs the SCO in 2024. From January 1, 2025, the chairmanship will be assumed by the Republic of "
+     "Latvia.",
+     {("Estonia", _SCO, date(2024, 1, 1), date(2024, 12, 31)), ("Latvia", _SCO, date(2025, 1, 1), None)}),
+    ("Estonia chairs the SCO in 2024. By decision of the ministers, its chairmanship for 2025 was entrusted to "
+     "the Republic of Latvia.",
+     {("Estonia", _SCO, date(2024, 1, 1), date(2024, 12, 31)), ("Latvia", _SCO, date(2025, 1, 1),
+                                                                  date(2025, 12, 31))}),
+    # "..., which began on <day>" after "the Russian chairmanship in BRICS"
+    ("The seminar was held as part of the Indian chairmanship in BRICS, which began on January 1, 2021.",
+     {("India", "BRICS", date(2021, 1, 1), None)}),
+])
+def test_chairmanship_periods_and_bodies_named_by_a_word_or_a_clause(text: str,
+                                                                     expected: set[tuple[object, ...]]) -> None:
+    f = facts_of("date 2024-07-05\n" + text)
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == expected
