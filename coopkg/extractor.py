@@ -2154,6 +2154,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                         current = kept
                 else:
                     last_planned = kept
+    _same_trip_places(ctx, drafts)
     meetings = []
     for draft in drafts:
         _fill_parties(ctx, draft.meeting)
@@ -2161,6 +2162,28 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         _participant_evidence(ctx, draft.meeting)
         meetings.append(draft.meeting)
     return meetings
+
+
+def _same_trip_places(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A held meeting told without a place took place where the one before it did, within a few days: the
+    release follows one trip ("talks in Hanoi on May 5 ... On May 6, he met with ...") unless it says it moved.
+    Not a videoconference."""
+    placed: Meeting | None = None
+    for draft in drafts:
+        meeting = draft.meeting
+        if meeting.status != "held":
+            continue
+        if meeting.place:
+            placed = meeting
+            continue
+        if placed is None or any(VIDEO.search(ctx.text, ev.start, ev.end) for ev in meeting.evidence):
+            continue
+        if meeting.start and placed.start and abs((meeting.start - (placed.end or placed.start)).days) > _TRIP_DAYS:
+            continue
+        meeting.place = placed.place
+
+
+_TRIP_DAYS = 3  # the days apart two meetings of one trip can be
 
 
 _ROUND_ITEM = re.compile(r"\s*(?:With\s+(?:the\s+)?[A-Z]|(?:During|At)\s+(?:the|a)\s+(?:meeting|talks|conversation)\s+"

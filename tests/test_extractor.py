@@ -1559,3 +1559,22 @@ def test_chairmanship_periods_and_bodies_named_by_a_word_or_a_clause(text: str,
                                                                      expected: set[tuple[object, ...]]) -> None:
     f = facts_of("date 2024-07-05\n" + text)
     assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == expected
+
+
+def test_a_meeting_told_without_a_place_is_where_the_trip_was_within_a_few_days() -> None:
+    f = facts_of("date 2023-05-08\nOn May 5, the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Pletnev held talks in Hanoi with the Minister of Public Security of the Socialist Republic of "
+                 "Vietnam To Van Hung. On May 6, Ivan Pletnev met with the Director of the Police Department of "
+                 "Cambodia Sok Vanna.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2023, 5, 5), "Hanoi"), (date(2023, 5, 6), "Hanoi")]
+
+
+@pytest.mark.parametrize("second", [
+    "On May 6, Ivan Pletnev held a videoconference with the Director of the Police Department of Cambodia Sok Vanna.",
+    "On May 20, Ivan Pletnev met with the Director of the Police Department of Cambodia Sok Vanna.",
+])
+def test_a_videoconference_or_a_meeting_weeks_later_is_not_where_the_trip_was(second: str) -> None:
+    f = facts_of("date 2023-05-21\nOn May 5, the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Pletnev held talks in Hanoi with the Minister of Public Security of the Socialist Republic of "
+                 "Vietnam To Van Hung. " + second)
+    assert [m.place for m in f.meetings] == ["Hanoi", None]
