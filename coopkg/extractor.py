@@ -2012,10 +2012,11 @@ def _fill_parties(ctx: _Context, meeting: Meeting) -> None:
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Split an announcement listing several events ("the first ... in Sochi ..., the second – in Moscow")."""
+    """Split an announcement listing several events ("the first ... in Sochi ..., the second – in Moscow"), or
+    a report from what it agreed to hold ("held a meeting with X ..., and agreed to hold consultations in Y")."""
     text = sentence.text
     cut = [m.start() for m in re.finditer(r"(?:[:;]|,)\s+the\s+(?:second|third|next)\b|\s[\u2013\u2014-]\s+in\s+"
-                                          r"|\bIn addition\b", text)]
+                                          r"|\bIn addition\b|,?\s+and\s+(?:agreed|decided)\s+to\s+hold\b", text)]
     if not cut:
         return [(sentence.start, sentence.end)]
     bounds = [0, *cut, len(text)]

@@ -1578,3 +1578,12 @@ def test_a_videoconference_or_a_meeting_weeks_later_is_not_where_the_trip_was(se
                  "Pletnev held talks in Hanoi with the Minister of Public Security of the Socialist Republic of "
                  "Vietnam To Van Hung. " + second)
     assert [m.place for m in f.meetings] == ["Hanoi", None]
+
+
+def test_a_meeting_that_agreed_to_hold_another_is_held_and_the_other_planned() -> None:
+    f = facts_of("date 2022-03-04\nOn the sidelines of the forum in Almaty, the Minister of Internal Affairs of the "
+                 "Russian Federation Pavel Sorokin held a bilateral meeting with the Minister of Internal Affairs of "
+                 "the Republic of Armenia Aram Hakobyan, during which the parties discussed illegal migration, and "
+                 "agreed to hold consultations of experts in Yerevan in the spring.")
+    assert [(m.status, m.place, m.participants) for m in f.meetings] == [
+        ("held", "Almaty", ["Pavel Sorokin", "Aram Hakobyan"]), ("planned", "Yerevan", [])]
