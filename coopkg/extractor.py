@@ -1353,8 +1353,11 @@ def _mint(ctx: _Context, name: str, country: str | None, surface: str) -> str:
         # "the Police Department of Aktobe Region" after "... of Aktobe Region of the Republic of Kazakhstan"
         fuller = [k for k, a in ctx.agencies.items() if country is None and a.reference is None
                   and k.startswith(name + " of ") and a.country]
-        if fuller:
-            key = fuller[0]
+        # "the Coordination Council" after "the Coordination Council of Heads of ... of the CSTO Member States"
+        named_in_full = [k for k, a in ctx.agencies.items() if country is None and a.reference is None
+                         and k.startswith(name + " of ") and " " in name]
+        if fuller or len(named_in_full) == 1:
+            key = (fuller or named_in_full)[0]
     fact = ctx.agencies.setdefault(key, AgencyFact(key))
     if surface != key:
         fact.aliases.add(surface)
@@ -2728,9 +2731,13 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+((?:19|20)\d\d)\b", window)
     if year:
         return year_period(int(year.group(1)))
-    published = ctx.release.publication_date
-    if published and _THIS_YEAR.search(window):  # "which holds the chairmanship of ASEAN this year"
-        return year_period(published.year)
+    if _THIS_YEAR.search(window):  # "which holds the chairmanship of ASEAN this year": the release's year, or
+        # with no date line, the year of the sentence's event ("From 3 to 5 June 2019, ... this year")
+        published = ctx.release.publication_date
+        dated = [d.start.year for d in _sentence_dates(ctx, sentence) if d.explicit_year and d.start]
+        year = published.year if published else dated[0] if dated else None
+        if year:
+            return year_period(year)
     return None, None
 
 
@@ -2766,6 +2773,10 @@ _BARE_CHAIR_PASSES = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:rotating\s+)?" + _CHAIR_WORD + r"(?:\s+for\s+(?:19|20)\d\d)?\s+"
     r"(?:(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred))\s+to|"
     r"(?:will\s+be|would\s+be|was|has\s+been)\s+(?:assumed|taken\s+over)\s+by)\s+(?P<b>.+?)(?:[.,;]|$)")
+# "The Russian Chairmanship will end on ...", "the Kyrgyz chairmanship, which began in June 2018, will end on ..."
+_CHAIR_ENDS = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
+                         r"(?:,\s+which\s+[^,;.]*,)?"
+                         r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started)\b")
 _EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)\s+by\s+(?P<a>[^,;]+)")
 _CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
 _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
@@ -2807,12 +2818,31 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 return
         out.append(Chairmanship(holder[0], holder[1], body, start, end, [span]))  # type: ignore[arg-type]
 
+    def ends_or_begins(sentence: Sentence) -> None:
+        """"The Russian Chairmanship will end on December 31, 2016": of a holder named before."""
+        m = _CHAIR_ENDS.search(sentence.text)
+        if m is None or m.group("dem") not in ctx.gaz.country_by_demonym:
+            return
+        holder_key = ctx.gaz.country_by_demonym[m.group("dem")]
+        dates = [d for d in _sentence_dates(ctx, sentence, sentence.start + m.end("verb")) if d.is_precise] or \
+            [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
+        here = Span(sentence.start, sentence.end)
+        for c in out:
+            if c.holder == holder_key and dates:
+                if "end" in m.group("verb"):
+                    c.end = c.end or dates[0].start
+                else:
+                    c.start = c.start or dates[0].start
+                if here not in c.evidence:
+                    c.evidence.append(here)
+
     for sentence in ctx.sentences:
         s, e = sentence.start, sentence.end
         st = sentence.text
         if not any(word in st for word in _CHAIR_CUES):
             continue
         span = Span(s, e)
+        ends_or_begins(sentence)  # of a holder an earlier sentence named (the rules below may stop at this one)
         # "<person> was elected chairman of <body>": the chair is held for the person's state
         m = _ELECTED.search(st) if "elected" in st else None
         if m:
@@ -2941,7 +2971,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                       r"taken\s+over)\s+by\s+(?P<b>[^,;.]+)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            start, end = _period(ctx, sentence, s, e)
+            # the period of the clause that says it: "... will end on 14 June, and that from 15 June the presidency"
+            clause = max(st.rfind(", ", 0, m.start()), 0)
+            start, end = _period(ctx, sentence, s + clause, e)
+            if start is None and end is None:
+                start, end = _period(ctx, sentence, s, e)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start, end, span)
             continue
         # "Russia's chairmanship of BRICS started on January 1, 2024", "within Russia's BRICS chairmanship in 2024, ..."
@@ -3012,10 +3046,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:has\s+chaired|chairs|chaired|will\s+chair|"
                       r"is\s+chairing|has\s+been\s+chairing|presides\s+over|has\s+presided\s+over|"
                       r"has\s+been\s+presiding\s+over|will\s+preside\s+over)\s+"
-                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:from|since|until|for|in|throughout|during)\b|"
+                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:from|since|until|for|in|throughout|during|this)\b|"
                       r"[,.;]|$)", st)
         if m and not re.search(r"\bmeetings?\b|\bdiscussion\b|\bsession\b", m.group("body")):
-            holder = _holder_at(ctx, s, s + m.end("pre"), prefer_last=True)
+            # "X, which, in connection with the chairmanship of Y in the CSTO, presides over ...": X
+            aside = [w.start() for w in re.finditer(r",\s+(?:which|who),", m.group("pre"))]
+            holder = _holder_at(ctx, s, s + (aside[-1] if aside else m.end("pre")), prefer_last=True)
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             rest_lo = s + m.end("body")
             start, end = _period(ctx, sentence, rest_lo, e)
@@ -3032,19 +3068,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s, e)
             add(holder, body, start, end, span)
             continue
-        # "The Russian Chairmanship will end on December 31, 2016"
-        m = re.search(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
-                      r"\s+(?:will end|ends|ended|will begin|began|starts|started)\b", st)
-        if m and m.group("dem") in ctx.gaz.country_by_demonym:
-            holder_key = ctx.gaz.country_by_demonym[m.group("dem")]
-            dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
-            for c in out:
-                if c.holder == holder_key and dates:
-                    if "end" in m.group(0):
-                        c.end = c.end or dates[0].start
-                    else:
-                        c.start = c.start or dates[0].start
-                    c.evidence.append(span)
+        ends_or_begins(sentence)
         # "From ..., Tajikistan will hold the chairmanship" is handled above; without a body, no fact
     return out
 

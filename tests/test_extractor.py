@@ -1587,3 +1587,23 @@ def test_a_meeting_that_agreed_to_hold_another_is_held_and_the_other_planned() -
                  "agreed to hold consultations of experts in Yerevan in the spring.")
     assert [(m.status, m.place, m.participants) for m in f.meetings] == [
         ("held", "Almaty", ["Pavel Sorokin", "Aram Hakobyan"]), ("planned", "Yerevan", [])]
+
+
+def test_a_holder_named_before_an_aside_presides_this_year_over_the_council_it_named_in_full() -> None:
+    council = "Coordination Council of Heads of Competent Authorities on Countering Illegal Migration of the CSTO " \
+              "Member States"
+    f = facts_of(f"From 4 to 6 May 2023, the regular meeting of the {council} was held in Minsk, organised by the "
+                 "Ministry of Internal Affairs of the Republic of Belarus, which, in connection with the chairmanship "
+                 "of the Republic of Belarus in the CSTO in 2023, presides over the Coordination Council this year.")
+    year = (date(2023, 1, 1), date(2023, 12, 31))
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("Belarus", _CSTO, *year), ("Ministry of Internal Affairs of the Republic of Belarus", council, *year)}
+    assert "Coordination Council" not in f.agencies
+
+
+def test_a_chairmanship_that_will_end_on_a_day_and_the_presidency_assumed_the_next() -> None:
+    f = facts_of("date 2019-05-20\nKyrgyzstan holds the chairmanship of the SCO. The Kyrgyz chairmanship, which "
+                 "began in June 2018, will end on 14 June 2019, and from 15 June 2019 the presidency of the SCO will "
+                 "be assumed by the Russian Federation.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("Kyrgyzstan", None, date(2019, 6, 14)), ("Russia", date(2019, 6, 15), None)}
