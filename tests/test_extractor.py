@@ -1607,3 +1607,13 @@ def test_a_chairmanship_that_will_end_on_a_day_and_the_presidency_assumed_the_ne
                  "be assumed by the Russian Federation.")
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
         ("Kyrgyzstan", None, date(2019, 6, 14)), ("Russia", date(2019, 6, 15), None)}
+
+
+def test_observers_named_after_a_semicolon_are_not_parties_but_the_delegations_before_it_are() -> None:
+    f = facts_of("date 2022-04-02\nYesterday, a meeting of the Council of Ministers of Internal Affairs of the CIS "
+                 "Member States was held in Minsk. The meeting was attended by the delegations of the Republic of "
+                 "Armenia, the Republic of Belarus and the Republic of Kazakhstan; Mongolia and the International "
+                 "Organization for Migration were represented at the meeting as observers.")
+    [meeting] = f.meetings
+    assert meeting.countries == ["Armenia", "Belarus", "Kazakhstan"]
+    assert "International Organization for Migration" not in meeting.agencies
