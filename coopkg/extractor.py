@@ -2020,12 +2020,22 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
     cut = [m.start() for m in re.finditer(r"(?:[:;]|,)\s+the\s+(?:second|third|next)\b|\s[\u2013\u2014-]\s+in\s+"
                                           r"|\bIn addition\b|,?\s+and\s+(?:agreed|decided)\s+to\s+hold\b", text)]
+    later = _TO_BE_HELD_LATER.search(text)
+    if later:  # "X held talks with Y, during which they discussed the meeting of Z, which is planned to be held in
+        # Harbin": the talks, and from "the meeting of Z" on, the meeting planned
+        event = [m.start() for m in _EVENT_PHRASE.finditer(text, 0, later.start())]
+        if event and event[-1] > 0 and _held_past(text[:event[-1]]):
+            cut.append(event[-1])
     if not cut:
         return [(sentence.start, sentence.end)]
-    bounds = [0, *cut, len(text)]
+    bounds = [0, *sorted(set(cut)), len(text)]
     return [(sentence.start + a, sentence.start + b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
+_TO_BE_HELD_LATER = re.compile(r",\s+which\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\s+to\s+be\s+held\b|"
+                               r",\s+which\s+will\s+(?:be\s+held|take\s+place)\b")
+_EVENT_PHRASE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|conference|forum|consultations|seminar|"
+                           r"summit|talks)\b")
 _COORDINATED_EVENTS = re.compile(
     r"\bthe\s+((?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|seminar|summit))\s+and\s+the\s+"
     r"((?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|seminar|summit))\b", re.I)

@@ -1617,3 +1617,14 @@ def test_observers_named_after_a_semicolon_are_not_parties_but_the_delegations_b
     [meeting] = f.meetings
     assert meeting.countries == ["Armenia", "Belarus", "Kazakhstan"]
     assert "International Organization for Migration" not in meeting.agencies
+
+
+def test_talks_that_prepared_a_meeting_planned_elsewhere_are_held_where_they_were_and_it_is_planned() -> None:
+    f = facts_of("date 2021-05-20\nOn the sidelines of the forum in Kazan, the Deputy Minister of Internal Affairs "
+                 "of the Russian Federation Igor Zotov held talks with the Vice Minister of Public Security of the "
+                 "People's Republic of China Wang Lei, during which the parties discussed the preparation of the "
+                 "meeting of the Russian-Chinese working group on drug control, which is planned to be held in "
+                 "Harbin in September.")
+    assert [(m.status, m.place, m.participants, m.countries) for m in f.meetings] == [
+        ("held", "Kazan", ["Igor Zotov", "Wang Lei"], ["Russia", "China"]),
+        ("planned", "Harbin", [], ["Russia", "China"])]
