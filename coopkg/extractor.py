@@ -2531,8 +2531,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not _planned_is_event(ctx, meeting, clause, current, drafts):
             return None
     else:
-        definite = re.match(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*)?"
-                            r"(?:The|the|This|That|Opening the|At the|During the|After the)\s+"
+        definite = re.match(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
+                            r"(?:Along with|Together with|Besides|Apart from) [^,]{1,60},\s*)?"
+                            r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
                             r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|conference|event|forum|consultations|"
                             r"negotiations|briefing|course)\b(?!\s+of\b)", clause)
