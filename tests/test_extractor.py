@@ -1633,8 +1633,11 @@ def test_talks_that_prepared_a_meeting_planned_elsewhere_are_held_where_they_wer
 def test_along_with_the_hosts_and_in_the_course_of_the_session_speak_of_the_meeting_just_reported() -> None:
     f = facts_of("date 2022-10-14\nOn October 12-13, Riga hosted a meeting of the Baltic Sea Task Force on Organized "
                  "Crime. Along with the Latvian hosts, the meeting was attended by the representatives of Estonia, "
-                 "Lithuania and Poland. In the course of the session, which was opened by the Chief of the State "
-                 "Police of Latvia Armands Ruks, the experts discussed drug trafficking.")
+                 "Lithuania and Poland, as well as of Europol. The Russian side was represented by the Deputy Chief "
+                 "of the National Central Bureau of Interpol of the MIA of Russia Oleg Titov. In the course of the "
+                 "session, which was opened by the Chief of the State Police of Latvia Armands Ruks, the experts "
+                 "discussed drug trafficking.")
     [meeting] = f.meetings
-    assert (meeting.place, meeting.participants, meeting.topics) == ("Riga", ["Armands Ruks"], ["drug-trafficking"])
-    assert {"Estonia", "Lithuania", "Poland"} <= set(meeting.countries)
+    assert (meeting.start, meeting.place, meeting.participants, meeting.topics) == (
+        date(2022, 10, 12), "Riga", ["Oleg Titov", "Armands Ruks"], ["drug-trafficking"])
+    assert {"Estonia", "Lithuania", "Poland", "Russia"} <= set(meeting.countries)
