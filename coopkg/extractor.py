@@ -2083,7 +2083,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         if _BILATERAL_ROUND.search(s_text) and not planned_here:
             dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
             bilateral_round = _Pending(
-                dates[0].start if dates else current.meeting.start if current else None, None,
+                dates[0].start if dates else _its_day(ctx, current) if current else None, None,
                 _meeting_place(ctx, sentence, sentence.start, sentence.end) or (
                     current.meeting.place if current else None),
                 sentence_persons[:1] or ([protagonist] if protagonist else []), [])
@@ -2176,6 +2176,16 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         _participant_evidence(ctx, draft.meeting)
         meetings.append(draft.meeting)
     return meetings
+
+
+def _its_day(ctx: _Context, draft: _Draft) -> date | None:
+    """The day "the same day" after ``draft`` means: "Today, X spoke at the conference held on April 23-25. On
+    the same day ...": today; else the day the meeting began."""
+    meeting, published = draft.meeting, ctx.release.publication_date
+    if meeting.start and meeting.end and published and meeting.start <= published <= meeting.end and \
+            re.search(r"\b[Tt]oday\b", draft.sentence.text):
+        return published
+    return meeting.start
 
 
 def _same_trip_places(ctx: _Context, drafts: list[_Draft]) -> None:
@@ -2432,6 +2442,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.start = drafts[-1].meeting.start - timedelta(days=1)
     elif precise:
         pick = next((d for d in precise if d.relative), precise[0]) if len(precise) > 1 else precise[0]
+        if pick.relative and pick.start:  # "Today, the session held from 28 November to 1 December completed its
+            # work": the days it was held
+            pick = next((d for d in precise if d.end and d.start and d.start <= pick.start <= d.end), pick)
         meeting.start, meeting.end = pick.start, pick.end
         if pick.relative and _ENDED.search(clause):  # "held since October 15, came to an end today": both ends
             since = next((d for d in _sentence_dates(ctx, sentence, lo, hi)
@@ -2443,7 +2456,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         first = next((d.meeting.start for d in drafts if d.meeting.status == "held" and d.meeting.start), None)
         meeting.start = first + timedelta(days=_ORDINAL_DAYS[visit_day[1]]) if first else None
     elif same_day and drafts:
-        meeting.start = drafts[-1].meeting.start
+        meeting.start = _its_day(ctx, drafts[-1])
         if meeting.start and same_day[0].relative in _NEXT_DAY:
             meeting.start = (drafts[-1].meeting.end or meeting.start) + timedelta(days=1)
     video = bool(VIDEO.search(clause))

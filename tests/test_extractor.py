@@ -1641,3 +1641,11 @@ def test_along_with_the_hosts_and_in_the_course_of_the_session_speak_of_the_meet
     assert (meeting.start, meeting.place, meeting.participants, meeting.topics) == (
         date(2022, 10, 12), "Riga", ["Oleg Titov", "Armands Ruks"], ["drug-trafficking"])
     assert {"Estonia", "Lithuania", "Poland", "Russia"} <= set(meeting.countries)
+
+
+def test_a_session_that_ended_today_spans_the_days_it_was_held_and_the_same_day_is_today() -> None:
+    f = facts_of("date 2023-12-01\nToday, in Vienna, the session of the Interpol General Assembly, held from 28 "
+                 "November to 1 December with the participation of 170 member countries, completed its work. On the "
+                 "same day, on the margins of the session, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Dmitry Kolesov held talks with the Director of the Federal Police of Brazil Renata Aguiar.")
+    assert [(m.start, m.end) for m in f.meetings] == [(date(2023, 11, 28), date(2023, 12, 1)), (date(2023, 12, 1), None)]
