@@ -1647,5 +1647,7 @@ def test_a_session_that_ended_today_spans_the_days_it_was_held_and_the_same_day_
     f = facts_of("date 2023-12-01\nToday, in Vienna, the session of the Interpol General Assembly, held from 28 "
                  "November to 1 December with the participation of 170 member countries, completed its work. On the "
                  "same day, on the margins of the session, the Deputy Minister of Internal Affairs of the Russian "
-                 "Federation Dmitry Kolesov held talks with the Director of the Federal Police of Brazil Renata Aguiar.")
-    assert [(m.start, m.end) for m in f.meetings] == [(date(2023, 11, 28), date(2023, 12, 1)), (date(2023, 12, 1), None)]
+                 "Federation Dmitry Kolesov held talks with the Director of the Federal Police of Brazil Renata "
+                 "Aguiar.")
+    assert [(m.start, m.end) for m in f.meetings] == [(date(2023, 11, 28), date(2023, 12, 1)),
+                                                      (date(2023, 12, 1), None)]
