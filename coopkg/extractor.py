@@ -1729,8 +1729,11 @@ def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[Da
 
 _PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|\bat|\()\s*(?:the\s+)?$")
 _PLACE_HOSTED = re.compile(r"\s+(?:hosted|will host)")
-_UNKNOWN_CITY = re.compile(r"(?:\b[Ii]n the city of|\bToday in|\bheld in|\btook place in|\bmeeting in|"
-                           r"\btalks in|\bvisit to the city of)\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
+_UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|during)\s+[^,.;()]{0,30}?\b"
+                           r"(?:19|20)\d\d\s+in|"
+                           r"\b[Ii]n the city of|\bToday in|\bheld in|\btook place in|\bmeeting in|"
+                           r"\btalks in|\bvisit to the city of)"
+                           r"\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
 _UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+)\s+hosted\b")
 
 
@@ -1758,7 +1761,15 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     match = _UNKNOWN_HOST.search(masked) if "hosted" in masked else None
     if match and match.group(1).lower() not in NON_NAME_WORDS and match.group(1) not in ("It", "This"):
         return match.group(1)
+    # "in Glasgow (United Kingdom)", "in Hunchun (Jilin Province, People's Republic of China)": a city of that state
+    for match in _CITY_OF_STATE.finditer(ctx.text, lo, hi) if "(" in masked else ():
+        state = match.group(2).rsplit(",", 1)[-1].strip()
+        if match.group(1).lower() not in NON_NAME_WORDS and ctx.gaz.country(_THE.sub("", state)):
+            return match.group(1)
     return None
+
+
+_CITY_OF_STATE = re.compile(r"\bin\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)\s+\(([^()]{2,70})\)")
 
 
 _CAPITAL = re.compile(r"\b(?:in|to|at|visited|hosted by)\s+the\s+(?:(?P<dem>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b|"
@@ -2033,7 +2044,8 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 _TO_BE_HELD_LATER = re.compile(r",\s+which\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\s+to\s+be\s+held\b|"
-                               r",\s+which\s+will\s+(?:be\s+held|take\s+place)\b")
+                               r",\s+which\s+will\s+(?:be\s+held|take\s+place)\b|"
+                               r",\s+(?:scheduled|planned)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b")
 _EVENT_PHRASE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|conference|forum|consultations|seminar|"
                            r"summit|talks)\b")
 _COORDINATED_EVENTS = re.compile(

@@ -1651,3 +1651,15 @@ def test_a_session_that_ended_today_spans_the_days_it_was_held_and_the_same_day_
                  "Aguiar.")
     assert [(m.start, m.end) for m in f.meetings] == [(date(2023, 11, 28), date(2023, 12, 1)),
                                                       (date(2023, 12, 1), None)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The next session of the Interpol General Assembly will be held in November 2024 in Falkirk.", "Falkirk"),
+    ("The next Conference is planned to be held in the autumn of 2025 in Vratsa.", "Vratsa"),
+    ("The next session of the Interpol General Assembly will take place in Falkirk (United Kingdom).", "Falkirk"),
+    ("The next seminar will be held at the academy in Jiamusi (Heilongjiang Province, People's Republic of China).",
+     "Jiamusi"),
+])
+def test_a_city_the_reference_data_lacks_after_a_time_or_before_its_state_in_brackets(text: str, place: str) -> None:
+    [meeting] = facts_of("date 2023-12-01\n" + text).meetings
+    assert meeting.place == place
