@@ -2560,7 +2560,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                             r"(?:Along with|Together with|Besides|Apart from) [^,]{1,60},\s*)?"
                             r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
                             r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
-                            r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|conference|event|forum|consultations|"
+                            r"(?:[\w-]+\s+){0,2}?(?i:meeting|talks|session|conference|event|forum|consultations|"
                             r"negotiations|briefing|course)\b(?!\s+of\b)", clause)
         referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:meeting|talks|session|conference|"
                               r"event|forum|"

@@ -1663,3 +1663,13 @@ def test_a_session_that_ended_today_spans_the_days_it_was_held_and_the_same_day_
 def test_a_city_the_reference_data_lacks_after_a_time_or_before_its_state_in_brackets(text: str, place: str) -> None:
     [meeting] = facts_of("date 2023-12-01\n" + text).meetings
     assert meeting.place == place
+
+
+def test_the_conference_with_a_capital_letter_is_the_one_just_reported() -> None:
+    f = facts_of("date 2021-11-19\nOn 17-18 November, Novi Sad hosted the annual Conference of the Heads of Police "
+                 "of the Danube Region. Along with the host party, the Conference was attended by the heads of the "
+                 "police services of Austria, Bulgaria and Croatia. The Conference was opened by the Director of "
+                 "Police of the Ministry of the Interior of the Republic of Serbia, Nenad Vasiljevic.")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.participants) == (date(2021, 11, 17), ["Nenad Vasiljevic"])
+    assert {"Austria", "Bulgaria", "Croatia"} <= set(meeting.countries)
