@@ -1668,7 +1668,8 @@ def test_a_city_the_reference_data_lacks_after_a_time_or_before_its_state_in_bra
 def test_the_conference_with_a_capital_letter_is_the_one_just_reported() -> None:
     f = facts_of("date 2021-11-19\nOn 17-18 November, Novi Sad hosted the annual Conference of the Heads of Police "
                  "of the Danube Region. Along with the host party, the Conference was attended by the heads of the "
-                 "police services of Austria, Bulgaria and Croatia. The Conference was opened by the Director of "
+                 "police services of Austria, Bulgaria and Croatia, as well as by representatives of Europol. The "
+                 "Conference was opened by the Director of "
                  "Police of the Ministry of the Interior of the Republic of Serbia, Nenad Vasiljevic.")
     [meeting] = f.meetings
     assert (meeting.start, meeting.participants) == (date(2021, 11, 17), ["Nenad Vasiljevic"])
