@@ -2190,6 +2190,15 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     return meetings
 
 
+_JOINED = re.compile(r"\b(?:joined|took part|participated|was connected|were connected)\b[^;,.]{0,60}$")
+
+
+def _held_remotely(clause: str) -> bool:
+    """Whether the clause tells of a meeting by video: not "Moscow hosted the meeting ...; the delegation of
+    Azerbaijan joined it via videoconference" (one party remote, the meeting in Moscow)."""
+    return any(not _JOINED.search(clause, max(0, m.start() - 80), m.start()) for m in VIDEO.finditer(clause))
+
+
 def _its_day(ctx: _Context, draft: _Draft) -> date | None:
     """The day "the same day" after ``draft`` means: "Today, X spoke at the conference held on April 23-25. On
     the same day ...": today; else the day the meeting began."""
@@ -2471,7 +2480,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.start = _its_day(ctx, drafts[-1])
         if meeting.start and same_day[0].relative in _NEXT_DAY:
             meeting.start = (drafts[-1].meeting.end or meeting.start) + timedelta(days=1)
-    video = bool(VIDEO.search(clause))
+    video = _held_remotely(clause)
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
     if (same_day or eve) and drafts and meeting.place is None and not video and not (
             same_day and same_day[0].relative in _NEXT_DAY):

@@ -1674,3 +1674,15 @@ def test_the_conference_with_a_capital_letter_is_the_one_just_reported() -> None
     [meeting] = f.meetings
     assert (meeting.start, meeting.participants) == (date(2021, 11, 17), ["Nenad Vasiljevic"])
     assert {"Austria", "Bulgaria", "Croatia"} <= set(meeting.countries)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("On 12-13 October, Moscow hosted a meeting of the Council of Ministers of Internal Affairs of the CIS Member "
+     "States; the delegation of Azerbaijan joined the meeting via videoconference.", "Moscow"),
+    ("On 12 October, the Council of Ministers of Internal Affairs of the CIS Member States held a meeting in Moscow "
+     "via videoconference.", None),
+])
+def test_one_party_joining_by_video_leaves_the_venue_but_a_meeting_by_video_has_none(text: str,
+                                                                                     place: str | None) -> None:
+    [meeting] = facts_of("date 2022-10-14\n" + text).meetings
+    assert meeting.place == place
