@@ -2813,6 +2813,7 @@ _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)
                        r"(?:\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?))?\s+in\s+(?:the\s+)?"
                        r"(?P<body>[A-Z][^,;.]*|" + _GENERIC_BODY + r"\b)")
 _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
+                          r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
 _BARE_CHAIR_PASSES = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:rotating\s+)?" + _CHAIR_WORD + r"(?:\s+for\s+(?:19|20)\d\d)?\s+"
@@ -3077,7 +3078,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 ctx, m.group("body"), s + m.start("body"))
             # the period the verb's clause states ("which holds the chairmanship of ASEAN this year"), else the
             # sentence's ("From January 1, 2024, Kazakhstan holds ..."): not the day of a meeting named first
-            start, end = _period(ctx, sentence, s + m.start("verb"), e)
+            start, end = _period(ctx, sentence, s + m.start("verb"), _clause_end(st, s, m.end("body")))
             if start is None and end is None:
                 start, end = _period(ctx, sentence, s, e)
             add(holder, body, start, end, span)

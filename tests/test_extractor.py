@@ -1686,3 +1686,19 @@ def test_one_party_joining_by_video_leaves_the_venue_but_a_meeting_by_video_has_
                                                                                      place: str | None) -> None:
     [meeting] = facts_of("date 2022-10-14\n" + text).meetings
     assert meeting.place == place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the chair's own clause, not a meeting's days later in the sentence
+    ("On 20 September, in Manila, consultations were held, organized by Thailand, holding the chairmanship in the "
+     "SCO in 2017, the year of its jubilee, and attended by the heads of delegations who had met on 18-19 September.",
+     {("Thailand", _SCO, date(2017, 1, 1), date(2017, 12, 31))}),
+    # "which the Russian side exercises from ... to ...", "which will be exercised from ... to ..."
+    ("The meeting took place within the chairmanship of the Russian Federation in the SCO, which the Russian side "
+     "exercises from 1 January to 30 June 2017.", {("Russia", _SCO, date(2017, 1, 1), date(2017, 6, 30))}),
+    ("The guest presented the priorities of the chairmanship of the Republic of Serbia in the CSTO, which will be "
+     "exercised from 1 July to 31 December 2017.", {("Serbia", _CSTO, date(2017, 7, 1), date(2017, 12, 31))}),
+])
+def test_a_chairmanship_period_said_in_its_own_clause(text: str, expected: set[tuple[object, ...]]) -> None:
+    f = facts_of("date 2017-09-22\n" + text)
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == expected
