@@ -52,7 +52,8 @@ ROLE_WORDS = {
     "chairwoman", "chair", "councilor", "councillor", "counsellor", "commissioner", "ambassador",
     "prosecutor", "commander", "coordinator", "adviser", "advisor", "representative", "governor",
     "mayor", "superintendent", "commissar", "sergeant", "judge", "senator", "consul", "marshal",
-    "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart",
+    "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart", "delegate",
+    "envoy",
 }
 RANK = re.compile(
     r"^(?:(?:(?:Police|Army|Militia|Internal Service|Staff)\s+)?(?:Senior\s+)?"
@@ -962,7 +963,7 @@ def _strip_lead(piece: str) -> str:
         word = w.group(0).strip("“”\"'(")
         if word[:1].islower() and word.lower() not in CONNECTORS and word != "–" and word.lower() not in (
                 "official", "representative", "spokesperson", "head", "chief", "director", "deputy",
-                "counterpart", "colleague", "under"):
+                "counterpart", "colleague", "under", "delegate", "envoy"):
             cut = i + 1
     if cut:
         piece = " ".join(w.group(0) for w in words[cut:])

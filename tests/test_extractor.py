@@ -1702,3 +1702,10 @@ def test_one_party_joining_by_video_leaves_the_venue_but_a_meeting_by_video_has_
 def test_a_chairmanship_period_said_in_its_own_clause(text: str, expected: set[tuple[object, ...]]) -> None:
     f = facts_of("date 2017-09-22\n" + text)
     assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == expected
+
+
+def test_a_delegate_of_a_body_is_a_person_and_not_part_of_the_body_name() -> None:
+    f = facts_of("The invitation was conveyed by the delegate of the Federal Police of Brazil Marcos Teles Vianna.")
+    assert list(f.persons) == ["Marcos Teles Vianna"]
+    assert f.persons["Marcos Teles Vianna"].agency == "Federal Police of Brazil"
+    assert list(f.agencies) == ["Federal Police of Brazil"]
