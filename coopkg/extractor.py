@@ -2626,6 +2626,11 @@ _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:take part|part
 def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Draft | None,
                       drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
+    if current is not None and current.sidelines and re.search(r"\bnext\b", clause):
+        # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines: the
+        # conference follows up the conference, not the talk
+        current = next((d for d in drafts if d.meeting.status == "held" and not d.sidelines and not d.background),
+                       current)
     if _INVITED.search(clause):
         # "X invited his colleague to take part in the Forum to be held in Moscow": who will come is not said
         meeting.participants = []

@@ -1709,3 +1709,13 @@ def test_a_delegate_of_a_body_is_a_person_and_not_part_of_the_body_name() -> Non
     assert list(f.persons) == ["Marcos Teles Vianna"]
     assert f.persons["Marcos Teles Vianna"].agency == "Federal Police of Brazil"
     assert list(f.agencies) == ["Federal Police of Brazil"]
+
+
+def test_the_next_conference_after_a_talk_on_its_sidelines_follows_up_the_conference() -> None:
+    f = facts_of("date 2018-05-18\nFrom 15 to 17 May, Ljubljana hosted the Interpol European Regional Conference. On "
+                 "16 May, on the sidelines of the conference, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Roman Avdeyev met with the Director General of the Police of the Republic of Slovenia "
+                 "Tomaz Kranjc. The next European Regional Conference will be held in 2019 in Croatia.")
+    planned = f.meetings[-1]
+    assert (planned.status, planned.agencies, planned.countries) == (
+        "planned", ["International Criminal Police Organization"], ["Croatia"])
