@@ -2038,12 +2038,18 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
         event = [m.start() for m in _EVENT_PHRASE.finditer(text, 0, later.start())]
         if event and event[-1] > 0 and _held_past(text[:event[-1]]):
             cut.append(event[-1])
+    quoted = _SAID_AFTER_QUOTE.search(text) if "said" in text or "noted" in text or "told" in text else None
+    limit = quoted.start() + 1 if quoted else len(text)  # '"... in Belarus," the spokesperson of X said': not X's
+    cut = [c for c in cut if 0 < c < limit]
     if not cut:
-        return [(sentence.start, sentence.end)]
-    bounds = [0, *sorted(set(cut)), len(text)]
+        return [(sentence.start, sentence.start + limit)]
+    bounds = [0, *sorted(set(cut)), limit]
     return [(sentence.start + a, sentence.start + b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
+# '"... in Belarus," the official representative of X said': the attribution after a quotation
+_SAID_AFTER_QUOTE = re.compile(r"[,.]?[\"\u201d],?\s+(?:the\s+)?[^\"\u201c\u201d]{0,200}?\b(?:said|noted|told)\b"
+                               r"[^\"\u201c\u201d]*$")
 _TO_BE_HELD_LATER = re.compile(r",\s+which\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\s+to\s+be\s+held\b|"
                                r",\s+which\s+will\s+(?:be\s+held|take\s+place)\b|"
                                r",\s+(?:scheduled|planned)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b")
@@ -2563,7 +2569,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     has_new = bool(precise or meeting.place or [p for p in participants if p != protagonist] or agencies
                    or same_day)
     if status == "planned":
-        if not _planned_is_event(ctx, meeting, clause, current, drafts):
+        if not _planned_is_event(ctx, meeting, lo, clause, current, drafts):
             return None
     else:
         definite = re.match(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
@@ -2623,7 +2629,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:take part|participate|attend)\b")
 
 
-def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Draft | None,
+def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, current: _Draft | None,
                       drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
     if current is not None and current.sidelines and re.search(r"\bnext\b", clause):
@@ -2645,8 +2651,9 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Dr
         # (no principal named where the meeting was reported: "Harbin hosted consultations. The delegations ...")
         inherited = current.principal_agencies or list(dict.fromkeys(
             a for a in (ctx.persons[p].agency for p in current.meeting.participants) if a and a.startswith("Ministry")))
-        if meeting.countries:
-            # "the next round of Russian-Chinese consultations": the parties named, not the last talks'
+        if meeting.countries and not _venue_only(ctx, lo, lo + len(clause)):
+            # "the next round of Russian-Chinese consultations": the parties named, not the last talks' (but "will
+            # be held in 2024 in the Republic of Belarus" names where, not who)
             named = [a for draft in drafts for a in draft.principal_agencies
                      if ctx.agencies.get(a) and ctx.agencies[a].country in meeting.countries]
             inherited = named or inherited
@@ -2662,6 +2669,15 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, clause: str, current: _Dr
     if not (meeting.place or meeting.start or meeting.agencies or re.search(r"\bconvene\b", clause)):
         return bool(_event_noun(ctx, clause))
     return True
+
+
+def _venue_only(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether every state named between the offsets is named as where ("in the Republic of Belarus")."""
+    return all(_IN_BEFORE.search(ctx.text, max(lo, m.start - 8), m.start)
+               for m in ctx.mentions if m.kind == "country" and lo <= m.start < hi)
+
+
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
 def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:

@@ -1719,3 +1719,23 @@ def test_the_next_conference_after_a_talk_on_its_sidelines_follows_up_the_confer
     planned = f.meetings[-1]
     assert (planned.status, planned.agencies, planned.countries) == (
         "planned", ["International Criminal Police Organization"], ["Croatia"])
+
+
+def test_a_planned_meeting_quoted_from_a_spokesperson_follows_up_the_meeting_not_her_ministry() -> None:
+    f = facts_of('date 2023-06-23\nA joint meeting of the boards of the Ministry of Internal Affairs of the Russian '
+                 'Federation and the Ministry of Internal Affairs of the Republic of Belarus took place in Smolensk on '
+                 'Wednesday. "The next joint board meeting will be held in 2024 in the Republic of Belarus," the '
+                 'official representative of the MIA of Russia Irina Volkova said.')
+    planned = f.meetings[-1]
+    assert planned.status == "planned"
+    assert set(planned.agencies) == {"Ministry of Internal Affairs of the Russian Federation",
+                                     "Ministry of Internal Affairs of the Republic of Belarus"}
+
+
+def test_the_next_meeting_in_a_city_state_is_of_both_parties() -> None:
+    f = facts_of("date 2023-09-02\nOn September 1, the Minister of Internal Affairs of the Russian Federation Denis "
+                 "Orlov held talks in Moscow with the Minister of Home Affairs of the Republic of Singapore Wei Ling "
+                 "Tan. The parties agreed that the next meeting will be held in Singapore in April 2024.")
+    planned = f.meetings[-1]
+    assert (planned.status, planned.place) == ("planned", "Singapore")
+    assert set(planned.countries) == {"Russia", "Singapore"}
