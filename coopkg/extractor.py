@@ -2833,7 +2833,7 @@ _DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+" +
 # "the Russian chairmanship in BRICS", "the chairmanship of the Republic of India in the SCO", "... in the association"
 _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+)?" + _CHAIR_WORD +
                        r"(?:\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?))?\s+in\s+(?:the\s+)?"
-                       r"(?P<body>[A-Z][^,;.]*|" + _GENERIC_BODY + r"\b)")
+                       r"(?:bodies\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^,;.]*|" + _GENERIC_BODY + r"\b)")
 _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
                           r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
@@ -3142,7 +3142,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
 
 
 def _head_body(ctx: _Context, phrase: str, before: int) -> str | None:
-    phrase = re.sub(r"^the\s+", "", phrase.strip())
+    phrase = re.sub(r"^(?:the\s+)?(?:bodies\s+of\s+(?:the\s+)?)?", "", phrase.strip())  # "the bodies of the Union"
     words = phrase.split()
     if not words:
         return None

@@ -1739,3 +1739,12 @@ def test_the_next_meeting_in_a_city_state_is_of_both_parties() -> None:
     planned = f.meetings[-1]
     assert (planned.status, planned.place) == ("planned", "Singapore")
     assert set(planned.countries) == {"Russia", "Singapore"}
+
+
+def test_a_chairmanship_in_the_bodies_of_a_union() -> None:
+    f = facts_of("date 2024-04-26\nThe meeting was held within the chairmanship of the Republic of Armenia in the "
+                 "bodies of the Eurasian Economic Union this year. From 1 January 2025 the chairmanship in the "
+                 "bodies of the Union will pass to the Republic of Belarus.")
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("Armenia", "Eurasian Economic Union", date(2024, 1, 1), date(2024, 12, 31)),
+        ("Belarus", "Eurasian Economic Union", date(2025, 1, 1), None)}
