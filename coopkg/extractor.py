@@ -141,7 +141,7 @@ HELD_CUES = [
                r"Meeting)\s*\("),
     # "X talked with the Director of Police ...", "had a conversation with"
     re.compile(r"\b(?:talked|conversed|had\s+(?:a\s+)?(?:conversation|talks|meeting|bilateral\s+meeting))\s+with\s+"
-               r"(?:the\s+)?[A-Z]"),
+               r"(?:(?:the|its|his|her|their)\s+)?[A-Z]"),
     # "During a meeting with the Director General ..., the sides discussed ..."
     re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
                r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),

@@ -1748,3 +1748,13 @@ def test_a_chairmanship_in_the_bodies_of_a_union() -> None:
     assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
         ("Armenia", "Eurasian Economic Union", date(2024, 1, 1), date(2024, 12, 31)),
         ("Belarus", "Eurasian Economic Union", date(2025, 1, 1), None)}
+
+
+def test_talked_with_its_chief_where_a_visit_took_him_is_a_meeting_of_its_own() -> None:
+    f = facts_of("date 2018-09-21\nFirst Deputy Minister of Internal Affairs of the Russian Federation Igor Zubarev "
+                 "held talks in Baku with the Minister of Internal Affairs of the Republic of Azerbaijan Elchin "
+                 "Mammadov on September 20. On the same day, Igor Zubarev visited the Police Academy of the Ministry "
+                 "of Internal Affairs of the Republic of Azerbaijan, where he talked with its Chief, Major General of "
+                 "Police Rauf Aliyev, about joint training programs.")
+    assert [m.participants for m in f.meetings] == [["Igor Zubarev", "Elchin Mammadov"],
+                                                    ["Igor Zubarev", "Rauf Aliyev"]]
