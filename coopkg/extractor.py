@@ -2135,8 +2135,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     continue
             if target is not None:
                 _attach_context(ctx, target, sentence, masked, sentence_persons)
-            pending = None
-            if target is None:
+                pending = None
+            if target is None:  # (a sentence with no date or place keeps the one before: "On 27 March, in
+                # Tashkent, the Memorandum ... was signed. The document was signed by ... Before the signing, talks
+                # were held")
                 dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
                 place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
                 if dates or place:

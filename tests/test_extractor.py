@@ -1758,3 +1758,13 @@ def test_talked_with_its_chief_where_a_visit_took_him_is_a_meeting_of_its_own() 
                  "Police Rauf Aliyev, about joint training programs.")
     assert [m.participants for m in f.meetings] == [["Igor Zubarev", "Elchin Mammadov"],
                                                     ["Igor Zubarev", "Rauf Aliyev"]]
+
+
+def test_talks_held_before_a_signing_take_its_day_and_city_across_a_sentence_without_them() -> None:
+    f = facts_of("date 2019-03-28\nOn 27 March 2019, in Tashkent, the Memorandum of Understanding between the "
+                 "Ministry of Internal Affairs of the Russian Federation and the Ministry of Internal Affairs of the "
+                 "Republic of Uzbekistan was signed. The document was signed by the heads of the two migration "
+                 "services. Before the signing, bilateral talks were held, in the course of which illegal migration "
+                 "was discussed.")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.place, meeting.topics) == (date(2019, 3, 27), "Tashkent", ["illegal-migration"])
