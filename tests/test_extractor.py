@@ -1768,3 +1768,13 @@ def test_talks_held_before_a_signing_take_its_day_and_city_across_a_sentence_wit
                  "was discussed.")
     [meeting] = f.meetings
     assert (meeting.start, meeting.place, meeting.topics) == (date(2019, 3, 27), "Tashkent", ["illegal-migration"])
+
+
+def test_a_session_that_is_taking_place_is_held() -> None:
+    f = facts_of("date 2019-03-18\nThe 62nd session of the Commission on Narcotic Drugs is taking place in Vienna "
+                 "from 14 to 22 March. The delegation of the Ministry of Internal Affairs of the Russian Federation at "
+                 "the session is headed by the Deputy Minister of Internal Affairs of the Russian Federation Dmitry "
+                 "Rusakov.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.start, meeting.end, meeting.place, meeting.participants) == (
+        "held", date(2019, 3, 14), date(2019, 3, 22), "Vienna", ["Dmitry Rusakov"])
