@@ -112,7 +112,8 @@ HELD_CUES = [
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|(?:is|are) taking place|"
-               r"has started|started|opened|began|runs|came to an end|(?:has\s+)?(?:ended|concluded|closed)(?!\s+(?:with|by)\b))\b", re.I),
+               r"has started|started|opened|began|runs|came to an end|"
+               r"(?:has\s+)?(?:ended|concluded|closed)(?!\s+(?:with|by)\b))\b", re.I),
     re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
     # "met (with) <someone>", not "was met with understanding" nor "met with the support of"
     re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
