@@ -2449,6 +2449,12 @@ _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+
                               r"(?:meetings|talks|contacts|consultations)\b")
 _EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:meeting|session|conference|forum|summit|"
                   r"event|assembly)\b")
+# "The day before, X held talks ..." after a dated meeting: the day before that meeting, not before the release
+_SIDELINES_EVENTS = r"(session|meeting|conference|forum|summit|assembly|exhibition|congress)"
+_SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?" + _SIDELINES_EVENTS + r"\b",
+                           re.I)
+_SIDELINES_EVENT = re.compile(rf"\b{_SIDELINES_EVENTS}\b", re.I)
+_EVE_LEAD = re.compile(r"\s*(?:The day before|The previous day|On the eve),")
 _NEXT_DAY = ("the next day", "the following day")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 _SINCE = re.compile(r"\bsince\s+$")
@@ -2467,7 +2473,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     precise = [d for d in dates if d.is_precise]
     same_day = [d for d in dates if d.relative in _SAME_DAY or _VISIT_DAY.match(d.relative or "")]
     visit_day = _VISIT_DAY.match(same_day[0].relative or "") if same_day else None
-    eve = _EVE.search(clause)
+    eve = _EVE.search(clause) or (_EVE_LEAD.match(clause) if drafts and drafts[-1].meeting.status == "held" else None)
     if eve and drafts and drafts[-1].meeting.start:
         # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
         meeting.start = drafts[-1].meeting.start - timedelta(days=1)
@@ -2515,6 +2521,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     sidelines = bool(SIDELINES.search(clause))
     # the event whose sidelines these are: the last held one ("The next meeting will be held in Astana." between)
     parent = next((d for d in reversed(drafts) if d.meeting.status == "held"), current)
+    of_event = _SIDELINES_OF.search(clause) if sidelines else None
+    if of_event:  # "on the sidelines of the session": the session (else a meeting, a forum ...), not talks told since
+        events = [d for d in reversed(drafts) if d.meeting.status == "held" and not d.sidelines]
+        parent = next((d for d in events if re.search(rf"\b{of_event[1]}", d.sentence.text, re.I)), None) or \
+            next((d for d in events if _SIDELINES_EVENT.search(d.sentence.text)), parent)
     bilateral = _BILATERAL_VERB.search(clause)
     if bilateral and protagonist and protagonist not in participants:
         subject = clause[:bilateral.start()]

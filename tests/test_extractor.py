@@ -409,7 +409,11 @@ def test_relative_dates_the_day_before_and_weekday() -> None:
                  "Ivan Orlov held talks in Hanoi with the Minister of Public Security of the Socialist Republic "
                  "of Vietnam Tran Quoc. The day before, experts held a working meeting in Hanoi on cybercrime.")
     starts = sorted(m.start for m in f.meetings)
-    assert starts == [date(2022, 6, 7), date(2022, 6, 9)]
+    assert starts == [date(2022, 6, 6), date(2022, 6, 7)]  # the day before Tuesday's talks
+    # opening the release, "the day before" is the day before the release
+    [meeting] = facts_of("date 2022-06-10\nThe day before, experts held a working meeting in Hanoi on "
+                         "cybercrime.").meetings
+    assert meeting.start == date(2022, 6, 9)
 
 
 def test_several_meetings_in_one_release_and_sidelines() -> None:
@@ -1778,3 +1782,15 @@ def test_a_session_that_is_taking_place_is_held() -> None:
     [meeting] = f.meetings
     assert (meeting.status, meeting.start, meeting.end, meeting.place, meeting.participants) == (
         "held", date(2019, 3, 14), date(2019, 3, 22), "Vienna", ["Dmitry Rusakov"])
+
+
+def test_the_day_before_a_dated_session_and_a_talk_on_its_sidelines_told_after_it() -> None:
+    f = facts_of("date 2022-09-16\nOn 15 September, Bishkek hosted a regular meeting of the Council of Ministers of "
+                 "Internal Affairs of the CIS Member States. The Russian delegation was headed by the Minister of "
+                 "Internal Affairs of the Russian Federation Arkady Velichko. The day before, Arkady Velichko held "
+                 "bilateral talks in Bishkek with the Minister of Internal Affairs of the Kyrgyz Republic Ulan "
+                 "Toktosunov. On the sidelines of the session, Arkady Velichko also met with the Minister of Internal "
+                 "Affairs of the Republic of Tajikistan Ramazon Rahimzoda.")
+    assert [(m.start, m.participants[-1]) for m in f.meetings] == [
+        (date(2022, 9, 15), "Arkady Velichko"), (date(2022, 9, 14), "Ulan Toktosunov"),
+        (date(2022, 9, 15), "Ramazon Rahimzoda")]
