@@ -80,7 +80,8 @@ NAME_PARTICLES = {"al", "el", "bin", "binti", "bint", "ibn", "de", "da", "dos", 
                   "di"}
 NON_NAME_WORDS = {
     "the", "today", "on", "in", "police", "general", "state", "federal", "national", "deputy", "first",
-    "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district",
+    "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district", "aimag",
+    "prefecture", "county", "governorate", "canton",
     "ministry", "minister", "affairs", "internal", "interior", "security", "public", "home", "law",
     "enforcement", "conference", "forum", "session", "meeting", "international", "regional", "main",
     "mia", "mvd", "university", "academy", "department", "directorate", "administration", "council",

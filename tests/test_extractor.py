@@ -1794,3 +1794,10 @@ def test_the_day_before_a_dated_session_and_a_talk_on_its_sidelines_told_after_i
     assert [(m.start, m.participants[-1]) for m in f.meetings] == [
         (date(2022, 9, 15), "Arkady Velichko"), (date(2022, 9, 14), "Ulan Toktosunov"),
         (date(2022, 9, 15), "Ramazon Rahimzoda")]
+
+
+def test_a_region_named_with_its_unit_word_is_no_person() -> None:
+    f = facts_of("On 7 October, a joint seminar on road traffic safety was held at the Khovd Aimag Police Department. "
+                 "It was conducted by the Head of the Traffic Police Division of the Police Department of Khovd Aimag "
+                 "Bat-Erdene Sukh.")
+    assert list(f.persons) == ["Bat-Erdene Sukh"]
