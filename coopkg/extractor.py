@@ -147,7 +147,13 @@ HELD_CUES = [
     # "During a meeting with the Director General ..., the sides discussed ..."
     re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
                r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),
+    # "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
+    # visit to a body, whose officials the next sentences name
+    re.compile(r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|"
+               r"On the same day)[^.;]{0,160}?(?P<visited>\bvisited)\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?"
+               r"[A-Z]"),
 ]
+_VISITED_BODY = HELD_CUES[-1]
 PLANNED_CUES = [
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+)?(?:be\s+held|take\s+place|host|hold|meet|convene|"
                r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend)\b", re.I),
@@ -1734,7 +1740,7 @@ _PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|\bat|\()\s*(?:the\
 _PLACE_HOSTED = re.compile(r"\s+(?:hosted|will host)")
 _UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|during)\s+[^,.;()]{0,30}?\b"
                            r"(?:19|20)\d\d\s+in|"
-                           r"\b[Ii]n the city of|\bToday in|\bheld in|\btook place in|\bmeeting in|"
+                           r"\b[Ii]n the city of|\bToday in|\bheld in|\btook place in|\bmeeting in|\btravell?ed to|"
                            r"\btalks in|\bvisit to the city of)"
                            r"\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
 _UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+)\s+hosted\b")
@@ -1844,6 +1850,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
+    _words("visited", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
@@ -2536,6 +2543,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not [p for p in participants if p in subject] and not _OTHERS.search(subject) and (
                 refers or re.search(r"\bmet\b|\bheld\b|\bwith\b", bilateral[0])):
             meeting.participants.insert(0, protagonist)
+    visited = _VISITED_BODY.search(clause) if "visited" in clause else None
+    if visited and protagonist and protagonist not in meeting.participants and not [
+            p for p in participants if 0 <= clause.find(ctx.persons[p].name) < visited.start("visited")]:
+        meeting.participants.insert(0, protagonist)  # "the delegation ... visited the Academy": the visitor
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     if sidelines:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event, not this one
         phrase = SIDELINES.search(clause)

@@ -1801,3 +1801,18 @@ def test_a_region_named_with_its_unit_word_is_no_person() -> None:
                  "It was conducted by the Head of the Traffic Police Division of the Police Department of Khovd Aimag "
                  "Bat-Erdene Sukh.")
     assert list(f.persons) == ["Bat-Erdene Sukh"]
+
+
+def test_a_dated_visit_to_a_body_whose_head_shows_the_guests_round_is_a_meeting() -> None:
+    f = facts_of("date 2019-12-06\nOn 3 December, in New Delhi, the Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Yuri Samsonov met with the Director General of the Narcotics Control Bureau of "
+                 "India Pradeep Nair. On 4 December, the delegation travelled to Nagpur, where it visited the "
+                 "National Police Academy of India. The Director of the Academy, Arvind Sethi, showed the guests its "
+                 "training facilities.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2019, 12, 3), "New Delhi", ["Yuri Samsonov", "Pradeep Nair"]),
+        (date(2019, 12, 4), "Nagpur", ["Yuri Samsonov", "Arvind Sethi"])]
+
+
+def test_an_undated_visit_to_a_museum_is_no_meeting() -> None:
+    assert facts_of("date 2019-12-06\nThe students also visited the Museum of the MIA of Russia.").meetings == []
