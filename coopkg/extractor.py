@@ -2745,7 +2745,7 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
 # ------------------------------------------------------------------------------------------------
 # Chairmanships
 
-_CHAIR_WORD = r"(?:[Cc]hairmanship|[Pp]residency)"
+_CHAIR_WORD = r"(?:[Cc]hairmanship(?:-in-[Oo]ffice)?|[Pp]residency)"
 _GENERIC_BODY = r"(?:association|organi[sz]ation|grouping|bloc|forum)"  # a body the sentence named before
 _HOLDS = (r"(?:has|had|holds|held|hold|holding|assumed|assume|assumes|took over|takes over|will take over|will assume|"
           r"will hold|has taken over|has assumed|have taken over)")
@@ -2813,6 +2813,8 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
         d = ranges[0]
         if d.end:
             return d.start, d.end
+        if len(ranges) > 1 and until and ranges[0].finish <= lo + until.start() < ranges[1].begin:
+            return d.start, ranges[1].start  # "which began on 1 January 2021 and will last until 30 June 2021"
         if until and not since:
             return None, d.start
         if _ONE_YEAR.search(window):  # "on January 1, 2024, for a period of one year"
@@ -2871,7 +2873,8 @@ _BARE_CHAIR_PASSES = re.compile(
 _CHAIR_ENDS = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
                          r"(?:,\s+which\s+[^,;.]*,)?"
                          r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started)\b")
-_EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)\s+by\s+(?P<a>[^,;]+)")
+_EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)(?:\s+(?:during|in|throughout)\s+[^,;]{0,30}?)?\s+by\s+"
+                           r"(?P<a>[^,;]+)")
 _CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
 _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
                       r"(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp]resident)\s+of\s+"
@@ -3062,7 +3065,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body, start, end, span)
         # "The presidency of the Council was assumed by the Russian Federation on July 1, 2023"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:was|has\s+been|will\s+be)\s+(?:assumed|"
-                      r"taken\s+over)\s+by\s+(?P<b>[^,;.]+)", st)
+                      r"taken\s+over|held|exercised)\s+by\s+(?P<b>[^,;.]+)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             # the period of the clause that says it: "... will end on 14 June, and that from 15 June the presidency"

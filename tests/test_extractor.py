@@ -1816,3 +1816,18 @@ def test_a_dated_visit_to_a_body_whose_head_shows_the_guests_round_is_a_meeting(
 
 def test_an_undated_visit_to_a_museum_is_no_meeting() -> None:
     assert facts_of("date 2019-12-06\nThe students also visited the Museum of the MIA of Russia.").meetings == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At the opening of the meeting the chairmanship of the CSTO, which was exercised during the past year by the "
+     "Republic of Armenia, passed to the Republic of Belarus on 11 October 2018.",
+     {("Armenia", _CSTO, None, date(2018, 10, 11)), ("Belarus", _CSTO, date(2018, 10, 11), None)}),
+    ("The event was organised within the Russian Chairmanship-in-Office of the BSEC, which began on 1 January 2021 "
+     "and will last until 30 June 2021.",
+     {("Russia", "Organization of the Black Sea Economic Cooperation", date(2021, 1, 1), date(2021, 6, 30))}),
+    ("In 2020, the chairmanship in the SCO will be held by the Russian Federation.",
+     {("Russia", _SCO, date(2020, 1, 1), date(2020, 12, 31))}),
+])
+def test_a_chairmanship_exercised_held_or_in_office(text: str, expected: set[tuple[object, ...]]) -> None:
+    f = facts_of("date 2019-10-12\n" + text)
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == expected
