@@ -1036,6 +1036,9 @@ def _detect_persons(ctx: _Context) -> None:
                 continue
             name = text[start:end]
             before = _clause_before(text, sentence, start)
+            if "named after" in before and _NAMED_AFTER.search(before):
+                i += 1  # "the Academy ... named after Major General of Militia E.A. Aliev": a name in a body's name
+                continue
             title, rank_seen = _title_before(before)
             if previous is not None and _AFTER_PREVIOUS.fullmatch(text, previous, start):
                 title, rank_seen = None, False  # "A, Minister of X, B, Minister of Y": that title was A's
@@ -1070,6 +1073,7 @@ def _detect_persons(ctx: _Context) -> None:
                                                    or _REGION_WORD.match(ctx.text, m.end)))]
 
 
+_NAMED_AFTER = re.compile(r"\bnamed\s+after\s+(?:(?:[A-Z][\w.-]*|of)\s+){0,6}$")
 # a name with no title is a person's where it opens the sentence as the subject of what officials do,
 # or names whom they met with
 _SENTENCE_LEAD = re.compile(r"\s*(?:(?:On|In|At|During|Today|Yesterday|Earlier|Later|on|in|at)\b[^,;.]{0,60},\s*)"

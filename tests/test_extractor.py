@@ -1831,3 +1831,10 @@ def test_an_undated_visit_to_a_museum_is_no_meeting() -> None:
 def test_a_chairmanship_exercised_held_or_in_office(text: str, expected: set[tuple[object, ...]]) -> None:
     f = facts_of("date 2019-10-12\n" + text)
     assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == expected
+
+
+def test_a_name_a_body_is_named_after_is_no_person() -> None:
+    f = facts_of("Yesterday, the Omsk Academy of the MIA of Russia received a delegation of the Academy of the "
+                 "Ministry of Internal Affairs of the Kyrgyz Republic named after Major General of Militia B.K. "
+                 "Osmonov, headed by its Deputy Head, Colonel of Militia Nurlan Abdrakhmanov.")
+    assert list(f.persons) == ["Nurlan Abdrakhmanov"]
