@@ -81,7 +81,7 @@ NAME_PARTICLES = {"al", "el", "bin", "binti", "bint", "ibn", "de", "da", "dos", 
 NON_NAME_WORDS = {
     "the", "today", "on", "in", "police", "general", "state", "federal", "national", "deputy", "first",
     "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district", "aimag",
-    "prefecture", "county", "governorate", "canton",
+    "prefecture", "county", "governorate", "canton", "interdistrict", "intermunicipal", "municipal",
     "ministry", "minister", "affairs", "internal", "interior", "security", "public", "home", "law",
     "enforcement", "conference", "forum", "session", "meeting", "international", "regional", "main",
     "mia", "mvd", "university", "academy", "department", "directorate", "administration", "council",
@@ -1744,8 +1744,8 @@ _PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|\bat|\()\s*(?:the\
 _PLACE_HOSTED = re.compile(r"\s+(?:hosted|will host)")
 _UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|during)\s+[^,.;()]{0,30}?\b"
                            r"(?:19|20)\d\d\s+in|"
-                           r"\b[Ii]n the city of|\bToday in|\bheld in|\btook place in|\bmeeting in|\btravell?ed to|"
-                           r"\btalks in|\bvisit to the city of)"
+                           r"\b(?:[Ii]n\s+)?[Tt]he (?:city|town|village|settlement) of|\bToday in|\bheld in|"
+                           r"\btook place in|\bmeeting in|\btravell?ed to|\btalks in|\bvisit to the city of)"
                            r"\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
 _UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+)\s+hosted\b")
 

@@ -1838,3 +1838,13 @@ def test_a_name_a_body_is_named_after_is_no_person() -> None:
                  "Ministry of Internal Affairs of the Kyrgyz Republic named after Major General of Militia B.K. "
                  "Osmonov, headed by its Deputy Head, Colonel of Militia Nurlan Abdrakhmanov.")
     assert list(f.persons) == ["Nurlan Abdrakhmanov"]
+
+
+def test_the_town_of_a_city_the_reference_data_lacks_and_an_interdistrict_unit_named_as_no_person() -> None:
+    f = facts_of("date 2019-06-07\nOn 5-6 June, the town of Zakamensk hosted a working meeting of the leadership of "
+                 "the Ministry of Internal Affairs for the Republic of Buryatia and the Police Department of Selenge "
+                 "Aimag of Mongolia. The Head of the Orlik Interdistrict Department of the MIA of Russia, Police "
+                 "Colonel Bato Tsybikov, took part in the meeting.")
+    [meeting] = f.meetings
+    assert meeting.place == "Zakamensk"
+    assert list(f.persons) == ["Bato Tsybikov"]
