@@ -596,6 +596,23 @@ def _bilateral_bodies(ctx: _Context) -> None:
         ctx.mentions.append(Mention("agency", match.start(), match.end(), "", match.group(0)))
 
 
+_NAMED_AFTER_NAME = re.compile(r"\s+named\s+after\s+(?:(?:[A-Z][a-z]+|of)\s+){0,6}?(?:[A-Z][a-z]?\.\s*){1,3}"
+                               r"[A-Z][\w'-]+")
+
+
+def _named_after(ctx: _Context) -> None:
+    """"the Karaganda Academy of the MIA of Kazakhstan named after B. Beisenov": the name goes on (for a name the
+    reference data does not know; it knows "... named after V.Ya. Kikot" whole)."""
+    if "named after" not in ctx.text:
+        return
+    for mention in ctx.mentions:
+        if mention.kind == "agency" and not mention.key and not mention.nested:
+            more = _NAMED_AFTER_NAME.match(ctx.text, mention.end)
+            if more:
+                mention.end = more.end()
+                mention.surface = ctx.text[mention.start:mention.end]
+
+
 _COORDINATED = re.compile(
     r"\b(?:Ministries|Ministers|ministries|ministers)\s+of\s+(?P<field>the\s+Interior|Interior|Internal\s+Affairs|"
     r"Public\s+Security|Home\s+Affairs|Justice|Foreign\s+Affairs)\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;:()]*?"
@@ -3217,6 +3234,7 @@ def extract(release: Release, gazetteer: Gazetteer | None = None) -> ReleaseFact
     _pattern_agencies(ctx)
     _bilateral_bodies(ctx)
     _coordinated_agencies(ctx)
+    _named_after(ctx)
     _register_agencies(ctx)
     _head_references(ctx)
     _person_affiliations(ctx)

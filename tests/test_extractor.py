@@ -1848,3 +1848,10 @@ def test_the_town_of_a_city_the_reference_data_lacks_and_an_interdistrict_unit_n
     [meeting] = f.meetings
     assert meeting.place == "Zakamensk"
     assert list(f.persons) == ["Bato Tsybikov"]
+
+
+def test_a_body_named_after_a_person_keeps_that_in_its_name() -> None:
+    f = facts_of("A delegation of the Aktobe Law Institute of the MIA of the Republic of Kazakhstan named after "
+                 "M. Bukenbayev also took part in the seminar.")
+    assert "Aktobe Law Institute of the MIA of the Republic of Kazakhstan named after M. Bukenbayev" in f.agencies
+    assert not f.persons
