@@ -81,7 +81,7 @@ NAME_PARTICLES = {"al", "el", "bin", "binti", "bint", "ibn", "de", "da", "dos", 
 NON_NAME_WORDS = {
     "the", "today", "on", "in", "police", "general", "state", "federal", "national", "deputy", "first",
     "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district", "aimag",
-    "prefecture", "county", "governorate", "canton", "interdistrict", "intermunicipal", "municipal",
+    "prefecture", "county", "governorate", "canton", "interdistrict", "intermunicipal", "municipal", "persons",
     "ministry", "minister", "affairs", "internal", "interior", "security", "public", "home", "law",
     "enforcement", "conference", "forum", "session", "meeting", "international", "regional", "main",
     "mia", "mvd", "university", "academy", "department", "directorate", "administration", "council",

@@ -1855,3 +1855,9 @@ def test_a_body_named_after_a_person_keeps_that_in_its_name() -> None:
                  "M. Bukenbayev also took part in the seminar.")
     assert "Aktobe Law Institute of the MIA of the Republic of Kazakhstan named after M. Bukenbayev" in f.agencies
     assert not f.persons
+
+
+def test_a_division_for_missing_persons_names_no_person() -> None:
+    f = facts_of("He handed over a letter of gratitude addressed to the Head of the Missing Persons Division of the "
+                 "Federal Police, Commissioner Inspector Tomas Aguirre.")
+    assert list(f.persons) == ["Tomas Aguirre"]
