@@ -105,6 +105,11 @@ VIDEO = re.compile(r"\bvideo ?conferenc|\bvideo link\b|\bvideo-link\b|\bvideocon
 EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|consultations|negotiations|forum|summit|"
               r"seminar|round table|roundtable|briefing|videoconference|video conference|event|course|"
               r"assembly|congress|symposium|workshop|exercise)")
+# "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
+# visit to a body, whose officials the next sentences name
+_VISITED_BODY = re.compile(
+    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|On the same day)"
+    r"[^.;]{0,160}?(?P<visited>\bvisited)\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
                r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
@@ -147,13 +152,8 @@ HELD_CUES = [
     # "During a meeting with the Director General ..., the sides discussed ..."
     re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
                r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),
-    # "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
-    # visit to a body, whose officials the next sentences name
-    re.compile(r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|"
-               r"On the same day)[^.;]{0,160}?(?P<visited>\bvisited)\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?"
-               r"[A-Z]"),
+    _VISITED_BODY,
 ]
-_VISITED_BODY = HELD_CUES[-1]
 PLANNED_CUES = [
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+)?(?:be\s+held|take\s+place|host|hold|meet|convene|"
                r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend)\b", re.I),
@@ -1090,7 +1090,9 @@ def _detect_persons(ctx: _Context) -> None:
                                                    or _REGION_WORD.match(ctx.text, m.end)))]
 
 
+# "... named after Major General of Militia ": the name that follows is part of a body's name
 _NAMED_AFTER = re.compile(r"\bnamed\s+after\s+(?:(?:[A-Z][\w.-]*|of)\s+){0,6}$")
+
 # a name with no title is a person's where it opens the sentence as the subject of what officials do,
 # or names whom they met with
 _SENTENCE_LEAD = re.compile(r"\s*(?:(?:On|In|At|During|Today|Yesterday|Earlier|Later|on|in|at)\b[^,;.]{0,60},\s*)"
@@ -2260,7 +2262,7 @@ def _same_trip_places(ctx: _Context, drafts: list[_Draft]) -> None:
         if meeting.place:
             placed = meeting
             continue
-        if placed is None or any(VIDEO.search(ctx.text, ev.start, ev.end) for ev in meeting.evidence):
+        if placed is None or any(_held_remotely(ctx.text[ev.start:ev.end]) for ev in meeting.evidence):
             continue
         if meeting.start and placed.start and abs((meeting.start - (placed.end or placed.start)).days) > _TRIP_DAYS:
             continue
@@ -2478,11 +2480,12 @@ _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+
                               r"(?:meetings|talks|contacts|consultations)\b")
 _EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:meeting|session|conference|forum|summit|"
                   r"event|assembly)\b")
-# "The day before, X held talks ..." after a dated meeting: the day before that meeting, not before the release
+# "on the sidelines of the session": the event whose sidelines they are
 _SIDELINES_EVENTS = r"(session|meeting|conference|forum|summit|assembly|exhibition|congress)"
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?" + _SIDELINES_EVENTS + r"\b",
                            re.I)
 _SIDELINES_EVENT = re.compile(rf"\b{_SIDELINES_EVENTS}\b", re.I)
+# "The day before, X held talks ..." after a dated meeting: the day before that meeting, not before the release
 _EVE_LEAD = re.compile(r"\s*(?:The day before|The previous day|On the eve),")
 _NEXT_DAY = ("the next day", "the following day")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
