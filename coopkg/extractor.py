@@ -2623,7 +2623,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             return None
     else:
         definite = re.match(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
-                            r"(?:Along with|Together with|Besides|Apart from) [^,]{1,60},\s*)?"
+                            r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*)?"
                             r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
                             r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?i:meeting|talks|session|conference|event|forum|consultations|"

@@ -1843,3 +1843,13 @@ def test_a_body_named_after_a_person_keeps_that_in_its_name() -> None:
 ])
 def test_capitalised_words_before_a_titled_name_that_are_no_person(text: str, person: str) -> None:
     assert list(facts_of(text).persons) == [person]
+
+
+def test_on_the_part_of_a_body_the_consultations_were_attended_by_speaks_of_the_consultations_reported() -> None:
+    f = facts_of("date 2016-03-05\nOn 3 March, a delegation of the Ministry of Internal Affairs of the Russian "
+                 "Federation headed by the Deputy Minister of Internal Affairs of the Russian Federation Oleg Tarasov "
+                 "held consultations at the headquarters of Europol in The Hague. On the part of Europol, the "
+                 "consultations were attended by Deputy Director Jens Holm and experts of the European Cybercrime "
+                 "Centre (EC3).")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.participants) == (date(2016, 3, 3), ["Oleg Tarasov", "Jens Holm"])
