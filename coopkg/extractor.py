@@ -2985,7 +2985,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                       r"(?:[.,;]|$)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            when = _meeting_day(meetings, st, s, e)
+            # the day the sentence says ("On 15 September, the chairmanship passed ..."), else its meeting's
+            days = [d.start for d in _sentence_dates(ctx, sentence, s, s + m.start()) if d.is_precise and not d.end]
+            when = days[-1] if days else _meeting_day(meetings, st, s, e)
             if when is None:
                 dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
                 when = dates[0].start if dates else None

@@ -1575,6 +1575,10 @@ def test_span_index_answers_as_a_scan_of_every_span() -> None:
      {("Russia", "Organization of the Black Sea Economic Cooperation", date(2021, 1, 1), date(2021, 6, 30))}),
     ("In 2020, the chairmanship in the SCO will be held by the Russian Federation.",
      {("Russia", _SCO, date(2020, 1, 1), date(2020, 12, 31))}),
+    # the day the sentence names, not the first day of the meeting it is part of
+    ("On 13-15 May 2024, the annual SCO Conference was held in Astana. On 15 May, the chairmanship of the SCO passed "
+     "from the Republic of Kazakhstan to the People's Republic of China.",
+     {("Kazakhstan", _SCO, None, date(2024, 5, 15)), ("China", _SCO, date(2024, 5, 15), None)}),
 ])
 def test_chairmanship_periods_and_bodies_named_by_a_word_or_a_clause(text: str,
                                                                      expected: set[tuple[object, ...]]) -> None:
