@@ -2428,7 +2428,8 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
     meeting.evidence.append(Span(sentence.start, sentence.end))
 
 
-_AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b|;[^;]*\bobservers?\b", re.I)
+_AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b|;[^;]*\bobservers?\b|"
+                            r",\s+as\s+(?:did|were)\s+[^;]*\bobservers?\b", re.I)
 
 
 def _parties_end(sentence: Sentence) -> int:

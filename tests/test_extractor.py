@@ -1857,3 +1857,12 @@ def test_on_the_part_of_a_body_the_consultations_were_attended_by_speaks_of_the_
                  "Centre (EC3).")
     [meeting] = f.meetings
     assert (meeting.start, meeting.participants) == (date(2016, 3, 3), ["Oleg Tarasov", "Jens Holm"])
+
+
+def test_the_heads_who_took_part_before_as_did_observers_are_parties() -> None:
+    f = facts_of("date 2016-09-16\nOn 13-15 September 2016, the annual ASEANAPOL Conference was held in Kuala Lumpur. "
+                 "The heads of the police services of Brunei, Cambodia and Indonesia took part in the conference, as "
+                 "did delegations of the dialogue partners and observers of ASEANAPOL, among them Japan.")
+    [meeting] = f.meetings
+    assert {"Brunei", "Cambodia", "Indonesia"} <= set(meeting.countries)
+    assert "Japan" not in meeting.countries
