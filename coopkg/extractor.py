@@ -2848,6 +2848,9 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     years = _YEAR_SPAN.search(window)  # "in 2024-2025", "for the period 2023–2024"
     if years:
         return year_period(int(years.group(1)))[0], year_period(int(years.group(2)))[1]
+    year_end = re.search(r"\buntil\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", window)
+    if year_end:  # "will chair the Council until the end of 2019"
+        return None, year_period(int(year_end.group(1)))[1]
     year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+((?:19|20)\d\d)\b", window)
     if year:
         return year_period(int(year.group(1)))
@@ -3181,6 +3184,14 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, rest_lo, e)
             if start is None and end is None:  # "Since July 1, 2018, Belarus has been chairing ..."
                 start, end = _period(ctx, sentence, s, s + m.end("pre"))
+            state = ctx.agencies[holder[0]].country if holder and holder[1] == "agency" and \
+                holder[0] in ctx.agencies else None
+            held = next((c for c in out if c.body == body and c.holder == state), None) if state else None
+            if held is not None:  # "The new Chairman, the Head of <a Kazakh body>, X, will chair the Council until
+                # the end of 2019": the chair Kazakhstan took, not another one
+                held.start, held.end = held.start or start, held.end or end
+                held.evidence.append(span)
+                continue
             add(holder, body, start, end, span)
             continue
         # "In 2021, the Council was chaired by <holder>"

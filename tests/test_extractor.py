@@ -1575,6 +1575,11 @@ def test_span_index_answers_as_a_scan_of_every_span() -> None:
      {("Russia", "Organization of the Black Sea Economic Cooperation", date(2021, 1, 1), date(2021, 6, 30))}),
     ("In 2020, the chairmanship in the SCO will be held by the Russian Federation.",
      {("Russia", _SCO, date(2020, 1, 1), date(2020, 12, 31))}),
+    # the new chairman of a state's agency chairs for the state that took the chair, "until the end of <year>"
+    ("The chairmanship of the CSTO passed from the Russian Federation to the Republic of Kazakhstan on 4 October "
+     "2018. The new Chairman, the Chairman of the Migration Service Committee of the Ministry of Internal Affairs of "
+     "the Republic of Kazakhstan Serik Amanov, will chair the CSTO until the end of 2019.",
+     {("Russia", _CSTO, None, date(2018, 10, 4)), ("Kazakhstan", _CSTO, date(2018, 10, 4), date(2019, 12, 31))}),
     # the day the sentence names, not the first day of the meeting it is part of
     ("On 13-15 May 2024, the annual SCO Conference was held in Astana. On 15 May, the chairmanship of the SCO passed "
      "from the Republic of Kazakhstan to the People's Republic of China.",
