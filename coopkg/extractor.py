@@ -1382,12 +1382,13 @@ def _mint(ctx: _Context, name: str, country: str | None, surface: str) -> str:
             key = existing
             break
     else:
-        # "the Police Department of Aktobe Region" after "... of Aktobe Region of the Republic of Kazakhstan"
-        fuller = [k for k, a in ctx.agencies.items() if country is None and a.reference is None
-                  and k.startswith(name + " of ") and a.country]
-        # "the Coordination Council" after "the Coordination Council of Heads of ... of the CSTO Member States"
-        named_in_full = [k for k, a in ctx.agencies.items() if country is None and a.reference is None
-                         and k.startswith(name + " of ") and " " in name]
+        # the same body named in full before: "the Police Department of Aktobe Region" after "... of Aktobe Region
+        # of the Republic of Kazakhstan" (a state's unit), "the Coordination Council" after "the Coordination
+        # Council of Heads of ... of the CSTO Member States" (the only one, for a name of two words or more)
+        longer = [(k, a) for k, a in ctx.agencies.items() if a.reference is None and k.startswith(name + " of ")] \
+            if country is None else []
+        fuller = [k for k, a in longer if a.country]
+        named_in_full = [k for k, _a in longer] if " " in name else []
         if fuller or len(named_in_full) == 1:
             key = (fuller or named_in_full)[0]
     fact = ctx.agencies.setdefault(key, AgencyFact(key))
@@ -2943,12 +2944,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 return
         out.append(Chairmanship(holder[0], holder[1], body, start, end, [span]))  # type: ignore[arg-type]
 
-    def ends_or_begins(sentence: Sentence) -> None:
+    def ends_or_begins(sentence: Sentence, m: re.Match[str]) -> None:
         """"The Russian Chairmanship will end on December 31, 2016": of a holder named before."""
-        m = _CHAIR_ENDS.search(sentence.text)
-        if m is None or m.group("dem") not in ctx.gaz.country_by_demonym:
+        holder_key = _state_of_demonym(ctx, m.group("dem"))
+        if holder_key is None:
             return
-        holder_key = ctx.gaz.country_by_demonym[m.group("dem")]
         dates = [d for d in _sentence_dates(ctx, sentence, sentence.start + m.end("verb")) if d.is_precise] or \
             [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
         here = Span(sentence.start, sentence.end)
@@ -2967,7 +2967,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if not any(word in st for word in _CHAIR_CUES):
             continue
         span = Span(s, e)
-        ends_or_begins(sentence)  # of a holder an earlier sentence named (the rules below may stop at this one)
+        ends = _CHAIR_ENDS.search(st)
+        if ends:  # of a holder an earlier sentence named (the rules below may stop at this one) ...
+            ends_or_begins(sentence, ends)
         # "<person> was elected chairman of <body>": the chair is held for the person's state
         m = _ELECTED.search(st) if "elected" in st else None
         if m:
@@ -3203,7 +3205,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s, e)
             add(holder, body, start, end, span)
             continue
-        ends_or_begins(sentence)
+        if ends:  # ... or this one
+            ends_or_begins(sentence, ends)
         # "From ..., Tajikistan will hold the chairmanship" is handled above; without a body, no fact
     return out
 
