@@ -2205,7 +2205,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 continue
             found = draft.meeting
             if status == "held" and visit is not None and found.place is None and found.start and \
-                    visit.start <= found.start <= visit.end and not VIDEO.search(clause):  # type: ignore[operator]
+                    visit.start <= found.start <= visit.end and not _held_remotely(clause):  # type: ignore[operator]
                 found.place = visit.place  # "On April 13, they held a meeting at the Main Directorate ..."
             if status == "planned":
                 _add_unique(shared_agencies, draft.meeting.agencies)
@@ -2420,9 +2420,9 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
             meeting.start, meeting.end = dates[0].start, dates[0].end
             if len(dates) > 1 and not dates[0].end and _UNTIL.search(ctx.text, dates[0].finish, dates[1].begin):
                 meeting.end = dates[1].start  # "The session opened on March 14 and will last until March 22"
-    if meeting.place is None and about_it and not VIDEO.search(sentence.text):
+    if meeting.place is None and about_it and not _held_remotely(sentence.text):
         meeting.place = _meeting_place(ctx, sentence, sentence.start, sentence.end)  # "The meeting took place in X"
-    if meeting.place is None and not VIDEO.search(sentence.text):
+    if meeting.place is None and not _held_remotely(sentence.text):
         arrived = re.search(r"\barrived in\s+([A-Z][\w-]+)", sentence.text)
         if arrived and ctx.gaz.place(arrived.group(1)):
             meeting.place = ctx.gaz.place(arrived.group(1))

@@ -1703,6 +1703,9 @@ def test_the_conference_with_a_capital_letter_is_the_one_just_reported() -> None
      "States; the delegation of Azerbaijan joined the meeting via videoconference.", "Moscow"),
     ("On 12 October, the Council of Ministers of Internal Affairs of the CIS Member States held a meeting in Moscow "
      "via videoconference.", None),
+    ("On 12 October, the Minister of Internal Affairs of the Republic of Belarus Ivan Kubrakov held a meeting with "
+     "the Deputy Minister of Internal Affairs of the Russian Federation Igor Zubov. The meeting took place in Minsk; "
+     "the delegation of Armenia joined it via videoconference.", "Minsk"),  # the venue told after the meeting
 ])
 def test_one_party_joining_by_video_leaves_the_venue_but_a_meeting_by_video_has_none(text: str,
                                                                                      place: str | None) -> None:
