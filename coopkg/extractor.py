@@ -692,7 +692,8 @@ def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
     """A run cut where the words after a name say where or when, not what.
 
     "... of the Republic of Uzbekistan in Tashkent", "Europol in The Hague on May 18", "the presidency of
-    the Working Group to Austria" (but "the Embassy of Russia in Austria" keeps its state).
+    the Working Group to Austria", "Representative of the MIA of Russia in Serbia" (but "the Embassy of
+    Russia in Austria" keeps its state).
     """
     if len(run) < 3 or not _WHERE_OR_WHEN.search(ctx.text, run[1].start, run[-1].end):
         return run
@@ -704,8 +705,8 @@ def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
         if tok.low not in ("in", "to") or i + 1 >= len(run) or any(t.low in _ACCREDITED for t in run[:i]):
             continue
         after = {run[i + 1].start, run[i + 2].start if run[i + 1].low == "the" and i + 2 < len(run) else -1}
-        kind = "place" if tok.low == "in" else "country"
-        if any(m.kind == kind and m.start in after for m in ctx.mentions):
+        kinds = ("place", "country") if tok.low == "in" else ("country",)
+        if any(m.kind in kinds and m.start in after for m in ctx.mentions):
             run = run[:i]
             break
     while run and not run[-1].cap:

@@ -785,6 +785,14 @@ def test_the_state_an_embassy_is_accredited_to_stays_in_its_name() -> None:
     assert "Embassy of the Republic of Chile to Bolivia" in f.agencies
 
 
+def test_a_ministry_representative_in_a_state_is_of_the_ministry_not_of_a_ministry_in_that_state() -> None:
+    f = facts_of("The talks were attended by the Representative of the MIA of Russia in the Republic of Chile, Police "
+                 "Colonel Oleg Frolov, and by the Consul of the Embassy of Russia in Chile Ivan Sergeev.")
+    assert f.persons["Oleg Frolov"].agency == "Ministry of Internal Affairs of the Russian Federation"
+    assert f.persons["Ivan Sergeev"].agency == "Embassy of the Russian Federation in Chile"
+    assert not any(name.endswith("in the Republic of Chile") for name in f.agencies)
+
+
 def test_a_demonym_chairmanship_of_a_body_in_a_year() -> None:
     f = facts_of("During the Kazakh chairmanship of the Collective Security Treaty Organization in 2024, the "
                  "experts met twice.")
