@@ -132,7 +132,8 @@ HELD_CUES = [
     # "he was received by the Minister ...", "... was received at the Police Directorate by the Director ..."
     re.compile(r"\b(?:was|were)\s+received\s+(?:(?:at|in)\s+[^.;]{0,160}?\s)?by\s+(?:the\s+|its\s+)?[A-Z]"),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
-               r"Chief|Director|President|Secretary|Commissioner|representatives?)\b(?!['\u2019]s)"),
+               r"Chief|Director|President|Secretary|Commissioner|Inspector|Commander|Commandant|Chairman|Governor|"
+               r"Prosecutor|Rector|representatives?)\b(?!['\u2019]s)"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
                rf"\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
@@ -152,6 +153,8 @@ HELD_CUES = [
     # "During a meeting with the Director General ..., the sides discussed ..."
     re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
                r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),
+    # "the Training Center in Managua opened a new advanced training course"
+    re.compile(rf"\b(?:opened|launched)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     _VISITED_BODY,
 ]
 PLANNED_CUES = [
@@ -169,6 +172,10 @@ PLANNED_CUES = [
     re.compile(rf"\b(?:decision|decided|agreed|agreement|proposal|proposed|invitation|intention|intend|plans?)\b"
                rf"[^.;]{{0,40}}?\bto\s+(?:hold|organi[sz]e|convene)\s+[^.;]{{0,60}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:agreed|decided)\s+to\s+meet\b", re.I),  # "agreed to meet again in Beijing"
+    # "instructors would travel to Luanda on 15-17 September to hold a seminar"
+    re.compile(rf"\b(?:will|would|shall)\s+(?:travel|go|come)\s+to\s+[^.;]{{0,80}}?\bto\s+(?:hold|conduct|"
+               rf"organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b",
+               re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -1875,6 +1882,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
+    _words("opened", "launched"),
     _words("visited", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
@@ -1887,6 +1895,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("decision", "decided", "agreed", "agreement", "proposal", "proposed", "invitation", "intention",
            "intend", "plan"),
     _words("agreed", "decided"),
+    _words("will", "would", "shall"),
 ], strict=True)]
 
 
@@ -2680,11 +2689,15 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
 
 
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:take part|participate|attend)\b")
+# parts of a course's programme: "Practical classes will be held at the airport" is no event of its own
+_PROGRAMME_PART = re.compile(r"\b(?:classes|lectures|lessons|exams|examinations|tests|practical training)\b", re.I)
 
 
 def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, current: _Draft | None,
                       drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
+    if _PROGRAMME_PART.search(clause) and not _event_noun(ctx, clause):
+        return False
     if current is not None and current.sidelines and re.search(r"\bnext\b", clause):
         # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines: the
         # conference follows up the conference, not the talk

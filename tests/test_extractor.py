@@ -1047,6 +1047,7 @@ def test_meetings_with_the_delegations_of_several_police_forces_and_in_addition_
     "resulted in 40 arrests.",
     "The Memorandum that Oleg Rudakov and Pavel Sadovsky signed a year ago remains in force.",  # not a signing now
     "The students also visited the Museum of the MIA of Russia.",  # an undated visit to a body
+    "Practical classes with the cadets will be held at the shooting range.",  # a part of a course's programme
 ])
 def test_what_is_not_a_meeting(text: str) -> None:
     assert facts_of("date 2023-06-28\n" + text).meetings == []
@@ -1870,3 +1871,24 @@ def test_the_heads_who_took_part_before_as_did_observers_are_parties() -> None:
     [meeting] = f.meetings
     assert {"Brunei", "Cambodia", "Indonesia"} <= set(meeting.countries)
     assert "Japan" not in meeting.countries
+
+
+def test_a_course_a_body_opened_is_held_and_lasts_until_the_day_told() -> None:
+    f = facts_of("date 2022-03-16\nOn 14 March, the Training Center of the Ministry of Internal Affairs of the "
+                 "Russian Federation in Managua opened a new training course on countering drug trafficking for "
+                 "officers of Honduras and Guatemala. The course will last until 25 March. Practical classes will be "
+                 "held at the port of Corinto.")
+    [course] = f.meetings
+    assert (course.status, course.start, course.end) == ("held", date(2022, 3, 14), date(2022, 3, 25))
+    assert {"Honduras", "Guatemala"} <= set(course.countries)
+
+
+def test_instructors_who_would_travel_somewhere_to_hold_a_seminar_are_a_planned_meeting() -> None:
+    f = facts_of("date 2015-06-10\nToday, the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov received the Inspector General of the Police of Mozambique Jorge Khalau. It was agreed that "
+                 "instructors of the Volgograd Academy of the MIA of Russia would travel to Maputo on 14-18 "
+                 "September to hold a seminar on countering drug trafficking.")
+    reception, seminar = f.meetings
+    assert reception.participants == ["Ivan Orlov", "Jorge Khalau"]  # "received the Inspector General ..."
+    assert (seminar.status, seminar.place, seminar.start, seminar.end) == (
+        "planned", "Maputo", date(2015, 9, 14), date(2015, 9, 18))
