@@ -212,11 +212,12 @@ def _nearest_year(start: date, end: date | None, published: date) -> tuple[date,
     return moved, moved_end
 
 
-def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMention:
+def _resolve(kind: str, match: re.Match[str], published: date | None, year_anchor: date | None = None) -> DateMention:
     groups = {k: v for k, v in match.groupdict().items() if v}
-    base_year = published.year if published else None
     explicit = "y1" in groups or "y2" in groups
     if kind in ("range", "day"):
+        published = published or year_anchor  # (a weekday or "today" needs the release's own date)
+        base_year = published.year if published else None
         y2 = int(groups["y2"]) if "y2" in groups else None
         y1 = int(groups["y1"]) if "y1" in groups else y2
         y2 = y2 if y2 is not None else y1
@@ -258,8 +259,12 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateMen
     return DateMention(kind, match.start(), match.end())
 
 
-def find_dates(text: str, published: date | None = None) -> list[DateMention]:
-    """Every date expression in ``text``, left to right, without overlaps (most specific wins)."""
+def find_dates(text: str, published: date | None = None, year_anchor: date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, left to right, without overlaps (most specific wins).
+
+    ``year_anchor``: without a publication date, a day written without its year is the occurrence nearest
+    this date (a release with no date line that told "From 22 to 25 October 2012" before "On October 23").
+    """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = lower_view(text)
@@ -277,7 +282,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            found.append(_resolve(kind, match, published))
+            found.append(_resolve(kind, match, published, year_anchor))
     return sorted(found, key=lambda d: d.begin)
 
 

@@ -232,6 +232,7 @@ class _Context:
     planned_memo: dict[str, bool] = field(default_factory=dict)
     held_memo: dict[str, re.Match[str] | None] = field(default_factory=dict)
     index: _MentionIndex | None = None  # the final mentions, indexed once the meetings are looked for
+    dated_days: list[tuple[int, date]] | None = None  # (offset, day) of each day written with its year
 
     def in_sentence(self, sentence: Sentence, kind: str | None = None, nested: bool = True) -> list[Mention]:
         return [m for m in self.mentions
@@ -1747,8 +1748,23 @@ def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
                     hi: int | None = None) -> list[DateMention]:
     lo = sentence.start if lo is None else lo
     hi = sentence.end if hi is None else hi
+    published = ctx.release.publication_date
+    anchor = None if published else _year_anchor(ctx, lo)
     return [DateMention(d.kind, d.begin + lo, d.finish + lo, d.start, d.end, d.relative, d.explicit_year)
-            for d in find_dates(ctx.text[lo:hi], ctx.release.publication_date)]
+            for d in find_dates(ctx.text[lo:hi], published, anchor)]
+
+
+def _year_anchor(ctx: _Context, offset: int) -> date | None:
+    """In a release without a date line, the last day written with its year before ``offset``: the days
+    told after it without a year are near it ("From 22 to 25 October 2012, ... On October 23, ...")."""
+    if ctx.dated_days is None:
+        ctx.dated_days = [(d.begin, d.start) for d in find_dates(ctx.text) if d.explicit_year and d.start]
+    anchor = None
+    for begin, day in ctx.dated_days:
+        if begin >= offset:
+            break
+        anchor = day
+    return anchor
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)

@@ -62,6 +62,18 @@ def test_day_without_year_and_no_publication_date_stays_unknown() -> None:
     assert not [d for d in find_dates("On August 30 in Yerevan", None) if d.is_precise]
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    ("On October 23, the delegation held a meeting", date(2012, 10, 23)),
+    ("On January 3, the talks resumed", date(2013, 1, 3)),  # the occurrence nearest the anchor, across new year
+    ("On Tuesday, the talks resumed", None),  # a weekday needs the release's own date
+    ("Today, the talks resumed", None),
+])
+def test_without_a_publication_date_a_day_without_a_year_is_the_one_nearest_the_anchor(text: str,
+                                                                                      start: date | None) -> None:
+    found = find_dates(text, None, year_anchor=date(2012, 12, 22))
+    assert [d.start for d in found] == [start]
+
+
 def test_year_period_is_the_calendar_year() -> None:
     assert year_period(2022) == (date(2022, 1, 1), date(2022, 12, 31))
 

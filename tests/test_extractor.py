@@ -1892,3 +1892,12 @@ def test_instructors_who_would_travel_somewhere_to_hold_a_seminar_are_a_planned_
     assert reception.participants == ["Ivan Orlov", "Jorge Khalau"]  # "received the Inspector General ..."
     assert (seminar.status, seminar.place, seminar.start, seminar.end) == (
         "planned", "Maputo", date(2015, 9, 14), date(2015, 9, 18))
+
+
+def test_without_a_date_line_the_days_of_a_visit_take_the_year_told_before() -> None:
+    f = facts_of("From 10 to 12 April 2016, a delegation of the National Police of Peru headed by General Luis "
+                 "Salazar was in Moscow on a working visit.\nOn April 10, the guests were received at the "
+                 "Department of International Cooperation of the MIA of Russia by its Chief Ivan Orlov.\nOn April "
+                 "11, the delegation held a meeting with the Chief of the National Central Bureau of Interpol of the "
+                 "MIA of Russia Oleg Frolov.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2016, 4, 10), "Moscow"), (date(2016, 4, 11), "Moscow")]
