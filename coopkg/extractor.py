@@ -2233,6 +2233,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if status == "held" and visit is not None and found.place is None and found.start and \
                     visit.start <= found.start <= visit.end and not _held_remotely(clause):  # type: ignore[operator]
                 found.place = visit.place  # "On April 13, they held a meeting at the Main Directorate ..."
+            if status == "held" and visit is not None and found.start and visit.start <= found.start <= visit.end \
+                    and _VISITORS.search(clause) and not set(visit.persons) & set(found.participants):  # type: ignore[operator]
+                _join_visitors(ctx, found, visit)  # "On October 23, the guests were received by ..."
             if status == "planned":
                 _add_unique(shared_agencies, draft.meeting.agencies)
                 if not draft.meeting.agencies:
@@ -2256,6 +2259,20 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         _participant_evidence(ctx, draft.meeting)
         meetings.append(draft.meeting)
     return meetings
+
+
+# the visiting delegation, referred to during its visit: "the guests", "the Brazilian police officers"
+_VISITORS = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:guests|visitors|delegation|delegates|police officers)\b")
+
+
+def _join_visitors(ctx: _Context, meeting: Meeting, visit: _Pending) -> None:
+    """The visitors whom a visit's sentence named take part in each meeting that refers to them."""
+    _add_unique(meeting.participants, visit.persons)
+    _add_unique(meeting.agencies, visit.agencies)
+    for key in visit.agencies:
+        agency = ctx.agencies.get(key)
+        if agency and agency.country:
+            _add_unique(meeting.countries, [agency.country])
 
 
 _JOINED = re.compile(r"\b(?:joined|took part|participated|was connected|were connected)\b[^;,.]{0,60}$")

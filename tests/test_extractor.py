@@ -1901,3 +1901,15 @@ def test_without_a_date_line_the_days_of_a_visit_take_the_year_told_before() -> 
                  "11, the delegation held a meeting with the Chief of the National Central Bureau of Interpol of the "
                  "MIA of Russia Oleg Frolov.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2016, 4, 10), "Moscow"), (date(2016, 4, 11), "Moscow")]
+
+
+def test_the_guests_of_a_visit_take_part_in_each_meeting_that_refers_to_them() -> None:
+    f = facts_of("date 2016-04-14\nFrom 11 to 13 April, a delegation of the National Police of Peru headed by "
+                 "General Luis Salazar was in Moscow on a working visit.\nOn April 11, the guests were received by "
+                 "the Chief of the Department of International Cooperation of the MIA of Russia Ivan Orlov.\nOn April "
+                 "12, the Chief of the National Central Bureau of Interpol of the MIA of Russia Oleg Frolov met with "
+                 "the Peruvian police officers.\nOn April 13, Oleg Frolov gave an interview to Izvestia.")
+    first, second = f.meetings
+    for meeting in (first, second):
+        assert "Luis Salazar" in meeting.participants and "Peru" in meeting.countries
+        assert "National Police of Peru" in meeting.agencies
