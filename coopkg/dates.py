@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
                             r"on the same day|the same day|later that day|on that day|the next day|"
                             r"the following day|this morning|this week|"
-                            r"the (?:second|third|fourth|fifth) day of (?:the|his|her|their|its) "
+                            r"the (?:second|third|fourth|fifth|last|final) day of (?:the|his|her|their|its) "
                             r"(?:working |official )?(?:visit|stay|trip))\b",
                             re.I)),
     # "on Tuesday", "on Tuesday and Wednesday" (two days in a row)

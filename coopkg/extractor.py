@@ -108,7 +108,8 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|consultations|negot
 # "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
 # visit to a body, whose officials the next sentences name
 _VISITED_BODY = re.compile(
-    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|On the same day)"
+    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|On the same day|"
+    r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
     r"[^.;]{0,160}?(?P<visited>\bvisited)\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
@@ -2203,7 +2204,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 if dates or place:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons, _agencies_in(ctx, sentence.start, sentence.end))
-                    if pending.start and pending.end and place:
+                    if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
             continue
         if NOT_A_MEETING.search(s_text) and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
@@ -2230,6 +2231,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if draft is None:
                 continue
             found = draft.meeting
+            if status == "held" and visit is not None and _visit_day_word(clause) in ("last", "final") and \
+                    visit.end and (found.start is None or found.start == visit.start):
+                found.start = visit.end  # "On the last day of the visit, the delegation travelled to Semarang"
             if status == "held" and visit is not None and found.place is None and found.start and \
                     visit.start <= found.start <= visit.end and not _held_remotely(clause):  # type: ignore[operator]
                 found.place = visit.place  # "On April 13, they held a meeting at the Main Directorate ..."
@@ -2536,8 +2540,14 @@ _NEXT_DAY = ("the next day", "the following day")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 _SINCE = re.compile(r"\bsince\s+$")
 _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed)\b")
-_VISIT_DAY = re.compile(r"the (second|third|fourth|fifth) day of")  # "on the second day of the visit"
+_VISIT_DAY = re.compile(r"the (second|third|fourth|fifth|last|final) day of")  # "on the second day of the visit"
 _ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _visit_day_word(clause: str) -> str | None:
+    """"second" in "On the second day of the visit", "last" in "On the last day of his visit"."""
+    found = _VISIT_DAY.search(clause) if "day of" in clause else None
+    return found[1] if found else None
 _SAME_DAY = ("on the same day", "the same day", "later that day", "on that day", *_NEXT_DAY)
 
 
@@ -2568,7 +2578,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     elif visit_day and drafts:
         # "On the second day of the visit": counted from the visit's first meeting
         first = next((d.meeting.start for d in drafts if d.meeting.status == "held" and d.meeting.start), None)
-        meeting.start = first + timedelta(days=_ORDINAL_DAYS[visit_day[1]]) if first else None
+        count = _ORDINAL_DAYS.get(visit_day[1])  # (the last day: the visit's end, if its days were told)
+        meeting.start = first + timedelta(days=count) if first and count is not None else None
     elif same_day and drafts:
         meeting.start = _its_day(ctx, drafts[-1])
         if meeting.start and same_day[0].relative in _NEXT_DAY:

@@ -1913,3 +1913,15 @@ def test_the_guests_of_a_visit_take_part_in_each_meeting_that_refers_to_them() -
     for meeting in (first, second):
         assert "Luis Salazar" in meeting.participants and "Peru" in meeting.countries
         assert "National Police of Peru" in meeting.agencies
+
+
+def test_the_last_day_of_a_visit_told_with_its_days_is_its_last_day() -> None:
+    f = facts_of("date 2019-07-06\nFrom July 2 to 4, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov was in the Republic of Indonesia on a working visit.\nOn July 2, in Jakarta, "
+                 "Ivan Orlov held talks with the Chief of the Indonesian National Police Budi Wirawan.\nOn the last "
+                 "day of the visit, the Russian delegation travelled to Bandung, where it visited the Police Academy "
+                 "of Indonesia. Its Governor Agus Setiawan presented the Academy's courses.")
+    talks, academy = f.meetings
+    assert talks.start == date(2019, 7, 2)
+    assert (academy.start, academy.place) == (date(2019, 7, 4), "Bandung")
+    assert "Agus Setiawan" in academy.participants
