@@ -155,7 +155,8 @@ HELD_CUES = [
     re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
                r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),
     # "the Training Center in Managua opened a new advanced training course"
-    re.compile(rf"\b(?:opened|launched)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
+    # (not "opened the session": the one just reported)
+    re.compile(rf"\b(?:opened|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     _VISITED_BODY,
 ]
 PLANNED_CUES = [
