@@ -2122,6 +2122,18 @@ _COORDINATED_EVENTS = re.compile(
 
 
 # precompiled: asked of every sentence
+_WHEN_IT_WILL_BE = re.compile(r"\s*(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
+                              r"training|workshop)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
+
+
+def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int, hi: int) -> None:
+    dates = [d for d in _event_dates(ctx, sentence, lo, hi) if d.is_precise]
+    if dates:
+        meeting.start, meeting.end = dates[0].start, dates[0].end
+    meeting.place = meeting.place or _meeting_place(ctx, sentence, lo, hi)
+    meeting.evidence.append(Span(lo, hi))
+
+
 _REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led)\s+by\b|\bwill\s+(?:lead|head)\s+the\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
@@ -2226,6 +2238,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, lo, hi, member_states_ok=True))
                 _add_unique(last_planned.meeting.participants, _persons_in(ctx, lo, hi))
                 last_planned.meeting.evidence.append(Span(lo, hi))
+                continue
+            if status == "planned" and last_planned is not None and _WHEN_IT_WILL_BE.match(clause) and \
+                    last_planned.sentence.index == sentence.index - 1 and last_planned.meeting.start is None:
+                # "... would take part in a course at the University. The course will be held from 5 to 30
+                # September.": when (and where) the event just announced will be
+                _when_and_where(ctx, last_planned.meeting, sentence, lo, hi)
                 continue
             draft = _new_draft(ctx, sentence, lo, hi, status, masked, current, drafts, protagonist, pending)
             pending = None

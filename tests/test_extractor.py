@@ -1925,3 +1925,12 @@ def test_the_last_day_of_a_visit_told_with_its_days_is_its_last_day() -> None:
     assert talks.start == date(2019, 7, 2)
     assert (academy.start, academy.place) == (date(2019, 7, 4), "Bandung")
     assert "Agus Setiawan" in academy.participants
+
+
+def test_the_days_told_of_an_event_just_announced_are_its_days() -> None:
+    f = facts_of("date 2022-05-25\nThe Minister said that a group of officers of the National Police of Chile would "
+                 "take part in a seminar on countering cybercrime at the Volgograd Academy of the MIA of Russia. The "
+                 "seminar will be held from September 5 to September 9.")
+    [seminar] = f.meetings
+    assert (seminar.status, seminar.start, seminar.end) == ("planned", date(2022, 9, 5), date(2022, 9, 9))
+    assert "National Police of the Republic of Chile" in seminar.agencies
