@@ -108,7 +108,8 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|consultations|negot
 # "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
 # visit to a body, whose officials the next sentences name
 _VISITED_BODY = re.compile(
-    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|On the same day|"
+    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|"
+    r"On the same day|The same day|On that day|Later that day|"
     r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
     r"[^.;]{0,160}?(?P<visited>\bvisited)\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
 HELD_CUES = [
@@ -2122,6 +2123,18 @@ _COORDINATED_EVENTS = re.compile(
 
 
 # precompiled: asked of every sentence
+def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
+    """Whether a sentence without a meeting cue tells of other days in another city than the meeting before."""
+    meeting = draft.meeting
+    if meeting.start is None or meeting.place is None:
+        return False
+    dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise and not d.relative]
+    if not dates or not dates[0].start or meeting.start <= dates[0].start <= (meeting.end or meeting.start):
+        return False
+    place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
+    return place is not None and place != meeting.place
+
+
 _WHEN_IT_WILL_BE = re.compile(r"\s*(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
                               r"training|workshop)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
 
@@ -2206,6 +2219,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                         _add_unique(last_planned.meeting.participants, sentence_persons)
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
+            if target is not None and target is current and _moves_on(ctx, target, sentence):
+                # "On November 11-12, the guests were in Saint Petersburg": a later stage of a visit, which the
+                # next sentences are about
+                target = current = None
             if target is not None:
                 _attach_context(ctx, target, sentence, masked, sentence_persons)
                 pending = None
@@ -2826,6 +2843,9 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         shared = set(old.participants) & set(new.participants)
         if (set(old.participants) - shared) and (set(new.participants) - shared):
             continue  # the same day and city, but talks with someone else
+        if set(new.agencies) - set(old.agencies) and "visited" in draft.sentence.text and \
+                _VISITED_BODY.search(draft.sentence.text):
+            continue  # "The same day, the Minister visited the University ...": another body, whose heads come next
         # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
         headline = old_draft.sentence.index == 0 and not (old.start or old.place or old.participants) \
             and bool(set(old.agencies) & set(new.agencies)) and not draft.background

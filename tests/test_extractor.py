@@ -1934,3 +1934,26 @@ def test_the_days_told_of_an_event_just_announced_are_its_days() -> None:
     [seminar] = f.meetings
     assert (seminar.status, seminar.start, seminar.end) == ("planned", date(2022, 9, 5), date(2022, 9, 9))
     assert "National Police of the Republic of Chile" in seminar.agencies
+
+
+def test_a_body_visited_the_same_day_as_a_reception_is_a_meeting_of_its_own() -> None:
+    f = facts_of("date 2023-03-17\nOn March 16, in Belgrade, Mr Ivan Orlov was received at the Republic Public "
+                 "Prosecutor's Office by Republic Public Prosecutor Zorana Petrovic. They discussed extradition.\nThe "
+                 "same day, the Russian Minister visited the University of Criminal Investigation and Police Studies "
+                 "in Belgrade. Its Rector, Professor Ana Markovic, presented the University's courses.")
+    reception, university = f.meetings
+    assert "Ana Markovic" not in reception.participants
+    assert (university.start, university.place) == (date(2023, 3, 16), "Belgrade")
+    assert "University of Criminal Investigation and Police Studies" in university.agencies
+
+
+def test_a_later_stage_of_a_visit_in_another_city_is_not_told_of_the_meeting_before() -> None:
+    f = facts_of("date 2015-11-13\nA delegation of the Police of Chile visited Moscow and Kazan on 9-12 November.\n"
+                 "On November 10, in Moscow, the guests held talks with the Chief of the Main Directorate for Drugs "
+                 "Control of the MIA of Russia Oleg Frolov.\nOn November 11-12, the Chilean police officers were in "
+                 "Kazan, where the Head of the Kazan Law Institute of the MIA of Russia Ivan Sergeev presented the "
+                 "Institute's courses.\nOn November 12, the guests met with the Minister of Internal Affairs for the "
+                 "Republic of Tatarstan Artem Khokhorin.")
+    talks, tatarstan = f.meetings
+    assert "Ivan Sergeev" not in talks.participants
+    assert (tatarstan.start, tatarstan.place) == (date(2015, 11, 12), "Kazan")
