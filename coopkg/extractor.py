@@ -766,6 +766,9 @@ def _of_a_state(ctx: _Context, rest: list[Token]) -> bool:
     return bool(rest) and ctx.gaz.country(ctx.text[rest[0].start:rest[-1].end]) is not None
 
 
+_OFFICE_OF_A_POST = re.compile(r"['\u2019]s\s+Office\b")
+
+
 def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countries: _Spans) -> None:
     while run and run[0].low in ("the", "a", "an", "and"):
         run = run[1:]
@@ -797,8 +800,9 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
         if not valid and len(core) == 1 and _is_acronym(core[0].text) and len(candidate) > 1:
             valid = candidate[1].low in ("of", "for")
         if not valid or ((core[0].low in ROLE_WORDS or core[0].low.rstrip("s") in ROLE_WORDS) and not (
-                core[0].low == "general" and len(core) >= 3)):  # "General Prosecutor's Office", not a rank
-            continue
+                core[0].low == "general" and len(core) >= 3)  # "General Prosecutor's Office", not a rank
+                and not _OFFICE_OF_A_POST.search(ctx.text, core[0].start, core[-1].end)):
+            continue  # (but "Prosecutor General's Office of Mongolia" is a body)
         if candidate[-1].low in ROLE_WORDS:
             continue  # "MIA of Russia Chief" is a person's title
         if len(core) == 1 and core[0].low == "police" and len(candidate) > 1 \

@@ -1957,3 +1957,9 @@ def test_a_later_stage_of_a_visit_in_another_city_is_not_told_of_the_meeting_bef
     talks, tatarstan = f.meetings
     assert "Ivan Sergeev" not in talks.participants
     assert (tatarstan.start, tatarstan.place) == (date(2015, 11, 12), "Kazan")
+
+
+def test_the_office_of_a_post_is_a_body_and_the_post_alone_is_a_title() -> None:
+    f = facts_of("The delegation was received at the Prosecutor General's Office of Mongolia. The talks were attended "
+                 "by the Prosecutor General of Kenya John Mwangi.")
+    assert list(f.agencies) == ["Prosecutor General's Office of Mongolia"]
