@@ -111,7 +111,10 @@ _VISITED_BODY = re.compile(
     r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|"
     r"On the same day|The same day|On that day|Later that day|"
     r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited)\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
+    r"[^.;]{0,160}?(?P<visited>\bvisited|"
+    # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
+    r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
+    r"\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
                r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
@@ -155,6 +158,8 @@ HELD_CUES = [
     # "During a meeting with the Director General ..., the sides discussed ..."
     re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
                r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),
+    # "the G20 summit hosted by Russia in Saint Petersburg on September 5-6"
+    re.compile(rf"\b{EVENT_NOUN}\s+(?:was\s+)?hosted\s+by\b", re.I),
     # "the Training Center in Managua opened a new advanced training course"
     # (not "opened the session": the one just reported)
     re.compile(rf"\b(?:opened|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
@@ -1775,8 +1780,9 @@ def _year_anchor(ctx: _Context, offset: int) -> date | None:
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
-_NOT_EVENT_DATE = re.compile(r"\bchair\w*\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)[^.;]*$|\bsince\s*$|\boperation\b[^.;]*$|"
-                             r"\bconducted\b[^.;]*$", re.I)  # (but "hosted by the chairmanship in Turku on 15 May")
+_NOT_EVENT_DATE = re.compile(r"\b(?:chair\w*|presidency)\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)[^.;]*$|\bsince\s*$|"
+                             # (but "hosted by the chairmanship in Turku on 15 May")
+                             r"\boperation\b[^.;]*$|\bconducted\b[^.;]*$", re.I)
 _EVENT_DATE = re.compile(r"\b(?:meeting|talks|session|conference)\b[^.;]*$", re.I)
 
 
@@ -1905,8 +1911,9 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
+    _words("hosted by", leading=False),
     _words("opened", "launched"),
-    _words("visited", leading=False),
+    _words("visited", "worked in", "were in", "was in", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
@@ -2309,6 +2316,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 _VISITORS = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:guests|visitors|delegation|delegates|police officers)\b")
 
 
+def _foreign_visitors(ctx: _Context, subject: str) -> bool:
+    """Whether the words name visitors of another state than Russia: "the Australian police officers"."""
+    named = re.search(r"\bthe\s+([A-Z][a-z]+)\s+(?:guests|visitors|delegation|delegates|police officers)\b", subject)
+    return bool(named) and _state_of_demonym(ctx, named[1]) not in (None, "Russia")  # type: ignore[index]
+
+
 def _join_visitors(ctx: _Context, meeting: Meeting, visit: _Pending) -> None:
     """The visitors whom a visit's sentence named take part in each meeting that refers to them."""
     _add_unique(meeting.participants, visit.persons)
@@ -2663,9 +2676,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not [p for p in participants if p in subject] and not _OTHERS.search(subject) and (
                 refers or re.search(r"\bmet\b|\bheld\b|\bwith\b", bilateral[0])):
             meeting.participants.insert(0, protagonist)
-    visited = _VISITED_BODY.search(clause) if "visited" in clause else None
+    visited = _VISITED_BODY.search(clause)
     if visited and protagonist and protagonist not in meeting.participants and not [
-            p for p in participants if 0 <= clause.find(ctx.persons[p].name) < visited.start("visited")]:
+            p for p in participants if 0 <= clause.find(ctx.persons[p].name) < visited.start("visited")] \
+            and not _foreign_visitors(ctx, clause[:visited.start("visited")]):
         meeting.participants.insert(0, protagonist)  # "the delegation ... visited the Academy": the visitor
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     if sidelines:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event, not this one
@@ -2847,8 +2861,7 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         shared = set(old.participants) & set(new.participants)
         if (set(old.participants) - shared) and (set(new.participants) - shared):
             continue  # the same day and city, but talks with someone else
-        if set(new.agencies) - set(old.agencies) and "visited" in draft.sentence.text and \
-                _VISITED_BODY.search(draft.sentence.text):
+        if set(new.agencies) - set(old.agencies) and _VISITED_BODY.search(draft.sentence.text):
             continue  # "The same day, the Minister visited the University ...": another body, whose heads come next
         # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
         headline = old_draft.sentence.index == 0 and not (old.start or old.place or old.participants) \

@@ -1963,3 +1963,26 @@ def test_the_office_of_a_post_is_a_body_and_the_post_alone_is_a_title() -> None:
     f = facts_of("The delegation was received at the Prosecutor General's Office of Mongolia. The talks were attended "
                  "by the Prosecutor General of Kenya John Mwangi.")
     assert list(f.agencies) == ["Prosecutor General's Office of Mongolia"]
+
+
+def test_foreign_guests_who_worked_at_a_body_on_dated_days_met_its_heads_without_the_host_official() -> None:
+    f = facts_of("date 2013-10-18\nFrom 14 to 17 October, a delegation of the Australian Federal Police headed by "
+                 "Deputy Commissioner Jane Miller was on a working visit to Russia.\nOn October 14, in Moscow, the "
+                 "Chief of the Department of International Cooperation of the MIA of Russia Ivan Orlov received the "
+                 "Australian delegation.\nOn October 16-17, the Australian police officers worked in Kazan at the "
+                 "Ministry of Internal Affairs for the Republic of Tatarstan. Its First Deputy Minister Oleg Frolov "
+                 "told the guests about the security of the Universiade.")
+    reception, kazan = f.meetings
+    assert (kazan.start, kazan.end, kazan.place) == (date(2013, 10, 16), date(2013, 10, 17), "Kazan")
+    assert "Oleg Frolov" in kazan.participants and "Ivan Orlov" not in kazan.participants
+    assert "Oleg Frolov" not in reception.participants
+
+
+def test_a_presidency_taken_over_on_a_day_does_not_date_the_summit_the_holder_will_host() -> None:
+    f = facts_of("date 2013-10-18\nAustralia will take over the presidency of the Group of Twenty on December 1 and "
+                 "will host the G20 Leaders' Summit in November 2014. The guests studied the security of the G20 "
+                 "summit hosted by Russia in Saint Petersburg on September 5-6 this year.")
+    planned = [m for m in f.meetings if m.status == "planned"]
+    held = [m for m in f.meetings if m.status == "held"]
+    assert [m.start for m in planned] == [None]
+    assert [(m.start, m.place) for m in held] == [(date(2013, 9, 5), "Saint Petersburg")]
