@@ -2313,7 +2313,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 
 
 # the visiting delegation, referred to during its visit: "the guests", "the Brazilian police officers"
-_VISITORS = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:guests|visitors|delegation|delegates|police officers)\b")
+_VISITORS = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:guests|visitors|delegation|delegates|police officers)\b|"
+                       r"\bthe\s+[A-Z][a-z]+\s+(?:Minister|Deputy Minister|side)\b")  # "the Bahraini Minister"
 
 
 def _foreign_visitors(ctx: _Context, subject: str) -> bool:

@@ -1986,3 +1986,12 @@ def test_a_presidency_taken_over_on_a_day_does_not_date_the_summit_the_holder_wi
     held = [m for m in f.meetings if m.status == "held"]
     assert [m.start for m in planned] == [None]
     assert [(m.start, m.place) for m in held] == [(date(2013, 9, 5), "Saint Petersburg")]
+
+
+def test_the_visiting_minister_named_by_his_state_takes_part_in_the_talks_of_his_visit() -> None:
+    f = facts_of("date 2019-12-05\nFrom 2 to 4 December, the Minister of Interior of the Kingdom of Bahrain Faisal "
+                 "Al Khalifa paid an official visit to the Russian Federation.\nOn December 2, in Moscow, the Bahraini "
+                 "Minister held talks with the Minister of Internal Affairs of the Russian Federation Ivan Orlov.")
+    [talks] = f.meetings
+    assert talks.participants == ["Ivan Orlov", "Faisal Al Khalifa"]
+    assert "Bahrain" in talks.countries
