@@ -1767,16 +1767,14 @@ def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
 
 
 def _year_anchor(ctx: _Context, offset: int) -> date | None:
-    """In a release without a date line, the last day written with its year before ``offset``: the days
-    told after it without a year are near it ("From 22 to 25 October 2012, ... On October 23, ...")."""
+    """In a release without a date line, the first day written with its year before ``offset`` that dates an
+    event: the days told after it without a year are near it ("From 22 to 25 October 2012, ... On October 23,
+    ..."), not near a day recalled later ("which has presided over the SCO since July 4, 2023")."""
     if ctx.dated_days is None:
-        ctx.dated_days = [(d.begin, d.start) for d in find_dates(ctx.text) if d.explicit_year and d.start]
-    anchor = None
-    for begin, day in ctx.dated_days:
-        if begin >= offset:
-            break
-        anchor = day
-    return anchor
+        ctx.dated_days = [(d.begin, d.start) for d in find_dates(ctx.text) if d.explicit_year and d.start
+                          and not _NOT_EVENT_DATE.search(ctx.text, max(0, d.begin - 60), d.begin)]
+    first = ctx.dated_days[0] if ctx.dated_days else None
+    return first[1] if first and first[0] < offset else None
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
@@ -2928,6 +2926,12 @@ def _holder_of_person(ctx: _Context, lo: int, hi: int) -> tuple[str, str] | None
 _WHICH_LEADS = re.compile(_CHAIR_WORD + r"\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?),\s+which\s+"
                           r"(?:leads|heads|chairs|presides\s+over)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)"
                           r"(?=\s+(?:in|for|from|since|until|throughout|during)\b|[,.;]|$)")
+_TAKEN_OVER_FROM = re.compile(
+    r"(?P<b>[^,;]+?)\s+(?:(?P<took>has\s+taken|took|takes|has\s+assumed|assumed)\s+over\s+the\s+" + _CHAIR_WORD +
+    r"\s+(?:of|in)\s+(?P<body>[^,;]+?)\s+(?:for\s+[^,;]+\s+)?|"  # (the last "from": "for the period from ... from A")
+    r"(?:holds|is\s+holding|has\s+held|has\s+been\s+holding)\s+the\s+" + _CHAIR_WORD +
+    r"\s+(?:of|in)\s+(?P<body2>[^,;]+?)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,\s+having\s+taken\s+it\s+over\s+)"
+    r"from\s+(?P<a>[^,;]+?),\s+which\s+(?:chaired|presided\s+over|led|held)\s+(?:it|the\s+\w+)\b")
 _WHICH_CHAIRED = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:chaired|held|presided\s+over)\s+"
                             r"(?P<body>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:in|since|for|from|during|throughout)\b|,|$)")
 
@@ -3098,6 +3102,18 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             else:
                 holder = _holder_at(ctx, s + m.start("who"), s + m.end("who"), prefer_last=True)
             add(holder, body, None, None, span)
+            continue
+        # "B has taken over the chairmanship of the Task Force for 2020-2021 from A, which chaired it in
+        # 2018-2019", "B holds the chairmanship of BRICS, having taken it over from A, which chaired ... in 2023"
+        m = _TAKEN_OVER_FROM.search(st) if " from " in st and " over " in st else None
+        if m:
+            named = "body" if m.group("took") else "body2"
+            body = _body_at(ctx, s + m.start(named), s + m.end(named)) or _head_body(ctx, m.group(named), s)
+            taker_end = m.start("a") if m.group("took") else m.end(named)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b"), prefer_last=True), body,
+                *_period(ctx, sentence, s, s + taker_end), span)
+            add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body,
+                *_period(ctx, sentence, s + m.end("a"), _clause_end(st, s, m.end("a") + 1)), span)
             continue
         # "the chairmanship of the Council passed from A to B", "the SCO chairmanship passed from A to B"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+" + _PASSED + r"\s+"

@@ -1995,3 +1995,26 @@ def test_the_visiting_minister_named_by_his_state_takes_part_in_the_talks_of_his
     [talks] = f.meetings
     assert talks.participants == ["Ivan Orlov", "Faisal Al Khalifa"]
     assert "Bahrain" in talks.countries
+
+
+@pytest.mark.parametrize(("text", "chairs"), [
+    ("The Republic of Finland has taken over the chairmanship of the Baltic Sea Task Force on Organized Crime for "
+     "the period from 1 January 2020 to 31 December 2021 from the Federal Republic of Germany, which chaired it in "
+     "2018-2019.",
+     {"Finland": (date(2020, 1, 1), date(2021, 12, 31)), "Germany": (date(2018, 1, 1), date(2019, 12, 31))}),
+    ("In 2024, the Russian Federation holds the chairmanship of BRICS, having taken it over from the Republic of "
+     "South Africa, which chaired the association in 2023.",
+     {"Russia": (date(2024, 1, 1), date(2024, 12, 31)), "South Africa": (date(2023, 1, 1), date(2023, 12, 31))}),
+])
+def test_a_chair_taken_over_from_a_holder_that_chaired_it_before_gives_each_its_own_term(
+        text: str, chairs: dict[str, tuple[date, date]]) -> None:
+    f = facts_of("date 2024-02-10\n" + text)
+    assert {c.holder: (c.start, c.end) for c in f.chairmanships} == chairs
+
+
+def test_without_a_date_line_a_day_recalled_as_a_chair_s_start_is_no_anchor_for_the_year() -> None:
+    f = facts_of("On 14-15 May 2024, Astana hosted a meeting of the Council, held as part of the chairmanship of "
+                 "Kazakhstan, which has presided over the SCO since July 4, 2023.\nOn July 3, the Minister of "
+                 "Internal Affairs of the Russian Federation Ivan Orlov held talks in Astana with the Minister of "
+                 "Internal Affairs of the Republic of Kazakhstan Yerlan Sadykov.")
+    assert [m.start for m in f.meetings] == [date(2024, 5, 14), date(2024, 7, 3)]
