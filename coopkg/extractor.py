@@ -720,6 +720,8 @@ def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
             break
         if tok.low not in ("in", "to") or i + 1 >= len(run) or any(t.low in _ACCREDITED for t in run[:i]):
             continue
+        if i >= 2 and run[i - 1].low == "headquarters" and run[i - 2].low == "police":
+            continue  # the Polish "Voivodeship Police Headquarters in Olsztyn" is named after its seat
         after = {run[i + 1].start, run[i + 2].start if run[i + 1].low == "the" and i + 2 < len(run) else -1}
         kinds = ("place", "country") if tok.low == "in" else ("country",)
         if any(m.kind in kinds and m.start in after for m in ctx.mentions):

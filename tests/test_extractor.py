@@ -2018,3 +2018,18 @@ def test_without_a_date_line_a_day_recalled_as_a_chair_s_start_is_no_anchor_for_
                  "Internal Affairs of the Russian Federation Ivan Orlov held talks in Astana with the Minister of "
                  "Internal Affairs of the Republic of Kazakhstan Yerlan Sadykov.")
     assert [m.start for m in f.meetings] == [date(2024, 5, 14), date(2024, 7, 3)]
+
+
+def test_a_police_headquarters_named_after_its_seat_keeps_the_city_which_is_no_venue() -> None:
+    f = facts_of("date 2016-06-09\nOn June 7, the Chief of the Directorate of the MIA of Russia for the Kaliningrad "
+                 "Region Ivan Orlov met with the Commander of the Voivodeship Police Headquarters in Olsztyn Jan Nowak "
+                 "at the Bagrationovsk checkpoint.")
+    [meeting] = f.meetings
+    assert "Voivodeship Police Headquarters in Olsztyn" in meeting.agencies
+    assert meeting.participants == ["Ivan Orlov", "Jan Nowak"] and meeting.place is None
+
+
+def test_a_non_capital_city_of_the_reference_data_is_a_venue() -> None:
+    [meeting] = facts_of("date 2013-10-18\nOn October 16, in Brisbane, the Police Attache Ivan Orlov met with the "
+                         "Commissioner of the Australian Federal Police Jane Miller.").meetings
+    assert meeting.place == "Brisbane"
