@@ -102,7 +102,7 @@ SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|official representative|p
 VIDEO = re.compile(r"\bvideo ?conferenc|\bvideo link\b|\bvideo-link\b|\bvideoconferenc|\bonline format\b|"
                    r"\bvia video\b|\bby video\b|\bremotely\b", re.I)
 
-EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|consultations|negotiations|forum|summit|"
+EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|convention|consultations|negotiations|forum|summit|"
               r"seminar|round table|roundtable|briefing|videoconference|video conference|event|course|"
               r"assembly|congress|symposium|workshop|exercise)")
 # "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
@@ -189,9 +189,9 @@ NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|ra
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
 # the event nouns that make a sentence about an operation report a meeting as well ("the operation was discussed at
 # the meeting"); "event", "course" and "exercise" name the operation itself ("the operational and preventive event")
-MEETING_NOUN = re.compile(r"\b(?:meeting|talks|session|conference|consultations|negotiations|forum|summit|seminar|"
-                          r"round table|briefing|assembly|congress|symposium|workshop)\b", re.I)
-SIDELINES = re.compile(r"\bon the sidelines\b|\bon the margins\b", re.I)
+MEETING_NOUN = re.compile(r"\b(?:meeting|talks|session|conference|convention|consultations|negotiations|forum|summit|"
+                          r"seminar|round table|briefing|assembly|congress|symposium|workshop)\b", re.I)
+SIDELINES = re.compile(r"\bon the sidelines\b|\bon the margins\b|\bduring (?:a|the) (?:coffee )?break\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:took part|take part|taking part|participated|attended|representatives? of|delegations? of|"
     r"delegations? from|joined|comprised|organi[sz]ed by|together with|with the participation|brought together|"
@@ -1797,7 +1797,7 @@ def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[Da
     return out
 
 
-_PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|\bat|\()\s*(?:the\s+)?$")
+_PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|town of|\bat|\()\s*(?:the\s+)?$")
 _PLACE_HOSTED = re.compile(r"\s+(?:hosted|will host)")
 _UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|during)\s+[^,.;()]{0,30}?\b"
                            r"(?:19|20)\d\d\s+in|"
@@ -1811,7 +1811,8 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     index = ctx.index
     assert index is not None
     places = [m for m in index.by_kind.get("place", []) if lo <= m.start < hi and not index.in_agency(m.start)
-              and not (m.start in index.country_at and _IN_A_LIST.search(ctx.text, max(lo, m.start - 3), m.start))]
+              and not (m.start in index.country_at and _IN_A_LIST.search(ctx.text, max(lo, m.start - 3), m.start))
+              and not ctx.text.endswith("Lake ", max(lo, m.start - 5), m.start)]  # (a lake is no venue)
     if places:
         preferred = [m for m in places if _PLACE_PREFERRED.search(ctx.text[max(lo, m.start - 20):m.start])]
         hosted = [m for m in places if _PLACE_HOSTED.match(ctx.text[m.end:m.end + 15])]

@@ -2033,3 +2033,20 @@ def test_a_non_capital_city_of_the_reference_data_is_a_venue() -> None:
     [meeting] = facts_of("date 2013-10-18\nOn October 16, in Brisbane, the Police Attache Ivan Orlov met with the "
                          "Commissioner of the Australian Federal Police Jane Miller.").meetings
     assert meeting.place == "Brisbane"
+
+
+def test_a_convention_is_an_event_and_talks_during_a_break_in_it_are_a_meeting_of_their_own() -> None:
+    f = facts_of("On 18-19 September 2013, a delegation of the Ministry of Internal Affairs of the Russian Federation "
+                 "took part in the European Police Chiefs Convention held at the headquarters of Europol in The Hague. "
+                 "During a break in the Convention, the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Commissioner of the National Police of Spain Jose Garcia.")
+    convention, talks = f.meetings
+    assert (convention.start, convention.end, convention.place) == (date(2013, 9, 18), date(2013, 9, 19),
+                                                                    "The Hague")
+    assert talks.participants == ["Ivan Orlov", "Jose Garcia"] and "Jose Garcia" not in convention.participants
+
+
+def test_the_town_on_a_lake_is_the_venue_and_not_the_lake() -> None:
+    [meeting] = facts_of("date 2019-05-16\nOn May 15, the resort town of Cholpon-Ata on the shore of Lake Issyk-Kul "
+                         "hosted a meeting of the Council of Ministers of Internal Affairs.").meetings
+    assert meeting.place == "Cholpon-Ata"
