@@ -167,7 +167,8 @@ HELD_CUES = [
 ]
 PLANNED_CUES = [
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+)?(?:be\s+held|take\s+place|host|hold|meet|convene|"
-               r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend)\b", re.I),
+               r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend|"
+               r"(?:take|undergo)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?course)\b", re.I),
     re.compile(r"\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|planned|expected\s+to\s+take\s+place|"
                r"to\s+take\s+place)\b", re.I),
     re.compile(r"\bto\s+be\s+held\b", re.I),
@@ -2282,6 +2283,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if status == "held" and visit is not None and _visit_day_word(clause) in ("last", "final") and \
                     visit.end and (found.start is None or found.start == visit.start):
                 found.start = visit.end  # "On the last day of the visit, the delegation travelled to Semarang"
+            if found.place is None and not _held_remotely(clause):
+                found.place = _seat_of_host(ctx, lo, hi)  # "a course at the Volgograd Academy of the MIA": Volgograd
             if status == "held" and visit is not None and found.place is None and found.start and \
                     visit.start <= found.start <= visit.end and not _held_remotely(clause):  # type: ignore[operator]
                 found.place = visit.place  # "On April 13, they held a meeting at the Main Directorate ..."
@@ -2322,6 +2325,24 @@ def _foreign_visitors(ctx: _Context, subject: str) -> bool:
     """Whether the words name visitors of another state than Russia: "the Australian police officers"."""
     named = re.search(r"\bthe\s+([A-Z][a-z]+)\s+(?:guests|visitors|delegation|delegates|police officers)\b", subject)
     return bool(named) and _state_of_demonym(ctx, named[1]) not in (None, "Russia")  # type: ignore[index]
+
+
+_CITY_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+
+
+def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
+    """The city an event is held in when it is held "at the" body named after that city ("at the Volgograd
+    Academy of the MIA of Russia", "at the Moscow University ...")."""
+    index = ctx.index
+    assert index is not None
+    for m in index.agencies[bisect_left(index.agency_starts, lo):bisect_left(index.agency_starts, hi)]:
+        if not ctx.text.endswith("at the ", max(lo, m.start - 7), m.start):
+            continue
+        words = _CITY_WORDS.match(ctx.text, m.start, m.end)
+        for name in (words[0], words[0].split()[0]) if words else ():
+            if ctx.gaz.place(name):
+                return ctx.gaz.place(name)
+    return None
 
 
 def _join_visitors(ctx: _Context, meeting: Meeting, visit: _Pending) -> None:

@@ -2050,3 +2050,14 @@ def test_the_town_on_a_lake_is_the_venue_and_not_the_lake() -> None:
     [meeting] = facts_of("date 2019-05-16\nOn May 15, the resort town of Cholpon-Ata on the shore of Lake Issyk-Kul "
                          "hosted a meeting of the Council of Ministers of Internal Affairs.").meetings
     assert meeting.place == "Cholpon-Ata"
+
+
+def test_officers_who_will_take_a_course_at_an_academy_named_after_its_city_are_a_planned_meeting_there() -> None:
+    f = facts_of("date 2025-04-16\nToday in Moscow, Ivan Orlov met with the Minister of the Interior of the Republic "
+                 "of Mozambique Jose Cossa. From September 8 to 26, twenty-five officers of the Police of the "
+                 "Republic of Mozambique will take an advanced training course at the Volgograd Academy of the MIA "
+                 "of Russia.")
+    talks, course = f.meetings
+    assert talks.place == "Moscow"
+    assert (course.status, course.start, course.end, course.place) == (
+        "planned", date(2025, 9, 8), date(2025, 9, 26), "Volgograd")
