@@ -2061,3 +2061,12 @@ def test_officers_who_will_take_a_course_at_an_academy_named_after_its_city_are_
     assert talks.place == "Moscow"
     assert (course.status, course.start, course.end, course.place) == (
         "planned", date(2025, 9, 8), date(2025, 9, 26), "Volgograd")
+
+
+def test_the_cmia_is_the_cis_council_of_ministers_of_internal_affairs() -> None:
+    f = facts_of("date 2011-09-16\nOn 15-16 September, Cholpon-Ata hosted a meeting of the Council of Ministers of "
+                 "Internal Affairs of the Commonwealth of Independent States. On the first day of the meeting the "
+                 "chairmanship in the CMIA passed from the Republic of Belarus to the Kyrgyz Republic.")
+    chairs = {c.holder: (c.body, c.start, c.end) for c in f.chairmanships}
+    body = "Council of Ministers of Internal Affairs of the CIS Member States"
+    assert chairs == {"Belarus": (body, None, date(2011, 9, 15)), "Kyrgyzstan": (body, date(2011, 9, 15), None)}
