@@ -162,7 +162,7 @@ HELD_CUES = [
     re.compile(rf"\b{EVENT_NOUN}\s+(?:was\s+)?hosted\s+by\b", re.I),
     # "the Training Center in Managua opened a new advanced training course"
     # (not "opened the session": the one just reported)
-    re.compile(rf"\b(?:opened|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
+    re.compile(rf"\b(?:opened|launched|organi[sz]ed)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     _VISITED_BODY,
 ]
 PLANNED_CUES = [
@@ -1914,7 +1914,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
     _words("hosted by", leading=False),
-    _words("opened", "launched"),
+    _words("opened", "launched", "organized", "organised"),
     _words("visited", "worked in", "were in", "was in", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [

@@ -2070,3 +2070,13 @@ def test_the_cmia_is_the_cis_council_of_ministers_of_internal_affairs() -> None:
     chairs = {c.holder: (c.body, c.start, c.end) for c in f.chairmanships}
     body = "Council of Ministers of Internal Affairs of the CIS Member States"
     assert chairs == {"Belarus": (body, None, date(2011, 9, 15)), "Kyrgyzstan": (body, date(2011, 9, 15), None)}
+
+
+def test_a_side_event_a_ministry_organized_is_a_meeting_of_its_day() -> None:
+    f = facts_of("date 2020-03-07\nThe session of the Commission on Narcotic Drugs was held in Vienna from 2 to 6 "
+                 "March. On 4 March, the MIA of Russia, together with UNODC, organized a side event on drug sales "
+                 "on the Internet. The Director of the Division for Treaty Affairs of UNODC Anna Berg took part in it.")
+    session, side_event = f.meetings
+    assert "Anna Berg" not in session.participants
+    assert (side_event.start, side_event.place, side_event.participants) == (date(2020, 3, 4), "Vienna",
+                                                                             ["Anna Berg"])
