@@ -2139,7 +2139,7 @@ _COORDINATED_EVENTS = re.compile(
 def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """Whether a sentence without a meeting cue tells of other days in another city than the meeting before."""
     meeting = draft.meeting
-    if meeting.start is None or meeting.place is None:
+    if meeting.start is None:
         return False
     dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise and not d.relative]
     if not dates or not dates[0].start or meeting.start <= dates[0].start <= (meeting.end or meeting.start):

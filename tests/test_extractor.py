@@ -2080,3 +2080,14 @@ def test_a_side_event_a_ministry_organized_is_a_meeting_of_its_day() -> None:
     assert "Anna Berg" not in session.participants
     assert (side_event.start, side_event.place, side_event.participants) == (date(2020, 3, 4), "Vienna",
                                                                              ["Anna Berg"])
+
+
+def test_arriving_in_another_city_on_another_day_is_no_venue_of_the_meeting_before() -> None:
+    f = facts_of("From 9 to 13 September 2013, a delegation of the Ministry of Internal Affairs of the Russian "
+                 "Federation headed by Ivan Orlov visited Argentina and Brazil.\nOn 10 September, in Buenos Aires, "
+                 "Ivan Orlov held talks with the Minister of Security of the Argentine Republic Ana Ruiz.\nThe next "
+                 "day, experts of the delegation visited the Division of Technological Crimes of the Argentine "
+                 "Federal Police.\nOn 12 September, the delegation arrived in Brasilia. There, Ivan Orlov met with the "
+                 "Director-General of the Federal Police of Brazil Pedro Lima.")
+    assert [(m.start, m.place) for m in f.meetings] == [
+        (date(2013, 9, 10), "Buenos Aires"), (date(2013, 9, 11), "Buenos Aires"), (date(2013, 9, 12), "Brasília")]
