@@ -180,7 +180,9 @@ PLANNED_CUES = [
                rf"(?:{EVENT_NOUN}|round)\b", re.I),
     re.compile(rf"\b(?:decision|decided|agreed|agreement|proposal|proposed|invitation|intention|intend|plans?)\b"
                rf"[^.;]{{0,40}}?\bto\s+(?:hold|organi[sz]e|convene)\s+[^.;]{{0,60}}?\b{EVENT_NOUN}\b", re.I),
-    re.compile(r"\b(?:agreed|decided)\s+to\s+meet\b", re.I),  # "agreed to meet again in Beijing"
+    # "agreed to meet again in Beijing", "agreed to continue the dialogue in Moscow in 2012"
+    re.compile(r"\b(?:agreed|decided)\s+to\s+(?:meet\b|continue\s+(?:the\s+|their\s+)?(?:dialogue|consultations|"
+               r"talks|discussion)\s+in\s+(?!(?:the|a|an|this|that|order|future|writing|person)\b)\w)", re.I),
     # "instructors would travel to Luanda on 15-17 September to hold a seminar"
     re.compile(rf"\b(?:will|would|shall)\s+(?:travel|go|come)\s+to\s+[^.;]{{0,80}}?\bto\s+(?:hold|conduct|"
                rf"organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b",

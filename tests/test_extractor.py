@@ -2091,3 +2091,14 @@ def test_arriving_in_another_city_on_another_day_is_no_venue_of_the_meeting_befo
                  "Director-General of the Federal Police of Brazil Pedro Lima.")
     assert [(m.start, m.place) for m in f.meetings] == [
         (date(2013, 9, 10), "Buenos Aires"), (date(2013, 9, 11), "Buenos Aires"), (date(2013, 9, 12), "Brasília")]
+
+
+@pytest.mark.parametrize(("closing", "planned_place"), [
+    ("The Ministers agreed to continue the dialogue in Moscow in 2012.", "Moscow"),
+    ("The Ministers agreed to continue the dialogue in the field of migration.", None),
+])
+def test_agreeing_to_continue_the_dialogue_somewhere_is_a_planned_meeting(closing: str,
+                                                                          planned_place: str | None) -> None:
+    f = facts_of("date 2011-11-20\nToday in Paris, Ivan Orlov met with the Minister of the Interior of France "
+                 "Claude Gueant. " + closing)
+    assert [m.place for m in f.meetings if m.status == "planned"] == ([planned_place] if planned_place else [])
