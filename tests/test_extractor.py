@@ -2102,3 +2102,11 @@ def test_agreeing_to_continue_the_dialogue_somewhere_is_a_planned_meeting(closin
     f = facts_of("date 2011-11-20\nToday in Paris, Ivan Orlov met with the Minister of the Interior of France "
                  "Claude Gueant. " + closing)
     assert [m.place for m in f.meetings if m.status == "planned"] == ([planned_place] if planned_place else [])
+
+
+@pytest.mark.parametrize("police", ["Hokkaido Prefectural Police", "Punjab Provincial Police",
+                                    "Tokyo Metropolitan Police"])
+def test_a_police_named_after_its_prefecture_province_or_city_is_no_person(police: str) -> None:
+    f = facts_of(f"A delegation of the {police} of Japan took part in the meeting. The delegation was headed by the "
+                 f"Deputy Chief of the {police} Hiroshi Tanabe.")
+    assert list(f.persons) == ["Hiroshi Tanabe"]
