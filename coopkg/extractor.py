@@ -2138,7 +2138,6 @@ _COORDINATED_EVENTS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|seminar|summit))\b", re.I)
 
 
-# precompiled: asked of every sentence
 def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """Whether a sentence without a meeting cue tells of other days in another city than the meeting before."""
     meeting = draft.meeting
@@ -2156,6 +2155,7 @@ _WHEN_IT_WILL_BE = re.compile(r"\s*(?:The|This|That)\s+(?:course|seminar|event|c
 
 
 def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int, hi: int) -> None:
+    """The days (and city) a later sentence gives an event already announced."""
     dates = [d for d in _event_dates(ctx, sentence, lo, hi) if d.is_precise]
     if dates:
         meeting.start, meeting.end = dates[0].start, dates[0].end
@@ -2163,6 +2163,7 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
     meeting.evidence.append(Span(lo, hi))
 
 
+# precompiled: asked of every sentence
 _REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led)\s+by\b|\bwill\s+(?:lead|head)\s+the\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
@@ -2320,14 +2321,16 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 
 
 # the visiting delegation, referred to during its visit: "the guests", "the Brazilian police officers"
-_VISITORS = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:guests|visitors|delegation|delegates|police officers)\b|"
+_VISITING_GROUP = r"(?:guests|visitors|delegation|delegates|police officers)\b"
+_VISITORS = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}|"
                        r"\bthe\s+[A-Z][a-z]+\s+(?:Minister|Deputy Minister|side)\b")  # "the Bahraini Minister"
+_VISITORS_OF_A_STATE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+{_VISITING_GROUP}")
 
 
 def _foreign_visitors(ctx: _Context, subject: str) -> bool:
     """Whether the words name visitors of another state than Russia: "the Australian police officers"."""
-    named = re.search(r"\bthe\s+([A-Z][a-z]+)\s+(?:guests|visitors|delegation|delegates|police officers)\b", subject)
-    return bool(named) and _state_of_demonym(ctx, named[1]) not in (None, "Russia")  # type: ignore[index]
+    named = _VISITORS_OF_A_STATE.search(subject)
+    return named is not None and _state_of_demonym(ctx, named[1]) not in (None, "Russia")
 
 
 _CITY_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
@@ -2343,8 +2346,9 @@ def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
             continue
         words = _CITY_WORDS.match(ctx.text, m.start, m.end)
         for name in (words[0], words[0].split()[0]) if words else ():
-            if ctx.gaz.place(name):
-                return ctx.gaz.place(name)
+            city = ctx.gaz.place(name)
+            if city:
+                return city
     return None
 
 
