@@ -163,7 +163,9 @@ HELD_CUES = [
     re.compile(rf"\b{EVENT_NOUN}\s+(?:was\s+)?hosted\s+by\b", re.I),
     # "the Training Center in Managua opened a new advanced training course"
     # (not "opened the session": the one just reported)
-    re.compile(rf"\b(?:opened|launched|organi[sz]ed)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
+    # (not "held a number of bilateral meetings": a round announced, each told after)
+    re.compile(rf"\b(?:opened|launched|organi[sz]ed|held)\s+(?:a|an)\s+(?!number\s+of\b|series\s+of\b)"
+               rf"(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     _VISITED_BODY,
 ]
 PLANNED_CUES = [
@@ -1917,7 +1919,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
     _words("hosted by", leading=False),
-    _words("opened", "launched", "organized", "organised"),
+    _words("opened", "launched", "organized", "organised", "held"),
     _words("visited", "worked in", "were in", "was in", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
@@ -2449,7 +2451,7 @@ def _protagonist(ctx: _Context) -> str | None:
 
 # several meetings: "meetings" in the plural, or talks said to be separate ("held talks with" is one meeting)
 _SEPARATE_MEETINGS = re.compile(r"\b(?:held|had)\s+(?:(?:separate\s+)?(?:bilateral\s+|working\s+)?meetings|"
-                                r"separate\s+(?:bilateral\s+)?talks|bilateral\s+consultations)\s+with\b|"
+                                r"separate\s+(?:bilateral\s+)?talks|bilateral\s+(?:consultations|talks))\s+with\b|"
                                 # "held bilateral talks with A and with B"
                                 r"\b(?:talks|meetings?|consultations)\s+with\b(?=[^.;]+?\s+and\s+(?:also\s+)?with\b)|"
                                 r"\b(?:bilateral|separate|working)\s+meetings\s+(?:took place|were held)\s+with\b")

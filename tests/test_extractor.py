@@ -2111,3 +2111,16 @@ def test_a_police_named_after_its_prefecture_province_or_city_is_no_person(polic
     f = facts_of(f"A delegation of the {police} of Japan took part in the meeting. The delegation was headed by the "
                  f"Deputy Chief of the {police} Hiroshi Tanabe.")
     assert list(f.persons) == ["Hiroshi Tanabe"]
+
+
+def test_a_side_event_held_on_a_day_of_a_session_and_bilateral_talks_with_two_ministers() -> None:
+    f = facts_of("date 2020-03-07\nThe session of the Commission on Narcotic Drugs was held in Vienna from 2 to 6 "
+                 "March. On March 3, the MIA of Russia, together with UNODC, held a side event on drug sales through "
+                 "the darknet. On the sidelines of the session, Ivan Orlov held bilateral talks with the Minister of "
+                 "Public Security of the People's Republic of China Wang Lei and the Minister of Interior of the "
+                 "Islamic Republic of Iran Ali Rezaei. On the same day, the delegation held a number of bilateral "
+                 "meetings.")
+    session, side_event, china, iran = f.meetings
+    assert (side_event.start, side_event.place) == (date(2020, 3, 3), "Vienna")
+    assert [china.participants, iran.participants] == [["Ivan Orlov", "Wang Lei"], ["Ivan Orlov", "Ali Rezaei"]]
+    assert session.start == date(2020, 3, 2)
