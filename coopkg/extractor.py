@@ -112,7 +112,7 @@ _VISITED_BODY = re.compile(
     r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|"
     r"On the same day|The same day|On that day|Later that day|"
     r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|\bgot\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
     r"\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
@@ -137,7 +137,8 @@ HELD_CUES = [
                r"(?:delegation|guests|visitors)\b", re.I),
     # "he was received by the Minister ...", "... was received at the Police Directorate by the Director ..."
     re.compile(r"\b(?:was|were)\s+received\s+(?:(?:at|in)\s+[^.;]{0,160}?\s)?by\s+(?:the\s+|its\s+)?[A-Z]"),
-    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*(?:Minister|Ambassador|Head|"
+    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*"
+               r"(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|Inspector|Commander|Commandant|Chairman|Governor|"
                r"Prosecutor|Rector|representatives?)\b(?!['\u2019]s)"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
@@ -1043,10 +1044,10 @@ def _particle_goes_on(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _HONORIFIC_WORDS = frozenset({"sri", "seri", "dato", "dato'", "datuk", "shri", "smt", "excellency", "sheikh", "sheikha",
-                              "his", "her", "dr", "mr", "mrs", "ms", "prof"})
+                              "his", "her", "dr", "mr", "mrs", "ms", "prof", "prefect"})
 _HONORIFICS = re.compile(r"(?:\s+(?:Tan Sri|Dato'?|Datuk|Seri|Sri|Sheikh|Sheikha|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
                          r"His Excellency|Her Excellency|H\.E\.|Shri|Smt\.?|"
-                         r"Prof\.?))+$")
+                         r"Prof\.?|(?:Vice\s+)?Prefect))+$")  # (the Italian police rank "Prefect")
 
 
 def _detect_persons(ctx: _Context) -> None:
@@ -1920,7 +1921,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
-    _words("visited", "worked in", "were in", "was in", leading=False),
+    _words("visited", "worked in", "were in", "was in", "acquainted with", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),

@@ -2124,3 +2124,22 @@ def test_a_side_event_held_on_a_day_of_a_session_and_bilateral_talks_with_two_mi
     assert (side_event.start, side_event.place) == (date(2020, 3, 3), "Vienna")
     assert [china.participants, iran.participants] == [["Ivan Orlov", "Wang Lei"], ["Ivan Orlov", "Ali Rezaei"]]
     assert session.start == date(2020, 3, 2)
+
+
+def test_a_reception_in_a_named_city_and_a_dated_acquaintance_with_a_body_s_work() -> None:
+    f = facts_of("date 2014-07-10\nYesterday, the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov received in Moscow the Ambassador of the Republic of Indonesia to the Russian Federation Budi "
+                 "Santoso.\nOn 11 July, the Russian delegation got acquainted with the work of the Anti-Mafia "
+                 "Investigative Directorate in Naples. The head of its Naples centre, Colonel Marco Rossi, told the "
+                 "guests about the Camorra clans.")
+    reception, naples = f.meetings
+    assert (reception.start, reception.place, reception.participants) == (
+        date(2014, 7, 9), "Moscow", ["Ivan Orlov", "Budi Santoso"])
+    assert (naples.start, naples.place) == (date(2014, 7, 11), "Naples")
+    assert "Marco Rossi" in naples.participants
+
+
+def test_the_italian_rank_prefect_is_not_part_of_the_name() -> None:
+    f = facts_of("The talks were attended by the Director of the Central Directorate of the Criminal Police of Italy, "
+                 "Prefect Paolo Conti.")
+    assert list(f.persons) == ["Paolo Conti"]
