@@ -2958,7 +2958,7 @@ def _holder_of_person(ctx: _Context, lo: int, hi: int) -> tuple[str, str] | None
 
 
 _WHICH_LEADS = re.compile(_CHAIR_WORD + r"\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?),\s+which\s+"
-                          r"(?:leads|heads|chairs|presides\s+over)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)"
+                          r"(?:leads|heads|chairs|presides\s+(?:over|in))\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)"
                           r"(?=\s+(?:in|for|from|since|until|throughout|during)\b|[,.;]|$)")
 _TAKEN_OVER_FROM = re.compile(
     r"(?P<b>[^,;]+?)\s+(?:(?P<took>has\s+taken|took|takes|has\s+assumed|assumed)\s+over\s+the\s+" + _CHAIR_WORD +
@@ -3250,7 +3250,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = _WHICH_LEADS.search(st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body,
+            side = re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+)\s+side", m.group("holder"))
+            state = _state_of_demonym(ctx, side[1]) if side else None  # "of the Uzbek side, which presides in"
+            add((state, "country") if state else _holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body,
                 *_period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end("body"))), span)
             continue
         # "the chairmanship in BRICS, which Russia holds in 2024"

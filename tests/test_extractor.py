@@ -2143,3 +2143,11 @@ def test_the_italian_rank_prefect_is_not_part_of_the_name() -> None:
     f = facts_of("The talks were attended by the Director of the Central Directorate of the Criminal Police of Italy, "
                  "Prefect Paolo Conti.")
     assert list(f.persons) == ["Paolo Conti"]
+
+
+def test_a_meeting_under_the_presidency_of_a_side_which_presides_in_the_council_in_a_year() -> None:
+    f = facts_of("date 2025-04-16\nOn April 15, in Tashkent, the meeting of the Council of Heads of Migration Agencies "
+                 "of the CIS Member States took place under the presidency of the Uzbek side, which presides in the "
+                 "Council in 2025.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Uzbekistan", date(2025, 1, 1), date(2025, 12, 31))]
