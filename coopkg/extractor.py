@@ -2141,10 +2141,13 @@ _COORDINATED_EVENTS = re.compile(
     r"((?:[\w-]+\s+){0,4}?(?:conference|meeting|session|forum|seminar|summit))\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """Whether a sentence without a meeting cue tells of other days in another city than the meeting before."""
     meeting = draft.meeting
-    if meeting.start is None:
+    if meeting.start is None or not _DIGIT.search(sentence.text):  # (a day needs its number: cheap to rule out)
         return False
     dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise and not d.relative]
     if not dates or not dates[0].start or meeting.start <= dates[0].start <= (meeting.end or meeting.start):
