@@ -3071,6 +3071,15 @@ _AT_THE_END = re.compile(r"\b[Aa]t the (?:end|close|conclusion|closing) of\b|"
                          r"\b(?:[Ff]ollowing|[Aa]fter) the (?:meeting|session|talks|event)\b")
 
 
+_A_STATE_SIDE = re.compile(r"\b([A-Z][a-z]+)\s+side\b")
+
+
+def _state_of_side(ctx: _Context, words: str) -> str | None:
+    """The state of "the Armenian side" named in the words, if any."""
+    side = _A_STATE_SIDE.search(words)
+    return ctx.gaz.country_by_demonym.get(side[1]) if side else None
+
+
 def _state_of_demonym(ctx: _Context, words: str) -> str | None:
     """The state of "South African" or, of "During Kazakh", of its last word."""
     by_demonym = ctx.gaz.country_by_demonym
@@ -3234,9 +3243,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
             when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
             # "The Armenian side, which chaired the Council in 2016, handed over ..."
-            side = re.search(r"\b([A-Z][a-z]+)\s+side\b", m.group("a"))
-            if (giver is None or giver[0] == body) and side and side.group(1) in ctx.gaz.country_by_demonym:
-                giver = (ctx.gaz.country_by_demonym[side.group(1)], "country")
+            side = _state_of_side(ctx, m.group("a"))
+            if (giver is None or giver[0] == body) and side:
+                giver = (side, "country")
             # "will hand over the chairmanship for 2022 to B": the term stated before the new holder
             start, end = _period(ctx, sentence, s + (m.start("term") if m.group("term") else m.start("b")), e)
             given = (None, when if not (start and end) else start)
@@ -3253,8 +3262,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = _WHICH_LEADS.search(st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            side = re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+)\s+side", m.group("holder"))
-            state = _state_of_demonym(ctx, side[1]) if side else None  # "of the Uzbek side, which presides in"
+            state = _state_of_side(ctx, m.group("holder"))  # "of the Uzbek side, which presides in"
             add((state, "country") if state else _holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body,
                 *_period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end("body"))), span)
             continue
