@@ -1276,13 +1276,21 @@ def test_who_will_come_to_a_planned_conference() -> None:
     assert set(planned.countries) == {"Belarus", "China", "Russia"}
 
 
-def test_the_parties_of_a_council_session_and_its_observers() -> None:
-    f = facts_of("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations "
-                 "of Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as "
-                 "an observer. The Armenian, Belarusian and Kyrgyz delegations made reports.")
-    [meeting] = f.meetings
-    assert {"Armenia", "Kazakhstan", "Russia"} <= set(meeting.countries)
-    assert "Turkmenistan" not in meeting.countries
+@pytest.mark.parametrize(("text", "parties", "observer"), [
+    ("date 2024-03-01\nToday in Minsk, a meeting of the Council of Heads of Police was held. Delegations of "
+     "Armenia, Kazakhstan and Russia took part in the work of the meeting, and Turkmenistan attended as an observer. "
+     "The Armenian, Belarusian and Kyrgyz delegations made reports.",
+     {"Armenia", "Kazakhstan", "Russia"}, "Turkmenistan"),
+    # the heads who took part before ", as did ... observers" are parties
+    ("date 2016-09-16\nOn 13-15 September 2016, the annual ASEANAPOL Conference was held in Kuala Lumpur. The heads "
+     "of the police services of Brunei, Cambodia and Indonesia took part in the conference, as did delegations of the "
+     "dialogue partners and observers of ASEANAPOL, among them Japan.",
+     {"Brunei", "Cambodia", "Indonesia"}, "Japan"),
+])
+def test_the_parties_of_a_session_and_its_observers(text: str, parties: set[str], observer: str) -> None:
+    [meeting] = facts_of(text).meetings
+    assert parties <= set(meeting.countries)
+    assert observer not in meeting.countries
 
 
 def test_bilateral_consultations_with_several_delegations_are_several_meetings() -> None:
@@ -1690,8 +1698,15 @@ def test_a_session_that_ended_today_spans_the_days_it_was_held_and_the_same_day_
     ("The next session of the Interpol General Assembly will take place in Falkirk (United Kingdom).", "Falkirk"),
     ("The next seminar will be held at the academy in Jiamusi (Heilongjiang Province, People's Republic of China).",
      "Jiamusi"),
+    # a non-capital city of the reference data
+    ("On October 16, in Brisbane, the Police Attache Ivan Orlov met with the Commissioner of the Australian Federal "
+     "Police Jane Miller.", "Brisbane"),
+    # the town on a lake, not the lake
+    ("On May 15, the resort town of Cholpon-Ata on the shore of Lake Issyk-Kul hosted a meeting of the Council of "
+     "Ministers of Internal Affairs.", "Cholpon-Ata"),
 ])
-def test_a_city_the_reference_data_lacks_after_a_time_or_before_its_state_in_brackets(text: str, place: str) -> None:
+def test_the_venue_of_a_single_meeting(text: str, place: str) -> None:
+    """Cities the reference data lacks (after a time, before their state in brackets) and cities it knows."""
     [meeting] = facts_of("date 2023-12-01\n" + text).meetings
     assert meeting.place == place
 
@@ -1864,15 +1879,6 @@ def test_on_the_part_of_a_body_the_consultations_were_attended_by_speaks_of_the_
     assert (meeting.start, meeting.participants) == (date(2016, 3, 3), ["Oleg Tarasov", "Jens Holm"])
 
 
-def test_the_heads_who_took_part_before_as_did_observers_are_parties() -> None:
-    f = facts_of("date 2016-09-16\nOn 13-15 September 2016, the annual ASEANAPOL Conference was held in Kuala Lumpur. "
-                 "The heads of the police services of Brunei, Cambodia and Indonesia took part in the conference, as "
-                 "did delegations of the dialogue partners and observers of ASEANAPOL, among them Japan.")
-    [meeting] = f.meetings
-    assert {"Brunei", "Cambodia", "Indonesia"} <= set(meeting.countries)
-    assert "Japan" not in meeting.countries
-
-
 def test_a_course_a_body_opened_is_held_and_lasts_until_the_day_told() -> None:
     f = facts_of("date 2022-03-16\nOn 14 March, the Training Center of the Ministry of Internal Affairs of the "
                  "Russian Federation in Managua opened a new training course on countering drug trafficking for "
@@ -2027,19 +2033,6 @@ def test_a_police_headquarters_named_after_its_seat_keeps_the_city_which_is_no_v
     [meeting] = f.meetings
     assert "Voivodeship Police Headquarters in Olsztyn" in meeting.agencies
     assert meeting.participants == ["Ivan Orlov", "Jan Nowak"] and meeting.place is None
-
-
-@pytest.mark.parametrize(("text", "place"), [
-    # a non-capital city of the reference data
-    ("On October 16, in Brisbane, the Police Attache Ivan Orlov met with the Commissioner of the Australian Federal "
-     "Police Jane Miller.", "Brisbane"),
-    # the town on a lake, not the lake
-    ("On May 15, the resort town of Cholpon-Ata on the shore of Lake Issyk-Kul hosted a meeting of the Council of "
-     "Ministers of Internal Affairs.", "Cholpon-Ata"),
-])
-def test_the_venue_of_a_meeting_in_a_city_the_reference_data_knows(text: str, place: str) -> None:
-    [meeting] = facts_of("date 2019-05-16\n" + text).meetings
-    assert meeting.place == place
 
 
 def test_a_convention_is_an_event_and_talks_during_a_break_in_it_are_a_meeting_of_their_own() -> None:
