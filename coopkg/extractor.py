@@ -762,9 +762,13 @@ def _agencies_in_run(ctx: _Context, run: list[Token], known: _Spans, countries: 
 
 
 def _joins_known(candidate: list[Token], known: _Spans) -> bool:
-    """Whether the words are a known name, "and"/"to" (the), and the start of another known name."""
+    """Whether the words are a known name, "and"/"to" (the), and the start of another known name; or a bare head
+    word or a year, "to", and a known name ("entrusted the chairmanship of the Council for 2017 to the MIA")."""
     for i, tok in enumerate(candidate[1:-1], start=1):
-        if tok.low not in ("and", "to") or not known.covers(candidate[0].start, candidate[i - 1].end):
+        if tok.low not in ("and", "to"):
+            continue
+        if not known.covers(candidate[0].start, candidate[i - 1].end) and not (
+                tok.low == "to" and (i == 1 or candidate[i - 1].text.isdigit())):
             continue
         after = candidate[i + 2] if candidate[i + 1].low == "the" and i + 2 < len(candidate) else candidate[i + 1]
         if any(s == after.start for s, _e in known.near(after.start, after.start + 1)):
@@ -2979,11 +2983,14 @@ def _body_at(ctx: _Context, lo: int, hi: int) -> str | None:
     return found[0].key if found else None
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:an?|the)\b|[A-Z])")  # (not ", and will last until ...")
+
+
 def _clause_end(text: str, start: int, at: int) -> int:
     """The offset where the clause going on at ``at`` (of ``text``, which starts at ``start``) ends: a
     chairmanship "within ..., a meeting took place on August 27-28" does not take the meeting's dates."""
-    comma = re.search(r"[,;]\s+(?:a|an|the|[A-Z])", text[at:])
-    return start + (at + comma.start() if comma else len(text))
+    comma = _NEW_CLAUSE.search(text, at)
+    return start + (comma.start() if comma else len(text))
 
 
 def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date | None, date | None]:
@@ -3004,7 +3011,8 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
         return d.start, None
     years = _YEAR_SPAN.search(window)  # "in 2024-2025", "for the period 2023–2024"
     if years:
-        return year_period(int(years.group(1)))[0], year_period(int(years.group(2)))[1]
+        first, last = (years[1], years[2]) if years[1] else (years[3], years[4])
+        return year_period(int(first))[0], year_period(int(last))[1]
     year_end = re.search(r"\buntil\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", window)
     if year_end:  # "will chair the Council until the end of 2019"
         return None, year_period(int(year_end.group(1)))[1]
@@ -3037,7 +3045,8 @@ _THIS_YEAR = re.compile(r"\b(?:this|the current) year\b")
 
 _YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+period\s+(?:of\s+)?)?"
                         r"((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*"
-                        r"((?:19|20)\d\d)\b")
+                        r"((?:19|20)\d\d)\b|"
+                        r"\b[Ff]rom\s+((?:19|20)\d\d)\s+(?:to|till|until|through)\s+((?:19|20)\d\d)\b")
 
 
 _DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+" + _CHAIR_WORD +
@@ -3058,6 +3067,11 @@ _BARE_CHAIR_PASSES = re.compile(
 _CHAIR_ENDS = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
                          r"(?:,\s+which\s+[^,;.]*,)?"
                          r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started)\b")
+_WHOSE_BODY = re.compile(r",\s+whose\s+(?:[Mm]inistry|[Ss]ervice|[Aa]gency|[Dd]epartment|[Oo]ffice|[Pp]olice)$")
+_HAVING_TAKEN_OVER = re.compile(r",\s+having\s+taken\s+(?:it\s+|the\s+\w+\s+)?over\s+from\s+(?P<a>[^,;]+?)"
+                                r"(?:,\s+which\s+(?:had\s+|has\s+)?(?:chaired|presided\s+over|held)\b[^;]*?)?,\s*$")
+_ENTRUSTED = re.compile(r"\b(?:entrust|entrusted|entrusting)\s+(?:the\s+)?(?:rotating\s+)?" + _CHAIR_WORD +
+                        r"\s+(?:of|in)\s+(?P<body>[^,;.]+?)(?:\s+for\s+[^,;.]+?)?\s+to\s+(?P<b>[^,;.]+)")
 _EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)(?:\s+(?:during|in|throughout)\s+[^,;]{0,30}?)?\s+by\s+"
                            r"(?P<a>[^,;]+)")
 _CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
@@ -3094,6 +3108,23 @@ def _meeting_day(meetings: list[Meeting], sentence: str, s: int, e: int) -> date
     return None
 
 
+_AFTER_WHICH = re.compile(r",\s+after\s+which,?\s+")
+
+
+def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
+    """The sentences, those with ", after which," as two: "A's chairmanship ... will last until December 31, 2024,
+    after which, from January 1, 2025, the chairmanship will pass to B" states two terms, each in its clause."""
+    for sentence in sentences:
+        cut = _AFTER_WHICH.search(sentence.text) if "after which" in sentence.text else None
+        if cut is None:
+            yield sentence
+            continue
+        yield Sentence(sentence.index, sentence.start, sentence.start + cut.start(), sentence.text[:cut.start()],
+                       sentence.paragraph)
+        yield Sentence(sentence.index, sentence.start + cut.end(), sentence.end, sentence.text[cut.end():],
+                       sentence.paragraph)
+
+
 def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chairmanship]:
     out: list[Chairmanship] = []
 
@@ -3126,7 +3157,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 if here not in c.evidence:
                     c.evidence.append(here)
 
-    for sentence in ctx.sentences:
+    for sentence in _chair_clauses(ctx.sentences):
         s, e = sentence.start, sentence.end
         st = sentence.text
         if not any(word in st for word in _CHAIR_CUES):
@@ -3176,6 +3207,14 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 when = dates[0].start if dates else None
             add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body, None, when, span)
             add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            continue
+        # "the ministers decided to entrust the chairmanship in the Council for 2017 to the MIA of Russia"
+        m = _ENTRUSTED.search(st) if "ntrust" in st else None
+        if m:
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            start, end = _period(ctx, sentence, s + m.start("body"), e)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")) or _holder_of_person(ctx, s + m.start("b"), e),
+                body, start or _meeting_day(meetings, st, s, e), end, span)
             continue
         # "Hungary handed over the presidency of the Working Group to Austria"
         m = re.search(r"(?P<a>.*?)\s+(?:handed over|passed|transferred)\s+(?:the\s+)?" + _CHAIR_WORD +
@@ -3334,9 +3373,15 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             re.search(r"(?P<verb>\b" + _HOLDS + r"\s+(?:the\s+)?)(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
                       r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:
-            holder = _holder_at(ctx, s, s + m.start("verb"), prefer_last=True)
+            # "A, having taken over from B, which had presided over it in 2020-2023, assumed the chairmanship": A
+            aside = _HAVING_TAKEN_OVER.search(st, 0, m.start("verb"))
+            holder = _holder_at(ctx, s, s + (aside.start() if aside else m.start("verb")), prefer_last=True)
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
                 ctx, m.group("body"), s + m.start("body"))
+            if aside:  # ... and B's own term
+                lo = s + aside.end("a")
+                add(_holder_at(ctx, s + aside.start("a"), lo), body, *_period(ctx, sentence, lo, s + aside.end()),
+                    span)
             # the period the verb's clause states ("which holds the chairmanship of ASEAN this year"), else the
             # sentence's ("From January 1, 2024, Kazakhstan holds ..."): not the day of a meeting named first
             start, end = _period(ctx, sentence, s + m.start("verb"), _clause_end(st, s, m.end("body")))
@@ -3350,8 +3395,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 add(_holder_at(ctx, lo, lo + len(previous.group("prev"))), body, None, start, span)
             continue
         # "<holder>, which chairs / has chaired / will chair <body> from ... to ..." ; "<holder> chairs <body>"
-        m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:has\s+chaired|chairs|chaired|will\s+chair|"
-                      r"is\s+chairing|has\s+been\s+chairing|presides\s+over|has\s+presided\s+over|"
+        m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:(?:has|had)\s+chaired|chairs|chaired|will\s+chair|"
+                      r"is\s+chairing|has\s+been\s+chairing|presides\s+over|(?:has|had)\s+presided\s+over|"
                       r"has\s+been\s+presiding\s+over|will\s+preside\s+over)\s+"
                       r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:from|since|until|for|in|throughout|during|this)\b|"
                       r"[,.;]|$)", st)
@@ -3359,6 +3404,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # "X, which, in connection with the chairmanship of Y in the CSTO, presides over ...": X
             aside = [w.start() for w in re.finditer(r",\s+(?:which|who),", m.group("pre"))]
             holder = _holder_at(ctx, s, s + (aside[-1] if aside else m.end("pre")), prefer_last=True)
+            whose = _WHOSE_BODY.search(m.group("pre"))
+            if whose:  # "the Minister of X, Y, whose Ministry has presided over ...": the person's agency
+                named = _persons_in(ctx, s, s + whose.start())
+                holder = (ctx.persons[named[-1]].agency, "agency") if named and ctx.persons[named[-1]].agency \
+                    else holder
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             rest_lo = s + m.end("body")
             start, end = _period(ctx, sentence, rest_lo, e)

@@ -2011,6 +2011,10 @@ def test_the_visiting_minister_named_by_his_state_takes_part_in_the_talks_of_his
     ("In 2024, the Russian Federation holds the chairmanship of BRICS, having taken it over from the Republic of "
      "South Africa, which chaired the association in 2023.",
      {"Russia": (date(2024, 1, 1), date(2024, 12, 31)), "South Africa": (date(2023, 1, 1), date(2023, 12, 31))}),
+    ("The session was the first since the Kingdom of Morocco, having taken over from the Republic of Tunisia, which "
+     "had presided over the Council of Arab Interior Ministers from 2019 to 2021, assumed the chairmanship in the "
+     "Council for the period 2022–2024.",
+     {"Morocco": (date(2022, 1, 1), date(2024, 12, 31)), "Tunisia": (date(2019, 1, 1), date(2021, 12, 31))}),
 ])
 def test_a_chair_taken_over_from_a_holder_that_chaired_it_before_gives_each_its_own_term(
         text: str, chairs: dict[str, tuple[date, date]]) -> None:
@@ -2144,3 +2148,23 @@ def test_a_meeting_under_the_presidency_of_a_side_which_presides_in_the_council_
                  "Council in 2025.")
     assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
         ("Uzbekistan", date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_a_chair_that_will_pass_after_the_term_of_the_holder_gives_each_its_own_term() -> None:
+    f = facts_of("date 2021-05-12\nOn 11-12 May, Sochi hosted a meeting of the BRICS Working Group, held as part of "
+                 "India's chairmanship of BRICS, which started on January 1, 2021, and will last until December 31, "
+                 "2021, after which, from January 1, 2022, the chairmanship in the association will pass to China.")
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("India", "BRICS", date(2021, 1, 1), date(2021, 12, 31)), ("China", "BRICS", date(2022, 1, 1), None)}
+
+
+def test_a_chair_entrusted_to_a_ministry_and_one_held_by_the_ministry_of_the_person_who_chaired() -> None:
+    f = facts_of("The session of the Council of Ministers of Internal Affairs of the CIS Member States was chaired by "
+                 "the Minister of Internal Affairs of Armenia, Vahe Grigoryan, whose Ministry has presided over the "
+                 "Council throughout 2019. The members decided to entrust the chairmanship of the Council for 2020 to "
+                 "the Ministry of Internal Affairs of the Republic of Belarus.")
+    council = "Council of Ministers of Internal Affairs of the CIS Member States"
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("Ministry of Internal Affairs of the Republic of Armenia", council, date(2019, 1, 1), date(2019, 12, 31)),
+        ("Ministry of Internal Affairs of the Republic of Belarus", council, date(2020, 1, 1), date(2020, 12, 31))}
+    assert not [a for a in f.agencies if " to the " in a]  # not "Council for 2020 to the Ministry of ..."
