@@ -76,8 +76,8 @@ GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executiv
 TWO_WORD_HEADS = {("consulate", "general"), ("police", "district"), ("general", "staff")}
 CONNECTORS = {"of", "the", "for", "on", "in", "and", "against", "at", "de", "del", "da", "di", "des",
               "du", "la", "le", "von", "van", "der", "to"}
-NAME_PARTICLES = {"al", "el", "bin", "binti", "bint", "ibn", "de", "da", "dos", "del", "van", "von", "der", "le", "la",
-                  "di"}
+NAME_PARTICLES = {"al", "el", "bin", "binti", "bint", "ibn", "de", "da", "dos", "das", "del", "della", "van", "von",
+                  "der", "den", "ter", "le", "la", "di"}
 NON_NAME_WORDS = {
     "the", "today", "on", "in", "police", "general", "state", "federal", "national", "deputy", "first",
     "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district", "aimag",
@@ -1041,10 +1041,13 @@ _REGION_WORD = re.compile(r"\s+(?:Region|Oblast|Province|Territory|Krai|Governor
 
 
 def _particle_goes_on(text: str, tokens: list[Token], i: int) -> bool:
-    """"Ribeiro dos Santos", "Fauzi bin Ismail": a lower-case particle between two name words continues the name."""
+    """"Ribeiro dos Santos", "Fauzi bin Ismail", "Gerrit van den Berg": lower-case particles between two name words
+    continue the name."""
     if i + 1 >= len(tokens) or tokens[i].cap or tokens[i].low not in NAME_PARTICLES:
         return False
-    return tokens[i + 1].cap and _gap(text, tokens[i - 1], tokens[i]) == " " == _gap(text, tokens[i], tokens[i + 1])
+    if _gap(text, tokens[i - 1], tokens[i]) != " " or _gap(text, tokens[i], tokens[i + 1]) != " ":
+        return False
+    return tokens[i + 1].cap or _particle_goes_on(text, tokens, i + 1)
 
 
 _HONORIFIC_WORDS = frozenset({"sri", "seri", "dato", "dato'", "datuk", "shri", "smt", "excellency", "sheikh", "sheikha",

@@ -164,6 +164,14 @@ def test_particles_and_honorifics_around_names() -> None:
     assert f.persons["Khalid bin Rashid Al Mansoori"].title == "Minister of Interior of the United Arab Emirates"
 
 
+def test_two_lower_case_particles_in_a_row_stay_inside_the_name() -> None:
+    f = facts_of("Ivan Orlov met with the Chief Commissioner of the National Police of the Netherlands Hendrik van den "
+                 "Bosch and the Deputy Commissioner Pieter ter Haar.")
+    assert {"Hendrik van den Bosch", "Pieter ter Haar"} <= set(f.persons)
+    assert f.persons["Hendrik van den Bosch"].agency == "National Police of the Netherlands"
+    assert not [a for a in f.agencies if a.endswith("Hendrik")]  # no body minted with the first name in it
+
+
 def test_honorifics_after_a_comma_and_before_initial_words_are_not_names() -> None:
     f = facts_of("Ivan Orlov met with the Minister of Interior of the State of Kuwait, His Excellency Dr. Fahad "
                  "bin Salem Al-Sabah, with the Deputy Inspector-General of Police of Malaysia, Tan Sri Dato' Sri "
