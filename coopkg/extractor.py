@@ -149,7 +149,8 @@ HELD_CUES = [
     # "the heads of the agencies gathered in Minsk for a meeting of the Council"
     re.compile(rf"\b(?:gathered|convened|came together)\b[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     # "Russian and Italian police officers discussed ... at a meeting in Rome"
-    re.compile(r"\b(?:discussed|agreed|signed|exchanged|considered|reviewed|approved|adopted|summed up)\b"
+    re.compile(r"\b(?:discussed|agreed|signed|exchanged|considered|reviewed|approved|adopted|summed up|presented|"
+               r"outlined|briefed)\b"
                rf"[^.;]{{0,160}}?\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
     # "at the Interpol Asian Regional Conference (Bishkek, Kyrgyz Republic, September 10-12, 2019)"
     re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
@@ -1456,7 +1457,10 @@ def _register_agencies(ctx: _Context) -> None:
             continue
         before = [m for m in ctx.mentions if m.kind == "agency" and m.end in (match.start() - 1, match.start())]
         if before and acronym not in ctx.acronyms:
-            mention = max(before, key=lambda m: m.end - m.start)
+            # the longest name, or the longest that starts with the acronym's letter: "the Working Group ... of the
+            # Conference on Interaction and Confidence-Building Measures in Asia (CICA)" is CICA's working group
+            fits = [m for m in before if re.sub(r"^(?:the|The)\s+", "", m.surface)[:1] == acronym[:1]]
+            mention = max(fits or before, key=lambda m: m.end - m.start)
             key = _resolve_agency(ctx, mention.surface)
             if key:
                 ctx.acronyms[acronym] = key
@@ -1922,7 +1926,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("held", leading=False),
     _words("gathered", "convened", "came together"),
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed", "approved", "adopted",
-           "summed up"),
+           "summed up", "presented", "outlined", "briefed"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
@@ -2153,10 +2157,11 @@ _DIGIT = re.compile(r"\d")
 
 def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """Whether a sentence without a meeting cue tells of other days in another city than the meeting before."""
-    meeting = draft.meeting
-    if meeting.start is None or not _DIGIT.search(sentence.text):  # (a day needs its number: cheap to rule out)
-        return False
-    dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise and not d.relative]
+    meeting, text = draft.meeting, sentence.text
+    if meeting.start is None or not (_DIGIT.search(text) or "oday" in text or "esterday" in text):
+        return False  # (a day needs its number, or "today": cheap to rule out)
+    dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise
+             and d.relative in (None, "today", "yesterday")]
     if not dates or not dates[0].start or meeting.start <= dates[0].start <= (meeting.end or meeting.start):
         return False
     place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
@@ -2263,7 +2268,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
                 if dates or place:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
-                                       sentence_persons, _agencies_in(ctx, sentence.start, sentence.end))
+                                       sentence_persons or _official_of_a_state(ctx, sentence),
+                                       _agencies_in(ctx, sentence.start, sentence.end))
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
             continue
@@ -2338,6 +2344,21 @@ _VISITING_GROUP = r"(?:guests|visitors|delegation|delegates|police officers)\b"
 _VISITORS = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}|"
                        r"\bthe\s+[A-Z][a-z]+\s+(?:Minister|Deputy Minister|side)\b")  # "the Bahraini Minister"
 _VISITORS_OF_A_STATE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+{_VISITING_GROUP}")
+
+
+_OFFICIAL_OF_A_STATE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b(?!\s+of\b)")
+
+
+def _official_of_a_state(ctx: _Context, sentence: Sentence) -> list[str]:
+    """The person "the Italian Minister" (or Ambassador) refers to: the one named before with that title and
+    state, if only one is."""
+    said = _OFFICIAL_OF_A_STATE.search(sentence.text) if "the " in sentence.text else None
+    state = _state_of_demonym(ctx, said[1]) if said else None
+    if said is None or state is None:
+        return []
+    named = [key for key in _persons_in(ctx, 0, sentence.start) if ctx.persons[key].country == state
+             and (ctx.persons[key].title or "").startswith(said[2])]
+    return named if len(named) == 1 else []
 
 
 def _foreign_visitors(ctx: _Context, subject: str) -> bool:
@@ -2647,6 +2668,9 @@ def _visit_day_word(clause: str) -> str | None:
 _SAME_DAY = ("on the same day", "the same day", "later that day", "on that day", *_NEXT_DAY)
 
 
+_THEN_NEXT = re.compile(r"^\s*Then\b|\bthen\s+(?:visited|met|went|travelled|traveled|held|talked|paid|toured)\b")
+
+
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
                current: _Draft | None, drafts: list[_Draft], protagonist: str | None,
                pending: _Pending | None) -> _Draft | None:
@@ -2680,6 +2704,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.start = _its_day(ctx, drafts[-1])
         if meeting.start and same_day[0].relative in _NEXT_DAY:
             meeting.start = (drafts[-1].meeting.end or meeting.start) + timedelta(days=1)
+    elif status == "held" and drafts and drafts[-1].meeting.status == "held" and drafts[-1].meeting.end is None \
+            and "hen" in clause and _THEN_NEXT.search(clause):
+        meeting.start = drafts[-1].meeting.start  # "X then visited the University": that day
     video = _held_remotely(clause)
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
     if (same_day or eve) and drafts and meeting.place is None and not video and not (
@@ -2716,9 +2743,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the State Secretary|"
                            r"the head of the Russian (?:delegation|MIA|Ministry|police|Interior Ministry)|"
                            r"the Russian (?:side|delegation))\b", subject, re.I)
+        # "he", "she": the protagonist, or the one the sentence before named ("The Italian Minister went on to
+        # Saint Petersburg. There she was received by ...")
+        told_before = pending.persons if pending is not None and re.search(r"\b(?:he|she|they)\b", subject) else []
         if not [p for p in participants if p in subject] and not _OTHERS.search(subject) and (
                 refers or re.search(r"\bmet\b|\bheld\b|\bwith\b", bilateral[0])):
-            meeting.participants.insert(0, protagonist)
+            meeting.participants[:0] = [p for p in told_before or [protagonist] if p not in meeting.participants]
     visited = _VISITED_BODY.search(clause)
     if visited and protagonist and protagonist not in meeting.participants and not [
             p for p in participants if 0 <= clause.find(ctx.persons[p].name) < visited.start("visited")] \
@@ -2986,7 +3016,9 @@ def _body_at(ctx: _Context, lo: int, hi: int) -> str | None:
     return found[0].key if found else None
 
 
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:an?|the)\b|[A-Z])")  # (not ", and will last until ...")
+# (not ", and will last until ...": the same term)
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?!and\s+(?:will\s+|would\s+)?(?:last|lasts|end|ends|continue|continues|run|runs)\b)"
+                         r"(?:a|an|the|[A-Z])")
 
 
 def _clause_end(text: str, start: int, at: int) -> int:
@@ -3029,7 +3061,14 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
         year = published.year if published else dated[0] if dated else None
         if year:
             return year_period(year)
+    relative = _RELATIVE_YEAR.search(window)
+    if relative and ctx.release.publication_date:  # "Last year, the chairmanship was held by ..."
+        step = -1 if relative[1].lower() in ("last", "previous") else 1
+        return year_period(ctx.release.publication_date.year + step)
     return None, None
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:[Tt]he\s+)?([Ll]ast|[Nn]ext|[Pp]revious|[Ff]ollowing|[Cc]oming)\s+year\b")
 
 
 _ONE_YEAR = re.compile(r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:one|a)\s+year\b")
@@ -3119,7 +3158,8 @@ def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
     after which, from January 1, 2025, the chairmanship will pass to B" states two terms, each in its clause."""
     for sentence in sentences:
         cut = _AFTER_WHICH.search(sentence.text) if "after which" in sentence.text else None
-        if cut is None:
+        if cut is None or not _DIGIT.search(sentence.text, cut.end()):  # (without a day of its own, the clause after
+            # takes the day before it: "will be completed on 24 June, after which the presidency will pass to X")
             yield sentence
             continue
         yield Sentence(sentence.index, sentence.start, sentence.start + cut.start(), sentence.text[:cut.start()],

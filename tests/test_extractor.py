@@ -2176,3 +2176,50 @@ def test_a_chair_entrusted_to_a_ministry_and_one_held_by_the_ministry_of_the_per
         ("Ministry of Internal Affairs of the Republic of Armenia", council, date(2019, 1, 1), date(2019, 12, 31)),
         ("Ministry of Internal Affairs of the Republic of Belarus", council, date(2020, 1, 1), date(2020, 12, 31))}
     assert not [a for a in f.agencies if " to the " in a]  # not "Council for 2020 to the Ministry of ..."
+
+
+def test_a_plan_presented_at_a_meeting_is_a_held_meeting() -> None:
+    f = facts_of("date 2022-03-17\nYesterday, the Deputy Minister of Internal Affairs of the Russian Federation Oleg "
+                 "Rudakov presented the programme at a meeting in Moscow with police attachés of foreign embassies.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.start, meeting.place) == ("held", date(2022, 3, 16), "Moscow")
+
+
+def test_chairs_held_last_year_and_taken_over_next_year_take_the_years_of_the_date_line() -> None:
+    f = facts_of("date 2019-02-04\nLast year, the chairmanship of the SCO was held by the People's Republic of China. "
+                 "Next year, Russia will take over the chairmanship of the organization.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("China", date(2018, 1, 1), date(2018, 12, 31)), ("Russia", date(2020, 1, 1), date(2020, 12, 31))}
+
+
+def test_the_guest_minister_goes_on_to_another_city_today_and_is_received_there_then_visits_a_body() -> None:
+    f = facts_of("date 2017-09-14\nYesterday in Moscow, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Minister of the Interior of the Portuguese Republic Ana Ribeiro.\n"
+                 "Today the Portuguese Minister continued her visit in Kazan. At the Ministry of Internal Affairs for "
+                 "the Republic of Tatarstan she was received by its Head, Police Lieutenant General Rustam Safin. "
+                 "Ana Ribeiro then visited the Kazan Law Institute of the MIA of Russia, where she talked with its "
+                 "Chief, Police Major General Ildar Gatin.")
+    assert [(m.start, m.place, set(m.participants)) for m in f.meetings] == [
+        (date(2017, 9, 13), "Moscow", {"Ivan Orlov", "Ana Ribeiro"}),
+        (date(2017, 9, 14), "Kazan", {"Rustam Safin", "Ana Ribeiro"}),
+        (date(2017, 9, 14), "Kazan", {"Ana Ribeiro", "Ildar Gatin"})]
+
+
+def test_an_acronym_after_a_long_name_belongs_to_the_body_whose_letter_it_starts_with() -> None:
+    f = facts_of("On May 3, Astana hosted a meeting of the Working Group on Drug Control of the Conference on "
+                 "Interaction and Confidence-Building Measures in Asia (CICA), held within the Kazakh chairmanship of "
+                 "CICA.")
+    assert [(c.holder, c.body) for c in f.chairmanships] == [
+        ("Kazakhstan", "Conference on Interaction and Confidence Building Measures in Asia")]
+
+
+def test_a_term_completed_on_a_day_after_which_the_chair_passes_and_a_chair_taken_over_at_a_summit() -> None:
+    f = facts_of("The Republic of Tajikistan has presided over the SCO since 1 July 2017. Its chairmanship will be "
+                 "completed at the Dushanbe summit on 15 June 2018, after which the presidency will pass to the "
+                 "Kyrgyz Republic.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("Tajikistan", date(2017, 7, 1), date(2018, 6, 15)), ("Kyrgyzstan", date(2018, 6, 15), None)}
+    f = facts_of("The Republic of Armenia took over the chairmanship of the CSTO from the Republic of Belarus at the "
+                 "summit held in Minsk on November 8, 2018, and will preside over the organization until the next "
+                 "summit.")
+    assert ("Armenia", date(2018, 11, 8), None) in {(c.holder, c.start, c.end) for c in f.chairmanships}
