@@ -126,7 +126,7 @@ HELD_CUES = [
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|(?:is|are) taking place|"
                r"has started|started|opened|began|runs|came to an end|"
                r"(?:has\s+)?(?:ended|concluded|closed)(?!\s+(?:with|by)\b))\b", re.I),
-    re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held)\b", re.I),
+    re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held|continued)\b", re.I),
     # "met (with) <someone>", not "was met with understanding" nor "met with the support of"
     re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
                r"interest|criticism|resistance|opposition|positive|great|mixed|warm)\b)[A-Za-z]"),
@@ -189,9 +189,10 @@ PLANNED_CUES = [
     re.compile(r"\b(?:agreed|decided)\s+to\s+(?:meet\b|continue\s+(?:the\s+|their\s+)?(?:dialogue|consultations|"
                r"talks|discussion)\s+in\s+(?!(?:the|a|an|this|that|order|future|writing|person)\b)\w)", re.I),
     # "instructors would travel to Luanda on 15-17 September to hold a seminar"
-    re.compile(rf"\b(?:will|would|shall)\s+(?:travel|go|come)\s+to\s+[^.;]{{0,80}}?\bto\s+(?:hold|conduct|"
-               rf"organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b",
-               re.I),
+    # ... "would travel to Jakarta in May for consultations on ..."
+    re.compile(rf"\b(?:will|would|shall)\s+(?:travel|go|come)\s+to\s+[^.;]{{0,80}}?\b(?:to\s+(?:hold|conduct|"
+               rf"organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)|for(?:\s+(?:a|an|the))?)\s+"
+               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2773,7 +2774,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     else:
         meeting.topics = _areas(ctx, masked, lo, hi) if re.search(
             r"\b(?:on|devoted to|agenda|discuss|anti-\w+)\b", clause) else []
-    if sidelines and parent is not None:
+    recalled = _RECALLED_MEETING.search(clause) if status == "held" and "had" in clause else None
+    if recalled:  # "X recalled that the two had last met in November 2024 in Glasgow, on the sidelines of ...":
+        background = True  # an earlier meeting, not the one reported, nor held on its day
+        if current is not None and _THE_TWO.search(clause):  # "the two officials": the two who meet now
+            _add_unique(meeting.participants, current.meeting.participants[:2])
+    if sidelines and parent is not None and not recalled:
         meeting.place = meeting.place or parent.meeting.place
         if meeting.start is None and parent.meeting.end is None:
             meeting.start = parent.meeting.start
@@ -2810,10 +2816,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                             r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
                             r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?i:meeting|talks|session|conference|event|forum|consultations|"
-                            r"negotiations|briefing|course)\b(?!\s+of\b)", clause)
+                            r"negotiations|briefing|course|seminar|summit|workshop|round table|symposium|congress)\b"
+                            r"(?!\s+of\b)", clause)
         referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:meeting|talks|session|conference|"
-                              r"event|forum|"
-                              r"consultations|negotiations|briefing)\b(?!\s+of\b)", clause)
+                              r"event|forum|consultations|negotiations|briefing|seminar|summit|workshop|round table|"
+                              r"symposium|congress)\b(?!\s+of\b)", clause)
         new_place = meeting.place and current is not None and current.meeting.place is not None \
             and meeting.place != current.meeting.place
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
@@ -2859,6 +2866,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background)
 
 
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:officials|ministers|heads|chiefs|leaders|men|women)\b", re.I)
+_RECALLED_MEETING = re.compile(r"\b(?:recalled|reminded|noted|said)\s+(?:[\w ]{0,30}?\s)?that\s+[^.;]{0,80}?"
+                               r"\bhad\s+(?:last\s+|already\s+|previously\s+|first\s+)?(?:met|held)\b")
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:take part|participate|attend)\b")
 # parts of a course's programme: "Practical classes will be held at the airport" is no event of its own
 _PROGRAMME_PART = re.compile(r"\b(?:classes|lectures|lessons|exams|examinations|tests|practical training)\b", re.I)

@@ -2223,3 +2223,37 @@ def test_a_term_completed_on_a_day_after_which_the_chair_passes_and_a_chair_take
                  "summit held in Minsk on November 8, 2018, and will preside over the organization until the next "
                  "summit.")
     assert ("Armenia", date(2018, 11, 8), None) in {(c.holder, c.start, c.end) for c in f.chairmanships}
+
+
+def test_sentences_about_the_seminar_just_reported_add_to_it() -> None:
+    f = facts_of("date 2015-10-09\nOn 6-8 October, Kazan hosted an international seminar on countering drug "
+                 "trafficking. Delegations of Armenia, Belarus and Kyrgyzstan took part in the seminar, as well as "
+                 "representatives of the UNODC. The seminar was opened by the Deputy Minister of Internal Affairs of "
+                 "the Russian Federation Oleg Rudakov.")
+    [seminar] = f.meetings
+    assert (seminar.start, seminar.end, seminar.place) == (date(2015, 10, 6), date(2015, 10, 8), "Kazan")
+    assert {"Armenia", "Belarus", "Kyrgyzstan"} <= set(seminar.countries)
+    assert seminar.participants == ["Oleg Rudakov"]
+
+
+def test_a_meeting_recalled_as_the_last_one_is_not_the_meeting_reported_nor_on_its_day() -> None:
+    f = facts_of("date 2023-04-20\nToday in Moscow, the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Oleg Rudakov met with the Commissioner General of the Royal Thai Police Somchai Wongsa.\n"
+                 "Oleg Rudakov recalled that the two officials had last met in October 2022 in Vienna, on the "
+                 "sidelines of the session of the Commission on Narcotic Drugs.\n"
+                 "The parties discussed the supply of synthetic drugs.\n"
+                 "It was agreed that experts of the MIA of Russia would travel to Bangkok in June for consultations.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [
+        ("held", date(2023, 4, 20), "Moscow"), ("held", None, "Vienna"), ("planned", None, "Bangkok")]
+    today, recalled, _ = f.meetings
+    assert today.topics == ["drug-trafficking"] and not recalled.topics
+    assert set(recalled.participants) == {"Oleg Rudakov", "Somchai Wongsa"}
+
+
+def test_talks_that_continued_the_next_day_in_another_city_are_a_meeting_there() -> None:
+    f = facts_of("On 14 September 2010, Blagoveshchensk hosted a working meeting of the Administration of Internal "
+                 "Affairs for the Amur Region and the Public Security Department of Heilongjiang Province.\n"
+                 "On 15 September, the Russian delegation crossed to the city of Heihe, where the talks continued with "
+                 "the Chief of the city's police, Sun Yaoting.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2010, 9, 14), "Blagoveshchensk"),
+                                                        (date(2010, 9, 15), "Heihe")]
