@@ -466,6 +466,9 @@ class Token:
         return _INITIALS.fullmatch(self.text) is not None
 
 
+_ARTICLE_OF_A_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
+
+
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     """The words of ``text[start:end]``; filled in here, without ``Token.__init__`` (a call per word costs)."""
     tokens: list[Token] = []
@@ -475,7 +478,8 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
         tok = new(Token)
         tok.text = word = match[0]
         tok.start, tok.end = match.span()
-        tok.cap = word[0].isupper()  # a token is never empty
+        # a token is never empty; "al-Hashimi" is a name word as "Al-Hashimi" is
+        tok.cap = word[0].isupper() or ("-" in word[1:4] and _ARTICLE_OF_A_NAME.match(word) is not None)
         tok.low = word.lower()
         append(tok)
     return tokens
@@ -889,7 +893,8 @@ def _name_before(tokens: list[Token], index: int, non_name: set[str], text: str,
         if tok.low in NAME_PARTICLES and j < index and count >= 1:
             j -= 1
             continue
-        if not tok.cap or tok.low in non_name or tok.low.rstrip("'s") in non_name or not _NAME_WORD.match(tok.text):
+        if not tok.cap or tok.low in non_name or tok.low.rstrip("'s") in non_name or not _NAME_WORD.match(tok.text) \
+                or ("-" in tok.low and tok.low.rsplit("-", 1)[1] in ROLE_WORDS):  # "Sub-Inspector"
             break
         if blocked is not None and blocked.holds(tok.start):
             break
@@ -1007,6 +1012,10 @@ _LEAD = re.compile(
 _CLAUSE_VERB = re.compile(r"\b(?:with|held|met|received|hosted|visited|talks|said|noted)\b")
 
 
+_LOWER_ROLES = frozenset({"officer", "attaché", "attache", "adviser", "advisor", "coordinator", "expert", "inspector",
+                          "consul", "counsellor", "councillor", "commissioner"})
+
+
 def _strip_lead(piece: str) -> str:
     """Drop the words before a title ("... held talks with the Minister of ..." → "Minister of ...")."""
     piece = re.sub(r"^(?:(?:and|or|with|by|between|of|to|from|for|the|a|an|his|her|their|its)\s+)+", "", piece)
@@ -1024,8 +1033,9 @@ def _strip_lead(piece: str) -> str:
         word = w.group(0).strip("“”\"'(")
         if word[:1].islower() and word.lower() not in CONNECTORS and word != "–" and word.lower() not in (
                 "official", "representative", "spokesperson", "head", "chief", "director", "deputy",
-                "counterpart", "colleague", "under", "delegate", "envoy"):
-            cut = i + 1
+                "counterpart", "colleague", "under", "delegate", "envoy") and not (
+                word in _LOWER_ROLES or (i + 1 < len(words) and words[i + 1].group(0) in _LOWER_ROLES)):
+            cut = i + 1  # (but "the police liaison officer at the Embassy": one modifier and a role word are kept)
     if cut:
         piece = " ".join(w.group(0) for w in words[cut:])
         piece = re.sub(r"^(?:(?:of|with|by|between|and|to|from|for|the|a|an|its|his|her|their)\s+)+", "", piece)
@@ -1034,7 +1044,9 @@ def _strip_lead(piece: str) -> str:
 
 # after a person's name, its title between commas (or semicolons), then this name: the title is the first's
 _AFTER_PREVIOUS = re.compile(r"[,;]\s+[A-Z][^,;.]*?\b(?:of|for)\b[^,;.]*[,;]\s+(?:and\s+)?")
-_AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?(?:[A-Z]|head of the [A-Z])[^,.;]*?)"
+_AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?(?:[A-Z]|head of the [A-Z]|"
+                          r"(?:[a-z]+\s+)?(?:officer|attaché|adviser|advisor|coordinator|expert)\s+(?:of|at)\s+the\s+[A-Z])"
+                          r"[^,.;]*?)"
                           r"(?=,|\.|;|$| and (?:Police|Major|the)\b)")
 
 

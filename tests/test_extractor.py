@@ -2257,3 +2257,17 @@ def test_talks_that_continued_the_next_day_in_another_city_are_a_meeting_there()
                  "the Chief of the city's police, Sun Yaoting.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2010, 9, 14), "Blagoveshchensk"),
                                                         (date(2010, 9, 15), "Heihe")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ivan Orlov met the Deputy Minister of Interior of the Republic of Iraq, Lieutenant General Abdul-Karim "
+     "al-Hashimi.", "Abdul-Karim al-Hashimi"),
+    ("Ivan Orlov met with the police liaison officer at the Embassy of the Kingdom of Belgium in Moscow, Pieter "
+     "Claes.", "Pieter Claes"),
+    ("The course ended. Marta Lindgren, programme officer of the United Nations Office on Drugs and Crime, addressed "
+     "the graduates.", "Marta Lindgren"),
+    ("On behalf of the graduates, Sub-Inspector Carlos Alberto Mena of the National Police of Honduras thanked the "
+     "instructors.", "Carlos Alberto Mena"),
+])
+def test_names_with_a_lower_case_article_and_after_lower_case_titles_or_a_hyphenated_rank(text: str, name: str) -> None:
+    assert name in facts_of(text).persons
