@@ -124,7 +124,7 @@ HELD_CUES = [
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|(?:is|are) taking place|"
-               r"has started|started|opened|began|runs|came to an end|"
+               r"has started|started|opened|began|runs|ran|lasted|came to an end|"
                r"(?:has\s+)?(?:ended|concluded|closed)(?!\s+(?:with|by)\b))\b", re.I),
     re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held|continued)\b", re.I),
     # "met (with) <someone>", not "was met with understanding" nor "met with the support of"
@@ -205,7 +205,8 @@ PARTICIPATION = re.compile(
     r"\b(?:took part|take part|taking part|participated|attended|representatives? of|delegations? of|"
     r"delegations? from|joined|comprised|organi[sz]ed by|together with|with the participation|brought together|"
     r"gathered|hosted by|expected to take part|national experts|liaison officers|were present|"
-    r"connected to each other|alongside|represented by|was represented|(?:experts|officials) (?:of|from)|"
+    r"connected to each other|alongside|represented by|was represented|"
+    r"(?:experts|officials|students|trainees) (?:of|from)|(?:was|were) completed by|"
     r"confirmed (?:their|its) participation)\b", re.I)
 OBSERVERS = re.compile(r"\bobservers?\b", re.I)
 AGENDA = re.compile(r"\bagenda\b|\bdevoted to\b|\bwill discuss\b|\bwill focus\b|\bto discuss\b|\bwill be discussed\b",
@@ -1925,8 +1926,8 @@ def _words(*words: str, leading: bool = True) -> Guard:
 _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("held", "holds"),
     _words("was", "were", leading=False),
-    _words("took place", "taken place", "taking place", "started", "opened", "began", "runs", "came to an end",
-           "ended", "concluded", "closed", leading=False),
+    _words("took place", "taken place", "taking place", "started", "opened", "began", "runs", "ran", "lasted",
+           "came to an end", "ended", "concluded", "closed", leading=False),
     _words("talks", "consultations", "negotiations"),
     _words("met"),
     _words("hosted"),

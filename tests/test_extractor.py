@@ -2271,3 +2271,14 @@ def test_talks_that_continued_the_next_day_in_another_city_are_a_meeting_there()
 ])
 def test_names_with_a_lower_case_article_and_after_lower_case_titles_or_a_hyphenated_rank(text: str, name: str) -> None:
     assert name in facts_of(text).persons
+
+
+def test_a_course_that_ran_for_days_ended_today_with_its_students_from_several_states() -> None:
+    f = facts_of("date 2018-11-30\nToday, a graduation ceremony took place at the training centre in Managua for the "
+                 "participants of the course on drug control, which ran from November 19 to November 30. The course "
+                 "was completed by officers of the National Police of Nicaragua and the National Civil Police of "
+                 "Guatemala.")
+    [course] = f.meetings
+    assert (course.status, course.start, course.end, course.place) == (
+        "held", date(2018, 11, 19), date(2018, 11, 30), "Managua")
+    assert {"Nicaragua", "Guatemala"} <= set(course.countries)
