@@ -109,7 +109,8 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|convention|consulta
 # "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
 # visit to a body, whose officials the next sentences name
 _VISITED_BODY = re.compile(
-    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|Yesterday|Today|The next day|"
+    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+    r"Yesterday|Today|The next day|"
     r"On the same day|The same day|On that day|Later that day|"
     r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
     r"[^.;]{0,160}?(?P<visited>\bvisited|\bgot\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
@@ -2328,6 +2329,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if status == "held" and visit is not None and found.start and visit.start <= found.start <= visit.end \
                     and _VISITORS.search(clause) and not set(visit.persons) & set(found.participants):  # type: ignore[operator]
                 _join_visitors(ctx, found, visit)  # "On October 23, the guests were received by ..."
+                if protagonist in found.participants and protagonist not in visit.persons and \
+                        ctx.persons[protagonist].name not in clause and _VISITED_BODY.match(clause):
+                    found.participants.remove(protagonist)  # "On Thursday, the delegation visited ...": the guests
             if status == "planned":
                 _add_unique(shared_agencies, draft.meeting.agencies)
                 if not draft.meeting.agencies:

@@ -2282,3 +2282,15 @@ def test_a_course_that_ran_for_days_ended_today_with_its_students_from_several_s
     assert (course.status, course.start, course.end, course.place) == (
         "held", date(2018, 11, 19), date(2018, 11, 30), "Managua")
     assert {"Nicaragua", "Guatemala"} <= set(course.countries)
+
+
+def test_on_a_weekday_the_visiting_delegation_visits_a_body_without_its_host() -> None:
+    f = facts_of("date 2021-10-15\nA delegation of the National Police of Colombia headed by its Deputy Director, "
+                 "General Andrés Pineda, paid a working visit to Kazan on October 13-14.\n"
+                 "On Wednesday, the guests were received by the Minister of Internal Affairs for the Republic of "
+                 "Tatarstan, Police Lieutenant General Artyom Khokhorin.\n"
+                 "On Thursday, the delegation visited the Kazan Law Institute of the MIA of Russia, where its Chief, "
+                 "Police Major General Ildar Gatin, showed the guests the training grounds.")
+    assert [(m.start, set(m.participants)) for m in f.meetings] == [
+        (date(2021, 10, 13), {"Andrés Pineda", "Artyom Khokhorin"}),
+        (date(2021, 10, 14), {"Andrés Pineda", "Ildar Gatin"})]
