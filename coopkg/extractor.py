@@ -3070,22 +3070,36 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
             return None, d.start
         if _ONE_YEAR.search(window):  # "on January 1, 2024, for a period of one year"
             return d.start, _a_year_on(d.start)
+        year_end = _UNTIL_THE_END_OF.search(window)
+        half = _HALF_YEAR.search(window)
+        if year_end and d.start:  # "has chaired it since 1 January 2009 and will do so until the end of 2010"
+            return d.start, date(int(year_end[1]), 12, 31)
+        if half and half[1] == "second" and d.start and d.start.month == 7:  # "on July 1 for the second half"
+            return d.start, date(d.start.year, 12, 31)
         return d.start, None
     years = _YEAR_SPAN.search(window)  # "in 2024-2025", "for the period 2023–2024"
     if years:
         first, last = (years[1], years[2]) if years[1] else (years[3], years[4])
         return year_period(int(first))[0], year_period(int(last))[1]
-    year_end = re.search(r"\buntil\s+the\s+end\s+of\s+((?:19|20)\d\d)\b", window)
+    year_end = _UNTIL_THE_END_OF.search(window)
     if year_end:  # "will chair the Council until the end of 2019"
         return None, year_period(int(year_end.group(1)))[1]
     year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+((?:19|20)\d\d)\b", window)
     if year:
         return year_period(int(year.group(1)))
+    half = _HALF_YEAR.search(window)  # "in the first half of 2011", "for the second half of the year"
+    if half:
+        year_of = int(half[2]) if half[2] else ctx.release.publication_date.year if ctx.release.publication_date \
+            else None
+        if year_of:
+            return (date(year_of, 1, 1), date(year_of, 6, 30)) if half[1] == "first" else (
+                date(year_of, 7, 1), date(year_of, 12, 31))
     if _THIS_YEAR.search(window):  # "which holds the chairmanship of ASEAN this year": the release's year, or
         # with no date line, the year of the sentence's event ("From 3 to 5 June 2019, ... this year")
         published = ctx.release.publication_date
         dated = [d.start.year for d in _sentence_dates(ctx, sentence) if d.explicit_year and d.start]
-        year = published.year if published else dated[0] if dated else None
+        said = _IN_A_YEAR.search(sentence.text)  # "In 2025, the Council is chaired ... this year"
+        year = published.year if published else dated[0] if dated else int(said[1]) if said else None
         if year:
             return year_period(year)
     relative = _RELATIVE_YEAR.search(window)
@@ -3095,6 +3109,9 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     return None, None
 
 
+_UNTIL_THE_END_OF = re.compile(r"\buntil\s+the\s+end\s+of\s+((?:19|20)\d\d)\b")
+_HALF_YEAR = re.compile(r"\b(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year)\b")
+_IN_A_YEAR = re.compile(r"^\s*(?:In|For)\s+((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:[Tt]he\s+)?([Ll]ast|[Nn]ext|[Pp]revious|[Ff]ollowing|[Cc]oming)\s+year\b")
 
 
@@ -3131,7 +3148,8 @@ _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:
 _BARE_CHAIR_PASSES = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:rotating\s+)?" + _CHAIR_WORD + r"(?:\s+for\s+(?:19|20)\d\d)?\s+"
     r"(?:(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred))\s+to|"
-    r"(?:will\s+be|would\s+be|was|has\s+been)\s+(?:assumed|taken\s+over)\s+by)\s+(?P<b>.+?)(?:[.,;]|$)")
+    r"(?:will\s+be|would\s+be|was|has\s+been)\s+(?:assumed|taken\s+over)\s+by)\s+(?P<b>.+?)(?:[.,;]|$)|"
+    r"\bit\s+(?:will\s+be|would\s+be|was)\s+(?:assumed|taken\s+over)\s+by\s+(?P<b2>.+?)(?:[.,;]|$)")
 # "The Russian Chairmanship will end on ...", "the Kyrgyz chairmanship, which began in June 2018, will end on ..."
 _CHAIR_ENDS = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
                          r"(?:,\s+which\s+[^,;.]*,)?"
@@ -3177,14 +3195,15 @@ def _meeting_day(meetings: list[Meeting], sentence: str, s: int, e: int) -> date
     return None
 
 
-_AFTER_WHICH = re.compile(r",\s+after\s+which,?\s+")
+_AFTER_WHICH = re.compile(r",\s+(?:after\s+which,?\s+|(?:as|and\s+that)\s+(?=[^,;.]*\b(?:chair|presid|taken\s+over)))")
 
 
 def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
     """The sentences, those with ", after which," as two: "A's chairmanship ... will last until December 31, 2024,
     after which, from January 1, 2025, the chairmanship will pass to B" states two terms, each in its clause."""
     for sentence in sentences:
-        cut = _AFTER_WHICH.search(sentence.text) if "after which" in sentence.text else None
+        text = sentence.text
+        cut = _AFTER_WHICH.search(text) if "after which" in text or " as " in text or "and that" in text else None
         if cut is None or not _DIGIT.search(sentence.text, cut.end()):  # (without a day of its own, the clause after
             # takes the day before it: "will be completed on 24 June, after which the presidency will pass to X")
             yield sentence
@@ -3230,8 +3249,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
     for sentence in _chair_clauses(ctx.sentences):
         s, e = sentence.start, sentence.end
         st = sentence.text
-        if not any(word in st for word in _CHAIR_CUES):
-            continue
+        if not any(word in ctx.sentences[sentence.index].text for word in _CHAIR_CUES):
+            continue  # (a clause of a sentence with a cue is read: "..., and that on 1 July it will be taken over")
         span = Span(s, e)
         ends = _CHAIR_ENDS.search(st)
         if ends:  # of a holder an earlier sentence named (the rules below may stop at this one) ...
@@ -3330,8 +3349,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 if c.body == body and c.end is None and when:
                     c.end = when
             start, end = _period(ctx, sentence, s, e)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, *((start, end) if start and end else
-                                                                           (when, None)), span)
+            taker = "b" if m.group("b") else "b2"
+            add(_holder_at(ctx, s + m.start(taker), s + m.end(taker)), body, *((start, end) if start and end else
+                                                                               (when, None)), span)
             continue
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
         m = re.search(r"(?P<a>.*?)\s+(?:handed|hands|will\s+hand)\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD +
@@ -3398,7 +3418,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?:rotating\s+)?" + _CHAIR_WORD +
                       r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?(?:[A-Z][^,;.]*?|" + _GENERIC_BODY + r"))"
                       r"(?=\s+(?:started|began|starts|begins|will|"
-                      r"ended|ends|from|for|in|since|until)\b|[,.;]|$)", st) or \
+                      r"ended|ends|from|for|in|since|until|this)\b|[,.;]|$)", st) or \
             re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
                       r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:

@@ -2294,3 +2294,28 @@ def test_on_a_weekday_the_visiting_delegation_visits_a_body_without_its_host() -
     assert [(m.start, set(m.participants)) for m in f.meetings] == [
         (date(2021, 10, 13), {"Andrés Pineda", "Artyom Khokhorin"}),
         (date(2021, 10, 14), {"Andrés Pineda", "Ildar Gatin"})]
+
+
+@pytest.mark.parametrize(("text", "chairs"), [
+    ("date 2013-05-20\nThe session was held under the Presidency of Ireland, which chairs the Council of the "
+     "European Union in the first half of 2013. The Minister of Justice of Lithuania, whose country will take over "
+     "the Presidency of the Council of the European Union on July 1 for the second half of the year, took part.",
+     {("Ireland", date(2013, 1, 1), date(2013, 6, 30)), ("Lithuania", date(2013, 7, 1), date(2013, 12, 31))}),
+    ("date 2008-05-12\nGreece holds the BSEC Chairmanship-in-Office for the period from 1 November 2007 to 30 April "
+     "2008, and that on 1 May it was taken over by the Republic of Moldova.",
+     {("Greece", date(2007, 11, 1), date(2008, 4, 30)), ("Moldova", date(2008, 5, 1), None)}),
+    ("In 2021, the Council of Ministers of Internal Affairs of the CIS Member States is chaired by the Ministry of "
+     "Internal Affairs of the Republic of Belarus. From January 1, 2022, the chairmanship of the Council will pass to "
+     "the Ministry of Internal Affairs of the Republic of Kazakhstan, as the Republic of Kazakhstan will chair the CIS "
+     "in 2022.",
+     {("Ministry of Internal Affairs of the Republic of Belarus", date(2021, 1, 1), date(2021, 12, 31)),
+      ("Ministry of Internal Affairs of the Republic of Kazakhstan", date(2022, 1, 1), None),
+      ("Kazakhstan", date(2022, 1, 1), date(2022, 12, 31))}),
+    ("date 2019-03-01\nThe Minister wished his colleague success in Uzbekistan's chairmanship of the Commonwealth of "
+     "Independent States this year. The Russian Federation has chaired the Working Group of the CIS since 1 January "
+     "2018 and will continue to do so until the end of 2019.",
+     {("Uzbekistan", date(2019, 1, 1), date(2019, 12, 31)), ("Russia", date(2018, 1, 1), date(2019, 12, 31))}),
+])
+def test_chair_terms_by_half_years_by_a_clause_of_their_own_and_until_the_end_of_a_year(
+        text: str, chairs: set[tuple[object, ...]]) -> None:
+    assert {(c.holder, c.start, c.end) for c in facts_of(text).chairmanships} == chairs
