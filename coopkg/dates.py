@@ -79,7 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:working |official )?(?:visit|stay|trip))\b",
                             re.I)),
     # "on Tuesday", "on Tuesday and Wednesday" (two days in a row)
-    ("weekday", re.compile(r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "next Tuesday": the first one after the release
+    ("weekday", re.compile(r"\b(?:on|(?P<nx>next))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?:\s+and\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b", re.I)),
     # month or season only: no day, never an invented date
     ("vague", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-)?(?:{_m('mv')}|spring|summer|autumn|fall|winter)"
@@ -248,6 +249,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
         if published is None:
             return DateMention(kind, match.start(), match.end())
         wanted = WEEKDAYS.index(groups["wd"].lower())
+        if groups.get("nx"):
+            return DateMention(kind, match.start(), match.end(),
+                               published + timedelta(days=(wanted - published.weekday()) % 7 or 7),
+                               relative=groups["wd"].lower())
         back = (published.weekday() - wanted) % 7
         start = published - timedelta(days=back)
         end = None

@@ -1834,8 +1834,9 @@ _PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|town of|\bat|\()\s
 _PLACE_HOSTED = re.compile(r"\s+(?:hosted|will host)")
 _UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|during)\s+[^,.;()]{0,30}?\b"
                            r"(?:19|20)\d\d\s+in|"
-                           r"\b(?:[Ii]n\s+)?[Tt]he (?:city|town|village|settlement) of|\bToday in|\bheld in|"
-                           r"\btook place in|\bmeeting in|\btravell?ed to|\btalks in|\bvisit to the city of)"
+                           r"\b(?:[Ii]n\s+)?[Tt]he (?:[A-Z][a-z]+ )?(?:city|town|village|settlement) of|\bToday in|"
+                           r"\bheld in|\btook place in|\bmeeting in|\btravell?ed to|\btalks in|\bvisit to the city of|"
+                           r"\b(?:will|would|shall) meet in)"
                            r"\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
 _UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+)\s+hosted\b")
 
@@ -2203,6 +2204,7 @@ _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
                     r"\bover\s+the\s+(?:tele)?phone\b")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
+_WILL_MEET = re.compile(r"\b(?:will|would|shall)\s+meet\b")
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 
@@ -2289,8 +2291,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
             continue
         if NOT_A_MEETING.search(s_text) and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
-                ctx.index.names_masked, sentence.start, sentence.end):  # (not inside "the Operations Department")
-            continue
+                ctx.index.names_masked, sentence.start, sentence.end) and not (  # (not in "the Operations Department")
+                planned_here and _WILL_MEET.search(s_text, 0, NOT_A_MEETING.search(s_text).start())):
+            continue  # (but "experts would meet in Kyakhta to work out the procedure for joint patrols": a meeting)
         clauses = _clauses(sentence) if planned_here else [(sentence.start, sentence.end)]
         shared_agencies: list[str] = []
         for lo, hi in clauses:
@@ -2385,17 +2388,18 @@ def _foreign_visitors(ctx: _Context, subject: str) -> bool:
     return named is not None and _state_of_demonym(ctx, named[1]) not in (None, "Russia")
 
 
+_HOST_VERB = re.compile(r"\s+(?:held|hosted|organi[sz]ed|conducted)\b")
 _CITY_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 
 
 def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
     """The city an event is held in when it is held "at the" body named after that city ("at the Volgograd
-    Academy of the MIA of Russia", "at the Moscow University ...")."""
+    Academy of the MIA of Russia", "at the Moscow University ...") or by it ("the Omsk Academy ... held")."""
     index = ctx.index
     assert index is not None
     for m in index.agencies[bisect_left(index.agency_starts, lo):bisect_left(index.agency_starts, hi)]:
-        if not ctx.text.endswith("at the ", max(lo, m.start - 7), m.start):
-            continue
+        if not ctx.text.endswith("at the ", max(lo, m.start - 7), m.start) and not _HOST_VERB.match(ctx.text, m.end):
+            continue  # (nor "the Nizhny Novgorod Academy of the MIA held a course")
         words = _CITY_WORDS.match(ctx.text, m.start, m.end)
         for name in (words[0], words[0].split()[0]) if words else ():
             city = ctx.gaz.place(name)

@@ -95,3 +95,10 @@ def test_a_day_without_a_year_is_the_occurrence_nearest_the_release(
     found = [d for d in find_dates(text, published) if d.kind in ("day", "range")]
     assert found
     assert (found[0].start, found[0].end) == (start, end)
+
+
+def test_next_weekday_is_the_first_one_after_the_release() -> None:
+    [tuesday] = find_dates("They will meet next Tuesday.", date(2026, 3, 18))  # a Wednesday
+    assert tuesday.start == date(2026, 3, 24)
+    [friday] = find_dates("next Friday", date(2026, 3, 20))  # a Friday: the one a week on
+    assert friday.start == date(2026, 3, 27)

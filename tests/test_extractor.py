@@ -2319,3 +2319,17 @@ def test_on_a_weekday_the_visiting_delegation_visits_a_body_without_its_host() -
 def test_chair_terms_by_half_years_by_a_clause_of_their_own_and_until_the_end_of_a_year(
         text: str, chairs: set[tuple[object, ...]]) -> None:
     assert {(c.holder, c.start, c.end) for c in facts_of(text).chairmanships} == chairs
+
+
+def test_places_of_planned_and_held_events_the_reference_data_does_not_know() -> None:
+    f = facts_of("date 2019-05-15\nYesterday in Ulaanbaatar, the Minister of Internal Affairs for the Republic of "
+                 "Buryatia Oleg Sarkisov met with the Head of the National Police Agency of Mongolia Bat Erdene. "
+                 "The sides agreed that next Monday experts of the two agencies would meet in Naushki to work out "
+                 "the procedure for joint patrols. The next ministerial meeting will be held in the Mongolian town of "
+                 "Sukhbaatar in the autumn.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [
+        ("held", date(2019, 5, 14), "Ulaanbaatar"), ("planned", date(2019, 5, 20), "Naushki"),
+        ("planned", None, "Sukhbaatar")]
+    f = facts_of("From 3 to 7 June 2019, the Ufa Law Institute of the MIA of Russia held a training course for "
+                 "officers of the police of Tajikistan.")
+    assert [m.place for m in f.meetings] == ["Ufa"]
