@@ -146,7 +146,7 @@ HELD_CUES = [
                rf"\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:(?:yesterday|today)\s+)?(?:in|on|from|by)\b", re.I),
+    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:(?:yesterday|today)\s+)?(?:in|on|from|by|at)\b", re.I),
     # "the heads of the agencies gathered in Minsk for a meeting of the Council"
     re.compile(rf"\b(?:gathered|convened|came together)\b[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     # "Russian and Italian police officers discussed ... at a meeting in Rome"

@@ -2333,3 +2333,10 @@ def test_places_of_planned_and_held_events_the_reference_data_does_not_know() ->
     f = facts_of("From 3 to 7 June 2019, the Ufa Law Institute of the MIA of Russia held a training course for "
                  "officers of the police of Tajikistan.")
     assert [m.place for m in f.meetings] == ["Ufa"]
+
+
+def test_a_meeting_held_at_a_ministry_is_a_meeting_where_the_ministry_is() -> None:
+    f = facts_of("On 10-11 April 2013, The Hague hosted consultations between Russia and Europol.\n"
+                 "The Russian position was worked out at an interdepartmental meeting held at the MIA of Russia in "
+                 "Moscow at the end of March.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2013, 4, 10), "The Hague"), (None, "Moscow")]
