@@ -2178,8 +2178,8 @@ def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
         return False  # (a day needs its number, or "today": cheap to rule out)
     dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise
              and d.relative in (None, "today", "yesterday")]
-    if not dates or not dates[0].start or meeting.start <= dates[0].start <= (meeting.end or meeting.start):
-        return False
+    if not dates or not dates[0].start or dates[0].start <= (meeting.end or meeting.start):
+        return False  # (an earlier day recalls: "took over the chairmanship at the Astana summit on July 4, 2024")
     place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
     return place is not None and place != meeting.place
 

@@ -2340,3 +2340,12 @@ def test_a_meeting_held_at_a_ministry_is_a_meeting_where_the_ministry_is() -> No
                  "The Russian position was worked out at an interdepartmental meeting held at the MIA of Russia in "
                  "Moscow at the end of March.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2013, 4, 10), "The Hague"), (None, "Moscow")]
+
+
+def test_a_sentence_recalling_an_earlier_day_in_another_city_does_not_end_the_meeting_reported() -> None:
+    f = facts_of("date 2019-06-20\nOn June 18-19, Bishkek hosted a meeting of the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States. Kyrgyzstan took over the chairmanship of the Council from "
+                 "Tajikistan at the Dushanbe session on September 27, 2018.\nThe meeting was presided over by the "
+                 "Minister of Internal Affairs of the Kyrgyz Republic Kashkar Junushaliev.")
+    [meeting] = f.meetings
+    assert meeting.participants == ["Kashkar Junushaliev"]
