@@ -126,7 +126,8 @@ HELD_CUES = [
                r"conducted|attended)\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|(?:is|are) taking place|"
                r"has started|started|opened|began|runs|ran|lasted|came to an end|"
-               r"(?:has\s+)?(?:ended|concluded|closed)(?!\s+(?:with|by)\b))\b", re.I),
+               r"(?:has\s+(?:been\s+)?)?(?:successfully\s+)?(?:ended|concluded|closed|completed)(?!\s+(?:with|by)\b))\b",
+               re.I),
     re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held|continued)\b", re.I),
     # "met (with) <someone>", not "was met with understanding" nor "met with the support of"
     re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
@@ -1824,10 +1825,16 @@ def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[Da
     out = []
     for d in _sentence_dates(ctx, sentence, lo, hi):
         before = ctx.text[max(lo, d.begin - 60):d.begin]
-        if _NOT_EVENT_DATE.search(before) and not _EVENT_DATE.search(before):
+        if _NOT_EVENT_DATE.search(before) and not _EVENT_DATE.search(before) and not _A_COURSE_CONDUCTED.search(
+                ctx.text[max(lo, d.begin - 200):d.begin]):
             continue
         out.append(d)
     return out
+
+
+# "The course for officers of ..., conducted at the Training Centre in Managua from 4 to 29 July": the course's days
+_A_COURSE_CONDUCTED = re.compile(r"\b(?:course|seminar|training|workshop)\b(?:(?!\boperation)[^.;])*\bconducted\b"
+                                 r"(?:(?!\boperation)[^.;])*$", re.I)
 
 
 _PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|town of|\bat|\()\s*(?:the\s+)?$")
@@ -1929,7 +1936,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("held", "holds"),
     _words("was", "were", leading=False),
     _words("took place", "taken place", "taking place", "started", "opened", "began", "runs", "ran", "lasted",
-           "came to an end", "ended", "concluded", "closed", leading=False),
+           "came to an end", "ended", "concluded", "closed", "completed", leading=False),
     _words("talks", "consultations", "negotiations"),
     _words("met"),
     _words("hosted"),
@@ -2593,8 +2600,7 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, parties_end))
         _add_unique(meeting.countries, _countries_in(ctx, sentence.start, parties_end))
         _add_unique(meeting.participants, persons)
-    about_it = re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session|talks|consultations|"
-                        r"negotiations)\b", sentence.text)
+    about_it = _ABOUT_IT.match(sentence.text)
     if about_it and meeting.start and not meeting.end:  # "The course will last until 17 February"
         until = _LASTS_UNTIL.search(sentence.text)
         dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
@@ -2613,6 +2619,11 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         if arrived and ctx.gaz.place(arrived.group(1)):
             meeting.place = ctx.gaz.place(arrived.group(1))
     meeting.evidence.append(Span(sentence.start, sentence.end))
+
+
+# a sentence about the event reported: "The course will last until ...", "The forum, held from 18 to 21 November"
+_ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session|talks|consultations|"
+                       r"negotiations|forum|seminar|summit|assembly|congress|workshop|symposium|convention)\b")
 
 
 _AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b|;[^;]*\bobservers?\b|"

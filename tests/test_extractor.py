@@ -2349,3 +2349,14 @@ def test_a_sentence_recalling_an_earlier_day_in_another_city_does_not_end_the_me
                  "Minister of Internal Affairs of the Kyrgyz Republic Kashkar Junushaliev.")
     [meeting] = f.meetings
     assert meeting.participants == ["Kashkar Junushaliev"]
+
+
+def test_a_course_that_has_been_completed_and_a_forum_dated_in_the_next_sentence() -> None:
+    f = facts_of("date 2016-07-30\n\"The training course for officers of the police of Central American states, "
+                 "conducted at the Training Centre in Managua from 4 to 29 July, has been successfully completed,\" "
+                 "the Official Representative of the MIA of Russia informed.")
+    assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
+        ("held", date(2016, 7, 4), date(2016, 7, 29), "Managua")]
+    f = facts_of("The 86th session of the Interpol General Assembly has completed its work in Beijing. The forum, "
+                 "held from 26 to 29 September 2017, brought together delegates from 158 countries.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2017, 9, 26), date(2017, 9, 29), "Beijing")]
