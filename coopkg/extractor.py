@@ -3418,8 +3418,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s + m.end("holder"), e)
             add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body, start, end, span)
         # "The presidency of the Council was assumed by the Russian Federation on July 1, 2023"
-        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:was|has\s+been|will\s+be)\s+(?:assumed|"
-                      r"taken\s+over|held|exercised)\s+by\s+(?P<b>[^,;.]+)", st)
+        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>[^,;]+?)\s+(?:was|has\s+been|will\s+be)\s+(?:assumed|"
+                      r"taken\s+over|held|exercised)\s+by\s+(?P<b>[^,;.]+)", st)  # (not "..., the meeting was held by")
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             # the period of the clause that says it: "... will end on 14 June, and that from 15 June the presidency"

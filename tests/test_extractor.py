@@ -2360,3 +2360,9 @@ def test_a_course_that_has_been_completed_and_a_forum_dated_in_the_next_sentence
     f = facts_of("The 86th session of the Interpol General Assembly has completed its work in Beijing. The forum, "
                  "held from 26 to 29 September 2017, brought together delegates from 158 countries.")
     assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2017, 9, 26), date(2017, 9, 29), "Beijing")]
+
+
+def test_a_chairmanship_named_before_a_meeting_held_by_videoconference() -> None:
+    f = facts_of("date 2020-09-10\nYesterday, within the framework of the Russian chairmanship of BRICS, the meeting "
+                 "of the BRICS Anti-Drug Working Group was held by videoconference.")
+    assert [(c.holder, c.body) for c in f.chairmanships] == [("Russia", "BRICS")]
