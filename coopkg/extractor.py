@@ -113,7 +113,7 @@ _VISITED_BODY = re.compile(
     r"Yesterday|Today|The next day|"
     r"On the same day|The same day|On that day|Later that day|"
     r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|\bgot\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|\b(?:is|are)\s+visiting|\bgot\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
     r"\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
@@ -1845,7 +1845,7 @@ _UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|duri
                            r"\bheld in|\btook place in|\bmeeting in|\btravell?ed to|\btalks in|\bvisit to the city of|"
                            r"\b(?:will|would|shall) meet in)"
                            r"\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
-_UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+)\s+hosted\b")
+_UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)\s+hosted\b")
 
 
 def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str | None:
@@ -1871,8 +1871,9 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     if match and match.group(1).lower() not in NON_NAME_WORDS:
         return match.group(1)
     match = _UNKNOWN_HOST.search(masked) if "hosted" in masked else None
-    if match and match.group(1).lower() not in NON_NAME_WORDS and match.group(1) not in ("It", "This"):
-        return match.group(1)
+    if match and not NON_NAME_WORDS.intersection(re.split(r"[- ]", match.group(1).lower())) and \
+            match.group(1).split()[0] not in ("It", "This", "That", "The"):
+        return match.group(1)  # "Kirkenes hosted", "Velikiye Luki hosted"
     # "in Glasgow (United Kingdom)", "in Hunchun (Jilin Province, People's Republic of China)": a city of that state
     for match in _CITY_OF_STATE.finditer(ctx.text, lo, hi) if "(" in masked else ():
         state = match.group(2).rsplit(",", 1)[-1].strip()
@@ -1955,7 +1956,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
-    _words("visited", "worked in", "were in", "was in", "acquainted with", leading=False),
+    _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
@@ -2405,7 +2406,8 @@ def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
     index = ctx.index
     assert index is not None
     for m in index.agencies[bisect_left(index.agency_starts, lo):bisect_left(index.agency_starts, hi)]:
-        if not ctx.text.endswith("at the ", max(lo, m.start - 7), m.start) and not _HOST_VERB.match(ctx.text, m.end):
+        if not ctx.text.endswith(("at the ", "visited the ", "visiting the "), max(lo, m.start - 13), m.start) \
+                and not _HOST_VERB.match(ctx.text, m.end):
             continue  # (nor "the Nizhny Novgorod Academy of the MIA held a course")
         words = _CITY_WORDS.match(ctx.text, m.start, m.end)
         for name in (words[0], words[0].split()[0]) if words else ():

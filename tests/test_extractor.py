@@ -2366,3 +2366,14 @@ def test_a_chairmanship_named_before_a_meeting_held_by_videoconference() -> None
     f = facts_of("date 2020-09-10\nYesterday, within the framework of the Russian chairmanship of BRICS, the meeting "
                  "of the BRICS Anti-Drug Working Group was held by videoconference.")
     assert [(c.holder, c.body) for c in f.chairmanships] == [("Russia", "BRICS")]
+
+
+def test_a_two_word_town_that_hosted_and_a_body_named_after_its_city_being_visited_today() -> None:
+    f = facts_of("On 12-13 May 2016, Velikiye Luki hosted a meeting of the Main Directorate of the MIA of Russia for "
+                 "the Pskov Region and the police of the Vitebsk Region of Belarus.")
+    assert [m.place for m in f.meetings] == ["Velikiye Luki"]
+    f = facts_of("date 2014-06-05\nYesterday in Moscow, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov met with the Director of the National Police of Peru Raúl Salazar.\nToday the Peruvian "
+                 "delegation is visiting the Saint Petersburg University of the MIA of Russia.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2014, 6, 4), "Moscow"),
+                                                        (date(2014, 6, 5), "Saint Petersburg")]
