@@ -1067,6 +1067,8 @@ def _particle_goes_on(text: str, tokens: list[Token], i: int) -> bool:
     return tokens[i + 1].cap or _particle_goes_on(text, tokens, i + 1)
 
 
+# the head nouns of units' names: the capitalised words right before one are not a person's name
+_UNIT_NOUNS = frozenset(HEAD_NOUNS | {"squad", "team", "brigade", "section", "branch", "division", "center", "centre"})
 _HONORIFIC_WORDS = frozenset({"sri", "seri", "dato", "dato'", "datuk", "shri", "smt", "excellency", "sheikh", "sheikha",
                               "his", "her", "dr", "mr", "mrs", "ms", "prof", "prefect"})
 _HONORIFICS = re.compile(r"(?:\s+(?:Tan Sri|Dato'?|Datuk|Seri|Sri|Sheikh|Sheikha|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
@@ -1104,6 +1106,10 @@ def _detect_persons(ctx: _Context) -> None:
             start, end = tokens[first].start, tokens[last].end
             if taken.overlaps(start, end) or (start, end) in place_spans:
                 i += 1  # (a city's whole name, "Buenos Aires, the Deputy Minister ...", is not a person's)
+                continue
+            if tok.low in _UNIT_NOUNS or (nxt is not None and nxt.cap and nxt.low in _UNIT_NOUNS
+                                          and _gap(text, tok, nxt) == " "):
+                i += 1  # "the Turin Mobile Squad", "the Special Branch Counter-Terrorism Division": a unit's name
                 continue
             name = text[start:end]
             before = _clause_before(text, sentence, start)

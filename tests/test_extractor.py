@@ -2377,3 +2377,14 @@ def test_a_two_word_town_that_hosted_and_a_body_named_after_its_city_being_visit
                  "delegation is visiting the Saint Petersburg University of the MIA of Russia.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2014, 6, 4), "Moscow"),
                                                         (date(2014, 6, 5), "Saint Petersburg")]
+
+
+@pytest.mark.parametrize("text", [
+    "The medal was awarded to two officers of the Turin Mobile Squad, Chief Inspector Marco Ruggieri and Inspector "
+    "Chiara Lombardo.",
+    "The delegation included Nurul Huda binti Ismail, Principal Assistant Director of the Special Branch "
+    "Counter-Terrorism Division.",
+    "The Director of the Cyber Terror Response Center of the Korean National Police Agency also took part.",
+])
+def test_the_words_of_a_unit_s_name_are_not_a_person(text: str) -> None:
+    assert not [name for name in facts_of(text).persons if name.endswith(("Squad", "Terrorism", "Response"))]
