@@ -469,7 +469,7 @@ class Token:
         return _INITIALS.fullmatch(self.text) is not None
 
 
-_ARTICLE_OF_A_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
+_ARTICLE_OF_A_NAME = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
@@ -477,12 +477,13 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     new = Token.__new__
     append = tokens.append
+    # "al-Hashimi" is a name word as "Al-Hashimi" is (looked for per word only where the text has one)
+    articles = text.find("-", start, end) >= 0 and _ARTICLE_OF_A_NAME.search(text, start, end) is not None
     for match in _TOKEN.finditer(text, start, end):
         tok = new(Token)
         tok.text = word = match[0]
         tok.start, tok.end = match.span()
-        # a token is never empty; "al-Hashimi" is a name word as "Al-Hashimi" is
-        tok.cap = word[0].isupper() or ("-" in word[1:4] and _ARTICLE_OF_A_NAME.match(word) is not None)
+        tok.cap = word[0].isupper() or (articles and _ARTICLE_OF_A_NAME.match(word) is not None)  # (never empty)
         tok.low = word.lower()
         append(tok)
     return tokens
@@ -3226,7 +3227,8 @@ def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
     after which, from January 1, 2025, the chairmanship will pass to B" states two terms, each in its clause."""
     for sentence in sentences:
         text = sentence.text
-        cut = _AFTER_WHICH.search(text) if "after which" in text or " as " in text or "and that" in text else None
+        cut = _AFTER_WHICH.search(text) if ("after which" in text or " as " in text or "and that" in text) and any(
+            word in text for word in _CHAIR_CUES) else None
         if cut is None or not _DIGIT.search(sentence.text, cut.end()):  # (without a day of its own, the clause after
             # takes the day before it: "will be completed on 24 June, after which the presidency will pass to X")
             yield sentence
