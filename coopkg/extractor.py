@@ -2305,9 +2305,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
             continue
-        if NOT_A_MEETING.search(s_text) and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
+        operation = NOT_A_MEETING.search(s_text)
+        if operation and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
                 ctx.index.names_masked, sentence.start, sentence.end) and not (  # (not in "the Operations Department")
-                planned_here and _WILL_MEET.search(s_text, 0, NOT_A_MEETING.search(s_text).start())):
+                planned_here and _WILL_MEET.search(s_text, 0, operation.start())):
             continue  # (but "experts would meet in Kyakhta to work out the procedure for joint patrols": a meeting)
         clauses = _clauses(sentence) if planned_here else [(sentence.start, sentence.end)]
         shared_agencies: list[str] = []
@@ -2415,7 +2416,7 @@ def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
     for m in index.agencies[bisect_left(index.agency_starts, lo):bisect_left(index.agency_starts, hi)]:
         if not ctx.text.endswith(("at the ", "visited the ", "visiting the "), max(lo, m.start - 13), m.start) \
                 and not _HOST_VERB.match(ctx.text, m.end):
-            continue  # (nor "the Nizhny Novgorod Academy of the MIA held a course")
+            continue  # neither "at (visited) the Volgograd Academy" nor "the Volgograd Academy ... held a course"
         words = _CITY_WORDS.match(ctx.text, m.start, m.end)
         for name in (words[0], words[0].split()[0]) if words else ():
             city = ctx.gaz.place(name)
