@@ -1069,7 +1069,7 @@ def _particle_goes_on(text: str, tokens: list[Token], i: int) -> bool:
 
 
 # the head nouns of units' names: the capitalised words right before one are not a person's name
-_UNIT_NOUNS = frozenset(HEAD_NOUNS | {"squad", "team", "brigade", "section", "branch", "division", "center", "centre"})
+_UNIT_NOUNS = frozenset(HEAD_NOUNS | {"squad", "team", "brigade", "section", "branch"})
 _HONORIFIC_WORDS = frozenset({"sri", "seri", "dato", "dato'", "datuk", "shri", "smt", "excellency", "sheikh", "sheikha",
                               "his", "her", "dr", "mr", "mrs", "ms", "prof", "prefect"})
 _HONORIFICS = re.compile(r"(?:\s+(?:Tan Sri|Dato'?|Datuk|Seri|Sri|Sheikh|Sheikha|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
@@ -2853,16 +2853,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not _planned_is_event(ctx, meeting, lo, clause, current, drafts):
             return None
     else:
-        definite = re.match(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
-                            r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*)?"
-                            r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
-                            r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
-                            r"(?:[\w-]+\s+){0,2}?(?i:meeting|talks|session|conference|event|forum|consultations|"
-                            r"negotiations|briefing|course|seminar|summit|workshop|round table|symposium|congress)\b"
-                            r"(?!\s+of\b)", clause)
-        referring = re.search(r"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:meeting|talks|session|conference|"
-                              r"event|forum|consultations|negotiations|briefing|seminar|summit|workshop|round table|"
-                              r"symposium|congress)\b(?!\s+of\b)", clause)
+        definite = _DEFINITE_EVENT.match(clause)
+        referring = _REFERRING_TO_EVENT.search(clause)
         new_place = meeting.place and current is not None and current.meeting.place is not None \
             and meeting.place != current.meeting.place
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
@@ -2908,6 +2900,15 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background)
 
 
+# the event a sentence speaks of as the one just reported: "The seminar was opened by ...", "took part in the talks"
+_REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|negotiations|briefing|seminar|summit|"
+                   r"workshop|round table|symposium|congress")
+_DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
+                             r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*)?"
+                             r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
+                             r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course)\b(?!\s+of\b)")
+_REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT})\b(?!\s+of\b)")
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:officials|ministers|heads|chiefs|leaders|men|women)\b", re.I)
 _RECALLED_MEETING = re.compile(r"\b(?:recalled|reminded|noted|said)\s+(?:[\w ]{0,30}?\s)?that\s+[^.;]{0,80}?"
                                r"\bhad\s+(?:last\s+|already\s+|previously\s+|first\s+)?(?:met|held)\b")
@@ -3096,9 +3097,9 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
         if _ONE_YEAR.search(window):  # "on January 1, 2024, for a period of one year"
             return d.start, _a_year_on(d.start)
         year_end = _UNTIL_THE_END_OF.search(window)
-        half = _HALF_YEAR.search(window)
         if year_end and d.start:  # "has chaired it since 1 January 2009 and will do so until the end of 2010"
             return d.start, date(int(year_end[1]), 12, 31)
+        half = _HALF_YEAR.search(window)
         if half and half[1] == "second" and d.start and d.start.month == 7:  # "on July 1 for the second half"
             return d.start, date(d.start.year, 12, 31)
         return d.start, None
@@ -3224,19 +3225,22 @@ _AFTER_WHICH = re.compile(r",\s+(?:after\s+which,?\s+|(?:as|and\s+that)\s+(?=[^,
 
 
 def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
-    """The sentences, those with ", after which," as two: "A's chairmanship ... will last until December 31, 2024,
-    after which, from January 1, 2025, the chairmanship will pass to B" states two terms, each in its clause."""
+    """The sentences that speak of a chair (a sentence without a cue word is skipped), those with ", after
+    which," as two: "A's chairmanship ... will last until December 31, 2024, after which, from January 1, 2025,
+    the chairmanship will pass to B" states two terms, each in its clause (also "..., and that on 1 July it will
+    be taken over by B", whose clause has no cue word of its own)."""
     for sentence in sentences:
         text = sentence.text
-        cut = _AFTER_WHICH.search(text) if ("after which" in text or " as " in text or "and that" in text) and any(
-            word in text for word in _CHAIR_CUES) else None
-        if cut is None or not _DIGIT.search(sentence.text, cut.end()):  # (without a day of its own, the clause after
+        if not any(word in text for word in _CHAIR_CUES):
+            continue
+        cut = _AFTER_WHICH.search(text) if "after which" in text or " as " in text or "and that" in text else None
+        if cut is None or not _DIGIT.search(text, cut.end()):  # (without a day of its own, the clause after
             # takes the day before it: "will be completed on 24 June, after which the presidency will pass to X")
             yield sentence
             continue
-        yield Sentence(sentence.index, sentence.start, sentence.start + cut.start(), sentence.text[:cut.start()],
+        yield Sentence(sentence.index, sentence.start, sentence.start + cut.start(), text[:cut.start()],
                        sentence.paragraph)
-        yield Sentence(sentence.index, sentence.start + cut.end(), sentence.end, sentence.text[cut.end():],
+        yield Sentence(sentence.index, sentence.start + cut.end(), sentence.end, text[cut.end():],
                        sentence.paragraph)
 
 
@@ -3275,8 +3279,6 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
     for sentence in _chair_clauses(ctx.sentences):
         s, e = sentence.start, sentence.end
         st = sentence.text
-        if not any(word in ctx.sentences[sentence.index].text for word in _CHAIR_CUES):
-            continue  # (a clause of a sentence with a cue is read: "..., and that on 1 July it will be taken over")
         span = Span(s, e)
         ends = _CHAIR_ENDS.search(st)
         if ends:  # of a holder an earlier sentence named (the rules below may stop at this one) ...
