@@ -171,6 +171,10 @@ HELD_CUES = [
     re.compile(rf"\b(?:opened|launched|organi[sz]ed|held)\s+(?:a|an)\s+(?!number\s+of\b|series\s+of\b)"
                rf"(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     _VISITED_BODY,
+    # "a delegation of the University arrived in Moscow on a week-long visit", "the guests were welcomed by the Head"
+    re.compile(r"\barrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:today\s+|yesterday\s+)?(?:on|for)\s+"
+               r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?visit\b"),
+    re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted)\s+by\s+(?:the\s+|its\s+)?[A-Z]"),
 ]
 PLANNED_CUES = [
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+)?(?:be\s+held|take\s+place|host|hold|meet|convene|"
@@ -1964,6 +1968,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", leading=False),
+    _words("arrived in"),
+    _words("welcomed by", "greeted by", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
@@ -2224,6 +2230,10 @@ _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 
 
+# the cues of an arrival and a welcome: they begin a visit, unless one is being reported already
+_VISIT_BEGINS = (HELD_CUES[-2], HELD_CUES[-1])
+
+
 def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     drafts: list[_Draft] = []
     current: _Draft | None = None  # the held meeting the following sentences talk about
@@ -2239,6 +2249,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         held_match = _held_cue(ctx, s_text)
         if held_match and not planned_here and _WOULD_WILL.search(s_text, 0, held_match.end()):
             held_match = None  # "the conference would be the first event held ...": not a report
+        if held_match and current is not None and held_match.re in _VISIT_BEGINS:
+            held_match = None  # "The participants were welcomed by ...": the hosts of the event being reported
         if phoned and _PHONE.search(s_text):
             planned_here, held_match = False, None  # "held telephone talks with ...": a call is not a meeting
         if (planned_here or held_match) and _CHAIR_NOUN.search(s_text) \
@@ -2355,6 +2367,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 _add_unique(shared_agencies, draft.meeting.agencies)
                 if not draft.meeting.agencies:
                     draft.meeting.agencies = list(shared_agencies)
+            if status == "held" and current is not None and current.meeting.status == "held" and \
+                    _GUESTS_WELCOMED.match(clause) and found.start in (None, current.meeting.start) and \
+                    found.place in (None, current.meeting.place):
+                _absorb(current, draft)  # the guests' hosts join their visit
+                continue
             for copy in (two for one in _split_counterparts(ctx, draft, lo, hi)
                          for two in _split_coordinated(one, clause)):
                 merged = _merge_into(drafts, copy)
@@ -2994,18 +3011,29 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
             and bool(set(old.agencies) & set(new.agencies)) and not draft.background
         if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
                                                               and new.status == "held") or headline:
-            old.start = old.start or new.start
-            old.end = old.end or new.end
-            old.place = old.place or new.place
-            _add_unique(old.participants, new.participants)
-            _add_unique(old.agencies, new.agencies)
-            _add_unique(old.countries, new.countries)
-            _add_unique(old.topics, new.topics)
-            old.evidence.extend(new.evidence)
-            _add_unique(old_draft.principal_agencies, draft.principal_agencies)
-            _add_unique(old_draft.principal_persons, draft.principal_persons)
+            _absorb(old_draft, draft)
             return old_draft
     return None
+
+
+def _absorb(old_draft: _Draft, draft: _Draft) -> None:
+    """Report ``draft`` as part of ``old_draft``: what the one lacks the other gives, the parties are joined."""
+    old, new = old_draft.meeting, draft.meeting
+    old.start = old.start or new.start
+    old.end = old.end or new.end
+    old.place = old.place or new.place
+    _add_unique(old.participants, new.participants)
+    _add_unique(old.agencies, new.agencies)
+    _add_unique(old.countries, new.countries)
+    _add_unique(old.topics, new.topics)
+    old.evidence.extend(new.evidence)
+    _add_unique(old_draft.principal_agencies, draft.principal_agencies)
+    _add_unique(old_draft.principal_persons, draft.principal_persons)
+
+
+# "The guests were welcomed by the Head of the University": their hosts, on the visit just reported
+_GUESTS_WELCOMED = re.compile(r"\s*(?:(?:Today|Yesterday|There),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
+                              r"(?:guests|delegation|visitors|delegates)\s+(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted|received)\b")
 
 
 # ------------------------------------------------------------------------------------------------

@@ -2388,3 +2388,19 @@ def test_a_two_word_town_that_hosted_and_a_body_named_after_its_city_being_visit
 ])
 def test_the_words_of_a_unit_s_name_are_not_a_person(text: str) -> None:
     assert not [name for name in facts_of(text).persons if name.endswith(("Squad", "Terrorism", "Response"))]
+
+
+def test_guests_arriving_on_a_visit_and_welcomed_by_their_hosts_are_one_held_meeting() -> None:
+    f = facts_of("date 2021-03-02\nToday, a delegation of the Police Academy of Mongolia headed by Colonel Bat Erdene "
+                 "arrived in Kazan on a five-day visit. The guests were welcomed by the Head of the Kazan Law "
+                 "Institute of the MIA of Russia, Police Major General Ilnur Sabirov.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("held", date(2021, 3, 2), "Kazan", ["Bat Erdene", "Ilnur Sabirov"])]
+
+
+def test_the_participants_welcomed_by_a_host_stay_in_the_event_being_reported() -> None:
+    f = facts_of("date 2021-03-02\nToday, the session of the Council of Ministers of Internal Affairs of the CIS "
+                 "Member States was held in Kazan. The participants were welcomed by the Minister of Internal Affairs "
+                 "for the Republic of Tatarstan, Police Lieutenant General Timur Zakirov. The Russian delegation, "
+                 "which arrived in Kazan on a working visit, included Police Colonel Oleg Vetrov.")
+    assert [(m.place, m.participants) for m in f.meetings] == [("Kazan", ["Timur Zakirov", "Oleg Vetrov"])]
