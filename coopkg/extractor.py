@@ -3208,6 +3208,13 @@ _BARE_CHAIR_PASSES = re.compile(
 _CHAIR_ENDS = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
                          r"(?:,\s+which\s+[^,;.]*,)?"
                          r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started)\b")
+_AT_THE_END_OF_YEAR = re.compile(r"\bat\s+the\s+end\s+of\s+(?:((?:19|20)\d\d)|(?:this|the\s+current)\s+year)\b")
+_CHAIR_COVERS = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+(?:will\s+cover|covers|covered|"
+                           r"will\s+span|spans|spanned)\s+(?:the\s+years\s+)?(?P<first>(?:19|20)\d\d)\b"
+                           r"(?:\s*(?:and|to|[-\u2010-\u2015])\s*(?P<last>(?:19|20)\d\d)\b)?")
+_CHAIR_WILL_BE_S = re.compile(r"\b(?:[Tt]he\s+)?(?:next\s+|new\s+)?(?:rotating\s+)?" + _CHAIR_WORD +
+                              r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?)\s+(?:will\s+be|is|was|would\s+be)\s+"
+                              r"(?P<holder>(?:the\s+)?[A-Z][\w ]*?)['\u2019]s\b")
 _WHOSE_BODY = re.compile(r",\s+whose\s+(?:[Mm]inistry|[Ss]ervice|[Aa]gency|[Dd]epartment|[Oo]ffice|[Pp]olice)$")
 _HAVING_TAKEN_OVER = re.compile(r",\s+having\s+taken\s+(?:it\s+|the\s+\w+\s+)?over\s+from\s+(?P<a>[^,;]+?)"
                                 r"(?:,\s+which\s+(?:had\s+|has\s+)?(?:chaired|presided\s+over|held)\b[^;]*?)?,\s*$")
@@ -3410,8 +3417,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                                                                                (when, None)), span)
             continue
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
-        m = re.search(r"(?P<a>.*?)\s+(?:handed|hands|will\s+hand)\s+(?:over\s+)?(?:the\s+)?" + _CHAIR_WORD +
-                      r"\s+(?:over\s+)?(?P<term>for\s+(?:19|20)\d\d\s+)?to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        m = re.search(r"(?P<a>.*?)\s+(?:handed|hands|will\s+hand)\s+(?:over\s+)?(?:(?:the\s+)?" + _CHAIR_WORD +
+                      r"|(?P<it>it))\s+(?:over\s+)?(?P<term>for\s+(?:19|20)\d\d\s+)?to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        if m and m.group("it") and not _WHICH_CHAIRED.search(m.group("a")):
+            m = None  # "will hand it over": "it" is a chair only after "X, which has chaired the Task Force, ..."
         if m:
             giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
             named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
@@ -3425,8 +3434,14 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             body = (named[0] if named else None) or next(
                 (a for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence) for a in mt.agencies
                  if not a.startswith("Ministry")), None)
-            dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
+            dates = [d for d in _sentence_dates(ctx, sentence, s + m.end("a")) if d.is_precise] \
+                if m.group("it") else [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
             when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
+            year_end = _AT_THE_END_OF_YEAR.search(st, m.end("a"))
+            if year_end and not dates:  # "will hand it over to Finland at the end of this year": on 31 December
+                year = int(year_end[1]) if year_end[1] else ctx.release.publication_date.year \
+                    if ctx.release.publication_date else None
+                when = date(year, 12, 31) if year else when
             # "The Armenian side, which chaired the Council in 2016, handed over ..."
             side = _state_of_side(ctx, m.group("a"))
             if (giver is None or giver[0] == body) and side:
@@ -3437,11 +3452,29 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if which:  # "which chaired the Council in 2021": its own term
                 term = _period(ctx, sentence, s + m.start("a") + which.end("body"), s + m.end("a"))
                 given = term if term[0] or term[1] else given
+            if year_end and not dates and when:  # (not "this year": the giver's last one)
+                given, (start, end) = (given[0], given[1] or when), (date(when.year + 1, 1, 1), None)
             add(giver, body, *given, span)
             # "... to the host of the event, the Minister of X, Y": who is named after the comma
             taker = _holder_at(ctx, s + m.start("b"), s + m.end("b")) or _holder_of_person(ctx, s + m.start("b"), e) \
                 or _holder_at(ctx, s + m.start("b"), e)
             add(taker, body, start or when, end, span)
+            continue
+        # "The Finnish chairmanship will cover 2013 and 2014": of the body whose chair the release spoke of
+        m = _CHAIR_COVERS.search(st)
+        if m and out:
+            state = _state_of_demonym(ctx, m.group("dem"))
+            last = m.group("last") or m.group("first")
+            add((state, "country") if state else None, out[-1].body, date(int(m.group("first")), 1, 1),
+                date(int(last), 12, 31), span)
+            continue
+        # "The next chairmanship in the Organization will be Kyrgyzstan's"
+        m = _CHAIR_WILL_BE_S.search(st)
+        if m:
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
+                ctx, m.group("body"), s + m.start("body"))
+            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True), body,
+                *_period(ctx, sentence, s + m.end(), _clause_end(st, s, m.end())), span)
             continue
         # "under the chairmanship of the Republic of Finland, which leads the Task Force in 2019-2020"
         m = _WHICH_LEADS.search(st)

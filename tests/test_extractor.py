@@ -2404,3 +2404,25 @@ def test_the_participants_welcomed_by_a_host_stay_in_the_event_being_reported() 
                  "for the Republic of Tatarstan, Police Lieutenant General Timur Zakirov. The Russian delegation, "
                  "which arrived in Kazan on a working visit, included Police Colonel Oleg Vetrov.")
     assert [(m.place, m.participants) for m in f.meetings] == [("Kazan", ["Timur Zakirov", "Oleg Vetrov"])]
+
+
+def test_a_chair_handed_over_at_the_end_of_this_year_and_the_next_holder_s_term() -> None:
+    f = facts_of("date 2018-10-03\nThe experts met in Riga. Estonia, which has chaired the Baltic Sea Task Force on "
+                 "Organized Crime since January 1, 2017, will hand it over to Latvia at the end of this year. The "
+                 "Latvian chairmanship will cover 2019 and 2020.")
+    assert sorted((c.holder, c.start, c.end) for c in f.chairmanships) == [
+        ("Estonia", date(2017, 1, 1), date(2018, 12, 31)), ("Latvia", date(2019, 1, 1), date(2020, 12, 31))]
+
+
+def test_it_handed_over_is_a_chair_only_after_a_holder_that_chaired_a_body() -> None:
+    f = facts_of("date 2018-10-03\nThe Council of Ministers of Internal Affairs of the CIS Member States met in "
+                 "Minsk. Belarus, whose experts drafted the agreement of the Chairmen, will hand it over to Kazakhstan "
+                 "at the end of this year.")
+    assert f.chairmanships == []
+
+
+def test_the_next_chairmanship_will_be_a_state_s() -> None:
+    f = facts_of("date 2023-05-17\nThe Council of Ministers of Internal Affairs of the CIS Member States met in "
+                 "Minsk. The next chairmanship in the Council will be Tajikistan's.")
+    assert [(c.holder, c.body) for c in f.chairmanships] == [
+        ("Tajikistan", "Council of Ministers of Internal Affairs of the CIS Member States")]
