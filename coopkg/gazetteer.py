@@ -86,6 +86,8 @@ class CrimeAreaEntry:
     iri: str
     label: str
     cues: tuple[str, ...]
+    windows: tuple[str, ...] = ()
+    """Cues whose words may stand apart (``coop:cueWindow``): "theft*|stolen ... car|cars|vehicle*"."""
 
 
 @dataclass
@@ -205,7 +207,8 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         notation = str(graph.value(subject, SKOS.notation))
         label = str(graph.value(subject, SKOS.prefLabel) or graph.value(subject, RDFS.label) or notation)
         cues = _strings(graph, subject, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
-        gaz.crime_areas[notation] = CrimeAreaEntry(notation, str(subject), label, tuple(cues))
+        windows = tuple(sorted(str(w) for w in graph.objects(subject, COOP.cueWindow)))
+        gaz.crime_areas[notation] = CrimeAreaEntry(notation, str(subject), label, tuple(cues), windows)
     return gaz
 
 

@@ -2426,3 +2426,34 @@ def test_the_next_chairmanship_will_be_a_state_s() -> None:
                  "Minsk. The next chairmanship in the Council will be Tajikistan's.")
     assert [(c.holder, c.body) for c in f.chairmanships] == [
         ("Tajikistan", "Council of Ministers of Internal Affairs of the CIS Member States")]
+
+
+@pytest.mark.parametrize(("phrase", "area"), [
+    ("the legalization of criminally obtained proceeds", "money-laundering"),
+    ("funds that were later laundered through shell companies", "money-laundering"),
+    ("thefts of expensive foreign cars", "vehicle-theft"),
+    ("cars that had been stolen in Germany", "vehicle-theft"),
+    ("offences committed by means of mobile communications", "cybercrime"),
+    ("crimes committed with the use of computer networks", "cybercrime"),
+    ("the illicit trade in small arms", "arms-trafficking"),
+    ("the spread of radical ideology among students", "extremism"),
+    ("foreign citizens who overstay their visas", "illegal-migration"),
+    ("foreigners who exceeded the permitted period of stay", "illegal-migration"),
+])
+def test_a_crime_area_named_with_words_inside_the_phrase(phrase: str, area: str) -> None:
+    f = facts_of(f"date 2020-02-11\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 f"Orlov met with the Minister of the Interior of the Republic of Serbia Marko Ilic. The ministers "
+                 f"discussed {phrase}.")
+    assert area in f.meetings[0].topics
+
+
+@pytest.mark.parametrize("phrase", [
+    "crimes of violence and, above all, IT equipment",  # another clause
+    "the theft of documents, and the cars of the embassy",  # the words of two phrases
+    "crimes committed by it last year",  # "it", not "IT"
+])
+def test_the_words_of_a_window_cue_in_other_phrases_cue_nothing(phrase: str) -> None:
+    f = facts_of(f"date 2020-02-11\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 f"Orlov met with the Minister of the Interior of the Republic of Serbia Marko Ilic. The ministers "
+                 f"discussed {phrase}.")
+    assert f.meetings[0].topics == []

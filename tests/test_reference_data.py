@@ -427,3 +427,16 @@ def test_gold_international_bodies_are_known() -> None:
     }
     wanted -= set(UNLISTED_GOLD_BODIES)
     assert sorted(a for a in wanted if key(a) not in agencies) == []
+
+
+def test_cue_windows_are_well_formed() -> None:
+    """Each coop:cueWindow is groups of words joined by " ... ", alternatives by "|", "*" only at a word's end."""
+    graph = load("crime-areas")
+    windows = [(area, str(w)) for area in crime_areas() for w in graph.objects(area, COOP.cueWindow)]
+    assert windows, "the vocabulary states window cues"
+    for area, window in windows:
+        assert window == window.strip() and "  " not in window, (area, window)
+        for group in window.split(" ... "):
+            words = group.split("|")
+            assert all(word and word == word.strip() for word in words), (area, window)
+            assert all("*" not in word[:-1] and "." not in word for word in words), (area, window)
