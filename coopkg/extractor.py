@@ -199,6 +199,8 @@ PLANNED_CUES = [
     re.compile(rf"\b(?:will|would|shall)\s+(?:travel|go|come)\s+to\s+[^.;]{{0,80}}?\b(?:to\s+(?:hold|conduct|"
                rf"organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)|for(?:\s+(?:a|an|the))?)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
+    # "will travel to Irkutsk, where he is to meet the leadership of the Main Directorate"
+    re.compile(r"\b(?:is|are)\s+to\s+(?:meet|visit|hold\s+talks|take\s+part\s+in|attend)\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2034,6 +2036,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
            "intend", "plan"),
     _words("agreed", "decided"),
     _words("will", "would", "shall"),
+    _words("is to", "are to"),
 ], strict=True)]
 
 
@@ -2330,6 +2333,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             signed = None if held_match else _SIGNED.search(s_text)
             if signed and len(_persons_in(ctx, sentence.start, sentence.start + signed.start())) >= 2:
                 held_match = signed  # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it
+        if not (planned_here or held_match) and current is not None and len(sentence_persons) >= 2 and not phoned \
+                and SIDELINES.search(s_text):
+            held_match = _TALKED.search(s_text)  # "On the sidelines of the meeting, A and B discussed ...": they met
         if not (planned_here or held_match):
             # a sentence about the meeting being reported: its people and parties take part in it
             target = current
@@ -2729,6 +2735,7 @@ def _first_mention(ctx: _Context, key: str) -> int:
 
 _SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:Memorandum|Agreement|Protocol|Plan|Program|"
                      r"Programme|Roadmap|Joint Statement|Action Plan)\b")
+_ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:\w+\s+)?talks|had\s+(?:a\s+)?(?:\w+\s+)?meeting)\s+with\b")
 _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
 _ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were|was)\s+also\s+held\s+with\b|"
@@ -2841,7 +2848,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         named = [key for key, person in ctx.persons.items() if state and person.country == state]
         if named and not [p for p in meeting.participants if ctx.persons[p].country == state]:
             meeting.participants.append(named[0])
-    sidelines = bool(SIDELINES.search(clause))
+    # "... held bilateral talks with X on the sidelines. The First Deputy Minister also met with Y.": one more
+    sidelines = bool(SIDELINES.search(clause)) or bool(drafts and drafts[-1].sidelines and _ALSO_MET.search(clause))
     # the event whose sidelines these are: the last held one ("The next meeting will be held in Astana." between)
     parent = next((d for d in reversed(drafts) if d.meeting.status == "held"), current)
     of_event = _SIDELINES_OF.search(clause) if sidelines else None
@@ -2867,9 +2875,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             and not _foreign_visitors(ctx, clause[:visited.start("visited")]):
         meeting.participants.insert(0, protagonist)  # "the delegation ... visited the Academy": the visitor
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
-    if sidelines:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event, not this one
-        phrase = SIDELINES.search(clause)
-        assert phrase is not None
+    phrase = SIDELINES.search(clause) if sidelines else None
+    if phrase is not None:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event
         comma = clause.find(",", phrase.end())
         if comma > 0 and (held_match is None or held_match.start() > comma):
             hosting = _agencies_in(ctx, lo + phrase.start(), lo + comma)

@@ -2457,3 +2457,31 @@ def test_the_words_of_a_window_cue_in_other_phrases_cue_nothing(phrase: str) -> 
                  f"Orlov met with the Minister of the Interior of the Republic of Serbia Marko Ilic. The ministers "
                  f"discussed {phrase}.")
     assert f.meetings[0].topics == []
+
+
+def test_two_officials_who_discussed_something_on_the_sidelines_met_there() -> None:
+    f = facts_of("date 2022-05-12\nToday, Minsk hosted a meeting of the Council of Ministers of Internal Affairs of "
+                 "the CIS Member States. The Minister of Internal Affairs of the Russian Federation Ivan Orlov and the "
+                 "Minister of Internal Affairs of the Republic of Armenia Aram Petrosyan took part in it. On the "
+                 "sidelines of the meeting, Ivan Orlov and Aram Petrosyan discussed the return of stolen cars.")
+    assert [(m.place, m.participants, m.topics) for m in f.meetings] == [
+        ("Minsk", ["Ivan Orlov", "Aram Petrosyan"], []),
+        ("Minsk", ["Ivan Orlov", "Aram Petrosyan"], ["vehicle-theft"])]
+
+
+def test_also_met_after_a_sidelines_meeting_is_one_more_sidelines_meeting() -> None:
+    f = facts_of("date 2022-05-12\nToday, Minsk hosted a meeting of the Council of Ministers of Internal Affairs of "
+                 "the CIS Member States, attended by the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov, the Minister of Internal Affairs of the Republic of Armenia Aram Petrosyan and the "
+                 "Minister of Internal Affairs of the Republic of Moldova Ion Rusu. On the sidelines of the meeting, "
+                 "Ivan Orlov held talks with Aram Petrosyan. The Deputy Minister also met with Ion Rusu.")
+    assert [m.participants for m in f.meetings][1:] == [["Ivan Orlov", "Aram Petrosyan"], ["Ivan Orlov", "Ion Rusu"]]
+
+
+def test_a_guest_who_is_to_meet_someone_in_another_city_is_a_planned_meeting() -> None:
+    f = facts_of("date 2019-06-27\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov held talks with the Minister of Public Security of Laos Somsak Phomma. Tomorrow the guest will "
+                 "travel to Kazan, where he is to meet the leadership of the Ministry of Internal Affairs for the "
+                 "Republic of Tatarstan.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [
+        ("held", date(2019, 6, 27), "Moscow"), ("planned", date(2019, 6, 28), "Kazan")]
