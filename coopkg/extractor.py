@@ -77,7 +77,14 @@ TWO_WORD_HEADS = {("consulate", "general"), ("police", "district"), ("general", 
 CONNECTORS = {"of", "the", "for", "on", "in", "and", "against", "at", "de", "del", "da", "di", "des",
               "du", "la", "le", "von", "van", "der", "to"}
 NAME_PARTICLES = {"al", "el", "bin", "binti", "bint", "ibn", "de", "da", "dos", "das", "del", "della", "van", "von",
-                  "der", "den", "ter", "le", "la", "di"}
+                  "der", "den", "ter", "le", "la", "di",
+                  "oglu", "ogly", "oğlu", "kyzy", "qizi", "gizi", "uulu"}  # (the last: Turkic patronymics)
+# "Elshan Tofig oglu Gasimzade" is Elshan Gasimzade: the father's name and its particle are no part of the name
+_PATRONYMIC = re.compile(r"^(\S+)\s+\S+\s+(?:oglu|ogly|oğlu|kyzy|qizi|gizi|uulu)\s+(\S.*)$")
+# "the Department of Combating Migrant Smuggling", "... for the Protection of Cultural Heritage": the words after
+# are the object of a body's name, not a person's name
+_OBJECT_OF_A_BODY = frozenset({"combating", "combatting", "countering", "fighting", "counteracting", "preventing",
+                               "protecting", "regulating", "monitoring", "controlling", "investigating"})
 NON_NAME_WORDS = {
     "the", "today", "on", "in", "police", "general", "state", "federal", "national", "deputy", "first",
     "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district", "aimag",
@@ -96,7 +103,7 @@ NON_NAME_WORDS = {
     "executive", "assistant", "acting", "crime", "drug", "control", "migration", "counter", "anti",
     "coordinator", "representative", "commissioner", "chairman", "ambassador", "consulate", "embassy",
     "later", "earlier", "meanwhile", "besides", "moreover", "furthermore", "subsequently", "afterwards",
-    "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk",
+    "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk", "there", "then", "thereafter",
 }
 SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|official representative|press secretary|press service",
                           re.I)
@@ -1111,6 +1118,12 @@ def _detect_persons(ctx: _Context) -> None:
                 continue
             first, last = found
             start, end = tokens[first].start, tokens[last].end
+            if first > 0 and _gap(text, tokens[first - 1], tokens[first]) == " " and (
+                    tokens[first - 1].low in _OBJECT_OF_A_BODY or (
+                        tokens[first - 1].low in ("of", "for") and first > 1 and tokens[first - 2].cap
+                        and _gap(text, tokens[first - 2], tokens[first - 1]) == " ")):
+                i += 1  # "of Combating Migrant Smuggling", "Protection of Cultural Heritage": a body's object
+                continue
             if taken.overlaps(start, end) or (start, end) in place_spans:
                 i += 1  # (a city's whole name, "Buenos Aires, the Deputy Minister ...", is not a person's)
                 continue
@@ -1119,6 +1132,8 @@ def _detect_persons(ctx: _Context) -> None:
                 i += 1  # "the Turin Mobile Squad", "the Special Branch Counter-Terrorism Division": a unit's name
                 continue
             name = text[start:end]
+            if " " in name and tokens[last - 1].low in NAME_PARTICLES:
+                name = _PATRONYMIC.sub(r"\1 \2", name)
             before = _clause_before(text, sentence, start)
             if "named after" in before and _NAMED_AFTER.search(before):
                 i += 1  # "the Academy ... named after Major General of Militia E.A. Aliev": a name in a body's name

@@ -2485,3 +2485,24 @@ def test_a_guest_who_is_to_meet_someone_in_another_city_is_a_planned_meeting() -
                  "Republic of Tatarstan.")
     assert [(m.status, m.start, m.place) for m in f.meetings] == [
         ("held", date(2019, 6, 27), "Moscow"), ("planned", date(2019, 6, 28), "Kazan")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Head of the Directorate for Combating Cattle Rustling of the National Police, Colonel Ana Sousa, spoke.",
+    "The Chief of the Unit for the Protection of Historical Monuments, Major Ion Rusu, spoke.",
+])
+def test_the_object_in_a_body_s_name_is_not_a_person(text: str) -> None:
+    assert not [name for name in facts_of(text).persons if name in ("Cattle Rustling", "Historical Monuments")]
+
+
+def test_a_turkic_patronymic_is_no_part_of_the_name() -> None:
+    f = facts_of("The delegation was headed by the Minister of Internal Affairs of the Republic of Azerbaijan, "
+                 "Colonel General Rauf Ali oglu Mammadli. Rauf Mammadli thanked the hosts.")
+    assert list(f.persons) == ["Rauf Mammadli"]
+
+
+def test_there_before_a_name_is_not_part_of_it() -> None:
+    f = facts_of("date 2015-04-08\nThe Deputy Minister of Internal Affairs of the Russian Federation Pavel Zorin "
+                 "arrived in Hanoi on Monday. On April 7 the delegation flew to Da Nang. There Pavel Zorin met with "
+                 "the Director of the Public Security Department of Da Nang, Colonel Tran Van Minh.")
+    assert sorted(f.persons) == ["Pavel Zorin", "Tran Van Minh"]
