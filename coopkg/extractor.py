@@ -2759,6 +2759,16 @@ _ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were
                         r"(?:management|leadership|heads?|representatives)\b")
 _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?:at|during|in the course of)\s+"
                          r"(?:the|a|their)\b|\blast year\b|\b(?:previous|last)\s+(?:meeting|session|round)\b")
+# the experts' talks that prepare a meeting: a stage of it, which the next sentences may tell
+_EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)\s+(?:consultations|talks|meetings?|level)\b|"
+                           r"\bconsultations\s+of\s+(?:the\s+)?experts\b")
+
+
+def _days_before(day: date | None, later: date | None) -> int:
+    """How many days ``day`` is before ``later`` (0 if either is unknown)."""
+    return (later - day).days if day and later else 0
+
+
 _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
@@ -2949,8 +2959,14 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         new_place = meeting.place and current is not None and current.meeting.place is not None \
             and meeting.place != current.meeting.place
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
-        if current is not None and not sidelines and not new_place and not (same_day and same_day[0].relative
-                                                                            in _NEXT_DAY) and (
+        # "Today's talks were preceded by expert consultations held on Monday and Tuesday": the days before
+        earlier = next((d for d in precise if _days_before(d.start, current.meeting.start) in range(1, 8)), None) \
+            if current is not None and _EXPERT_STAGE.search(clause) else None
+        stage = earlier is not None
+        if earlier is not None:
+            meeting.start, meeting.end = earlier.start, earlier.end
+        if current is not None and not sidelines and not new_place and not stage and not (
+                same_day and same_day[0].relative in _NEXT_DAY) and (
                 definite or ((referring or received) and not precise and not same_day)):
             _attach_context(ctx, current, sentence, masked, participants)
             return None
@@ -2968,7 +2984,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not has_new and current is None and not _event_noun(ctx, clause):
             return None
         if current is not None and meeting.start and current.meeting.start and \
-                meeting.start < current.meeting.start and not sidelines:
+                meeting.start < current.meeting.start and not sidelines and not stage:
             background = True  # an earlier event recalled: the release goes on about the current one
         if current is not None and not sidelines and _PAST_EVENT.search(clause):
             background = True  # "the agreements reached during the meeting ... last year"

@@ -2506,3 +2506,14 @@ def test_there_before_a_name_is_not_part_of_it() -> None:
                  "arrived in Hanoi on Monday. On April 7 the delegation flew to Da Nang. There Pavel Zorin met with "
                  "the Director of the Public Security Department of Da Nang, Colonel Tran Van Minh.")
     assert sorted(f.persons) == ["Pavel Zorin", "Tran Van Minh"]
+
+
+def test_expert_consultations_on_the_days_before_are_a_meeting_of_their_own() -> None:
+    f = facts_of("date 2023-03-16\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov held talks with the Minister of the Interior of the Republic of Serbia Marko Ilic. Today's "
+                 "talks were preceded by expert consultations held in Moscow on Monday and Tuesday. The Russian "
+                 "experts were led by the Chief of the Main Directorate for Drug Control of the MIA of Russia, "
+                 "Police Major General Oleg Vetrov.")
+    assert [(m.start, m.end, m.participants) for m in f.meetings] == [
+        (date(2023, 3, 16), None, ["Ivan Orlov", "Marko Ilic"]),
+        (date(2023, 3, 13), date(2023, 3, 14), ["Oleg Vetrov"])]
