@@ -2348,6 +2348,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             signed = None if held_match else _SIGNED.search(s_text)
             if signed and len(_persons_in(ctx, sentence.start, sentence.start + signed.start())) >= 2:
                 held_match = signed  # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it
+        if not (planned_here or held_match) and current is not None and "recalled" in s_text:
+            held_match = _RECALLED_THEIR_MEETING.search(s_text)  # an earlier meeting of the two, in passing
         if not (planned_here or held_match) and current is not None and len(sentence_persons) >= 2 and not phoned \
                 and SIDELINES.search(s_text):
             held_match = _TALKED.search(s_text)  # "On the sidelines of the meeting, A and B discussed ...": they met
@@ -2874,9 +2876,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if named and not [p for p in meeting.participants if ctx.persons[p].country == state]:
             meeting.participants.append(named[0])
     # "... held bilateral talks with X on the sidelines. The First Deputy Minister also met with Y.": one more
-    sidelines = bool(SIDELINES.search(clause)) or bool(drafts and drafts[-1].sidelines and _ALSO_MET.search(clause))
+    told = [d for d in drafts if not d.background]  # (not a meeting recalled in passing between the two)
+    sidelines = bool(SIDELINES.search(clause)) or bool(told and told[-1].sidelines and _ALSO_MET.search(clause))
     # the event whose sidelines these are: the last held one ("The next meeting will be held in Astana." between)
-    parent = next((d for d in reversed(drafts) if d.meeting.status == "held"), current)
+    parent = next((d for d in reversed(drafts) if d.meeting.status == "held" and not d.background), current)
     of_event = _SIDELINES_OF.search(clause) if sidelines else None
     if of_event:  # "on the sidelines of the session": the session (else a meeting, a forum ...), not talks told since
         events = [d for d in reversed(drafts) if d.meeting.status == "held" and not d.sidelines]
@@ -2917,7 +2920,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     else:
         meeting.topics = _areas(ctx, masked, lo, hi) if re.search(
             r"\b(?:on|devoted to|agenda|discuss|anti-\w+)\b", clause) else []
-    recalled = _RECALLED_MEETING.search(clause) if status == "held" and "had" in clause else None
+    recalled = _RECALLED_MEETING.search(clause) if status == "held" and (
+        "had" in clause or "last met" in clause or "recalled" in clause) else None
     if recalled:  # "X recalled that the two had last met in November 2024 in Glasgow, on the sidelines of ...":
         background = True  # an earlier meeting, not the one reported, nor held on its day
         if current is not None and _THE_TWO.search(clause):  # "the two officials": the two who meet now
@@ -3016,9 +3020,16 @@ _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z
                              r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                              rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course)\b(?!\s+of\b)")
 _REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT})\b(?!\s+of\b)")
-_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:officials|ministers|heads|chiefs|leaders|men|women)\b", re.I)
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:officials|ministers|heads|chiefs|leaders|men|women)\b|"
+                      r"\b(?:the\s+)?interlocutors\s+recalled\s+their\b", re.I)
+# "The interlocutors recalled their meeting in Ashgabat in March": an earlier meeting of the two
+_RECALLED_THEIR = (r"\brecalled\s+(?:their|the)\s+(?:previous\s+|last\s+|earlier\s+|first\s+)?(?:meeting|talks)"
+                   r"\s+in\s+[A-Z]")
+_RECALLED_THEIR_MEETING = re.compile(_RECALLED_THEIR)
 _RECALLED_MEETING = re.compile(r"\b(?:recalled|reminded|noted|said)\s+(?:[\w ]{0,30}?\s)?that\s+[^.;]{0,80}?"
-                               r"\bhad\s+(?:last\s+|already\s+|previously\s+|first\s+)?(?:met|held)\b")
+                               r"\bhad\s+(?:last\s+|already\s+|previously\s+|first\s+)?(?:met|held)\b|"
+                               # "A and B last met in person in November 2019 in Dushanbe"
+                               r"\blast\s+met\b(?!\s+(?:today|yesterday|on\s+\w+day)\b)|" + _RECALLED_THEIR)
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:take part|participate|attend)\b")
 # parts of a course's programme: "Practical classes will be held at the airport" is no event of its own
 _PROGRAMME_PART = re.compile(r"\b(?:classes|lectures|lessons|exams|examinations|tests|practical training)\b", re.I)

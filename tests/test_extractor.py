@@ -2517,3 +2517,19 @@ def test_expert_consultations_on_the_days_before_are_a_meeting_of_their_own() ->
     assert [(m.start, m.end, m.participants) for m in f.meetings] == [
         (date(2023, 3, 16), None, ["Ivan Orlov", "Marko Ilic"]),
         (date(2023, 3, 13), date(2023, 3, 14), ["Oleg Vetrov"])]
+
+
+def test_a_meeting_recalled_as_last_met_or_their_meeting_in_a_city_is_an_earlier_one() -> None:
+    f = facts_of("date 2020-04-16\nToday, the Minister of Internal Affairs of the Russian Federation Ivan Orlov and "
+                 "the Minister of Internal Affairs of the Republic of Armenia Aram Petrosyan held a meeting by "
+                 "videoconference. Ivan Orlov and Aram Petrosyan last met in person in November 2019 in Minsk.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2020, 4, 16), None, ["Ivan Orlov", "Aram Petrosyan"]),
+        (None, "Minsk", ["Ivan Orlov", "Aram Petrosyan"])]
+    f = facts_of("date 2021-10-15\nOn the sidelines of the session in Baku, the Minister of Internal Affairs of the "
+                 "Russian Federation Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of "
+                 "Armenia Aram Petrosyan. The interlocutors recalled their meeting in Yerevan in March. Ivan Orlov "
+                 "also met with the Minister of Internal Affairs of the Republic of Moldova Ion Rusu.")
+    assert [(m.place, m.participants) for m in f.meetings] == [
+        ("Baku", ["Ivan Orlov", "Aram Petrosyan"]), ("Yerevan", ["Ivan Orlov", "Aram Petrosyan"]),
+        ("Baku", ["Ivan Orlov", "Ion Rusu"])]
