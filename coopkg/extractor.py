@@ -184,7 +184,10 @@ HELD_CUES = [
     re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted)\s+by\s+(?:the\s+|its\s+)?[A-Z]"),
 ]
 PLANNED_CUES = [
-    re.compile(r"\b(?:will|shall|would)\s+(?:next\s+)?(?:be\s+held|take\s+place|host|hold|meet|convene|"
+    # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
+    re.compile(r"\b(?:will|shall|would)\s+(?:next\s+|(?:also|then|again|soon)\s+(?=(?:be\s+held|take\s+place|host|"
+               r"hold|meet|convene)\b))?(?:be\s+held|take\s+place|"
+               r"host|hold|meet|convene|"
                r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend|"
                r"(?:take|undergo)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?course)\b", re.I),
     re.compile(r"\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|planned|expected\s+to\s+take\s+place|"
@@ -208,6 +211,8 @@ PLANNED_CUES = [
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     # "will travel to Irkutsk, where he is to meet the leadership of the Main Directorate"
     re.compile(r"\b(?:is|are)\s+to\s+(?:meet|visit|hold\s+talks|take\s+part\s+in|attend)\b", re.I),
+    # "The plan of the chairmanship provides for a meeting of the Council in Kazan on June 2-3"
+    re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2052,6 +2057,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("agreed", "decided"),
     _words("will", "would", "shall"),
     _words("is to", "are to"),
+    _words("provides for", "provide for", "provided for"),
 ], strict=True)]
 
 
@@ -2348,6 +2354,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             signed = None if held_match else _SIGNED.search(s_text)
             if signed and len(_persons_in(ctx, sentence.start, sentence.start + signed.start())) >= 2:
                 held_match = signed  # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it
+        if not (planned_here or held_match) and len(sentence_persons) >= 2 and "discussed" in s_text and not (
+                phoned and _PHONE.search(s_text)):
+            with_someone = _DISCUSSED_WITH.search(s_text)  # "X discussed the priorities ... with the Chairman ..., Y"
+            if with_someone and _persons_in(ctx, sentence.start + with_someone.end(), sentence.end):
+                held_match = with_someone
         if not (planned_here or held_match) and current is not None and "recalled" in s_text:
             held_match = _RECALLED_THEIR_MEETING.search(s_text)  # an earlier meeting of the two, in passing
         if not (planned_here or held_match) and current is not None and len(sentence_persons) >= 2 and not phoned \
@@ -2752,6 +2763,7 @@ def _first_mention(ctx: _Context, key: str) -> int:
 
 _SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:Memorandum|Agreement|Protocol|Plan|Program|"
                      r"Programme|Roadmap|Joint Statement|Action Plan)\b")
+_DISCUSSED_WITH = re.compile(r"\bdiscussed\b[^.;]{0,160}?\bwith\s+(?:his|her|their|the)?\s*")
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:\w+\s+)?talks|had\s+(?:a\s+)?(?:\w+\s+)?meeting)\s+with\b")
 _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)

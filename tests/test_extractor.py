@@ -2533,3 +2533,22 @@ def test_a_meeting_recalled_as_last_met_or_their_meeting_in_a_city_is_an_earlier
     assert [(m.place, m.participants) for m in f.meetings] == [
         ("Baku", ["Ivan Orlov", "Aram Petrosyan"]), ("Yerevan", ["Ivan Orlov", "Aram Petrosyan"]),
         ("Baku", ["Ivan Orlov", "Ion Rusu"])]
+
+
+def test_an_official_who_discussed_something_with_another_met_him_even_in_a_release_with_a_call() -> None:
+    f = facts_of("date 2026-01-20\nThe Council met in Minsk in October 2025. Today in Moscow, the Minister of "
+                 "Internal Affairs of the Russian Federation Ivan Orlov discussed the priorities of the Russian "
+                 "chairmanship with the Chairman of the CIS Executive Committee, Pavel Lebedev. Yesterday, the "
+                 "Minister spoke by telephone with the Minister of Internal Affairs of the Republic of Armenia Aram Petrosyan.")
+    assert [(m.start, m.place, m.participants[:2]) for m in f.meetings if m.start] == [
+        (date(2026, 1, 20), "Moscow", ["Ivan Orlov", "Pavel Lebedev"])]
+
+
+@pytest.mark.parametrize(("text", "planned"), [
+    ("The plan of the chairmanship provides for a meeting of the Council in Kazan on June 2-3.", True),
+    ("In April, Moscow will also host a meeting of the heads of the units of the Bureau.", True),
+    ("The students will also visit units of the Main Directorate of the MIA of Russia for the Tver Region.", False),
+])
+def test_a_plan_that_provides_for_a_meeting_and_a_city_that_will_also_host_one(text: str, planned: bool) -> None:
+    f = facts_of("date 2026-01-20\n" + text)
+    assert [m.status for m in f.meetings] == (["planned"] if planned else [])
