@@ -2539,7 +2539,8 @@ def test_an_official_who_discussed_something_with_another_met_him_even_in_a_rele
     f = facts_of("date 2026-01-20\nThe Council met in Minsk in October 2025. Today in Moscow, the Minister of "
                  "Internal Affairs of the Russian Federation Ivan Orlov discussed the priorities of the Russian "
                  "chairmanship with the Chairman of the CIS Executive Committee, Pavel Lebedev. Yesterday, the "
-                 "Minister spoke by telephone with the Minister of Internal Affairs of the Republic of Armenia Aram Petrosyan.")
+                 "Minister spoke by telephone with the Minister of Internal Affairs of the Republic of Armenia Aram "
+                 "Petrosyan.")
     assert [(m.start, m.place, m.participants[:2]) for m in f.meetings if m.start] == [
         (date(2026, 1, 20), "Moscow", ["Ivan Orlov", "Pavel Lebedev"])]
 
