@@ -3320,7 +3320,8 @@ _BARE_CHAIR_PASSES = re.compile(
 # "The Russian Chairmanship will end on ...", "the Kyrgyz chairmanship, which began in June 2018, will end on ..."
 _CHAIR_ENDS = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
                          r"(?:,\s+which\s+[^,;.]*,)?"
-                         r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started)\b")
+                         r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started|"
+                         r"(?:will\s+last|lasts|lasted|will\s+continue|continues)\s+until)\b")
 _AT_THE_END_OF_YEAR = re.compile(r"\bat\s+the\s+end\s+of\s+(?:((?:19|20)\d\d)|(?:this|the\s+current)\s+year)\b")
 _CHAIR_COVERS = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+(?:will\s+cover|covers|covered|"
                            r"will\s+span|spans|spanned)\s+(?:the\s+years\s+)?(?P<first>(?:19|20)\d\d)\b"
@@ -3417,7 +3418,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         here = Span(sentence.start, sentence.end)
         for c in out:
             if c.holder == holder_key and dates:
-                if "end" in m.group("verb"):
+                if "end" in m.group("verb") or "until" in m.group("verb"):  # "will last until 30 June"
                     c.end = c.end or dates[0].start
                 else:
                     c.start = c.start or dates[0].start
@@ -3532,8 +3533,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
         m = re.search(r"(?P<a>.*?)\s+(?:handed|hands|will\s+hand)\s+(?:over\s+)?(?:(?:the\s+)?" + _CHAIR_WORD +
                       r"|(?P<it>it))\s+(?:over\s+)?(?P<term>for\s+(?:19|20)\d\d\s+)?to\s+(?P<b>.+?)(?:[.,;]|$)", st)
-        if m and m.group("it") and not _WHICH_CHAIRED.search(m.group("a")):
-            m = None  # "will hand it over": "it" is a chair only after "X, which has chaired the Task Force, ..."
+        if m and m.group("it") and not _WHICH_CHAIRED.search(m.group("a")) and not out:
+            m = None  # "will hand it over": "it" is a chair after "X, which has chaired the Task Force, ..." or one
+            # the release spoke of ("The Russian chairmanship will last until ..., after which Russia will hand it")
         if m:
             giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
             named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
@@ -3544,7 +3546,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                     or _holder_of_person(ctx, s + m.start("a"), s + m.start("a") + which.start())
                 named = [b for b in [_body_at(ctx, s + m.start("a") + which.start("body"), s + m.start("a")
                                               + which.end("body")) or _head_body(ctx, which.group("body"), s)] if b]
-            body = (named[0] if named else None) or next(
+            body = (named[0] if named else None) or (out[-1].body if m.group("it") and not which else None) or next(
                 (a for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence) for a in mt.agencies
                  if not a.startswith("Ministry")), None)
             dates = [d for d in _sentence_dates(ctx, sentence, s + m.end("a")) if d.is_precise] \

@@ -2553,3 +2553,12 @@ def test_an_official_who_discussed_something_with_another_met_him_even_in_a_rele
 def test_a_plan_that_provides_for_a_meeting_and_a_city_that_will_also_host_one(text: str, planned: bool) -> None:
     f = facts_of("date 2026-01-20\n" + text)
     assert [m.status for m in f.meetings] == (["planned"] if planned else [])
+
+
+def test_it_handed_over_after_a_chair_the_release_spoke_of() -> None:
+    f = facts_of("date 2019-02-05\nSince January 1, 2019, the Russian Federation has chaired the Council of the Baltic "
+                 "Sea States. The Russian chairmanship will last until June 30, 2019, after which Russia will hand it "
+                 "over to Denmark, whose chairmanship will begin on July 1, 2019.")
+    assert sorted((c.holder, c.body, c.start, c.end) for c in f.chairmanships) == [
+        ("Denmark", "Council of the Baltic Sea States", date(2019, 7, 1), None),
+        ("Russia", "Council of the Baltic Sea States", date(2019, 1, 1), date(2019, 6, 30))]
