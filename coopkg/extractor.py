@@ -3327,7 +3327,7 @@ _CHAIR_COVERS = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD +
                            r"will\s+span|spans|spanned)\s+(?:the\s+years\s+)?(?P<first>(?:19|20)\d\d)\b"
                            r"(?:\s*(?:and|to|[-\u2010-\u2015])\s*(?P<last>(?:19|20)\d\d)\b)?")
 _CHAIR_WILL_BE_S = re.compile(r"\b(?:[Tt]he\s+)?(?:next\s+|new\s+)?(?:rotating\s+)?" + _CHAIR_WORD +
-                              r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?)\s+(?:will\s+be|is|was|would\s+be)\s+"
+                              r"(?:\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?))?\s+(?:will\s+be|is|was|would\s+be)\s+"
                               r"(?P<holder>(?:the\s+)?[A-Z][\w ]*?)['\u2019]s\b")
 _WHOSE_BODY = re.compile(r",\s+whose\s+(?:[Mm]inistry|[Ss]ervice|[Aa]gency|[Dd]epartment|[Oo]ffice|[Pp]olice)$")
 _HAVING_TAKEN_OVER = re.compile(r",\s+having\s+taken\s+(?:it\s+|the\s+\w+\s+)?over\s+from\s+(?P<a>[^,;]+?)"
@@ -3585,9 +3585,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             continue
         # "The next chairmanship in the Organization will be Kyrgyzstan's"
         m = _CHAIR_WILL_BE_S.search(st)
-        if m:
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
-                ctx, m.group("body"), s + m.start("body"))
+        if m and (m.group("body") or out):
+            body = (_body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
+                ctx, m.group("body"), s + m.start("body"))) if m.group("body") else out[-1].body  # (the one before)
             add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True), body,
                 *_period(ctx, sentence, s + m.end(), _clause_end(st, s, m.end())), span)
             continue

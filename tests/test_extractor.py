@@ -2426,6 +2426,9 @@ def test_the_next_chairmanship_will_be_a_state_s() -> None:
                  "Minsk. The next chairmanship in the Council will be Tajikistan's.")
     assert [(c.holder, c.body) for c in f.chairmanships] == [
         ("Tajikistan", "Council of Ministers of Internal Affairs of the CIS Member States")]
+    f = facts_of("date 2023-05-17\nBelarus has presided over the Council of Ministers of Internal Affairs of the CIS "
+                 "Member States in 2023. Under the rotation principle, the next chairmanship will be Tajikistan's.")
+    assert [(c.holder, c.start) for c in f.chairmanships] == [("Belarus", date(2023, 1, 1)), ("Tajikistan", None)]
 
 
 @pytest.mark.parametrize(("phrase", "area"), [
