@@ -1496,6 +1496,9 @@ def _mint(ctx: _Context, name: str, country: str | None, surface: str) -> str:
 _IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z]{1,29})\)")
 
 
+_HEAD_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
 def _register_agencies(ctx: _Context) -> None:
     """Turn agency mentions into AgencyFacts with canonical keys."""
     # acronyms, or one-word names in the state's language, given in parentheses right after a name: "... Organized
@@ -1513,9 +1516,17 @@ def _register_agencies(ctx: _Context) -> None:
             key = _resolve_agency(ctx, mention.surface)
             if key:
                 ctx.acronyms[acronym] = key
+    longest: Mention | None = None  # the longest agency name starting where the one at hand does
     for mention in sorted(ctx.mentions, key=lambda m: (m.start, -m.end)):
         if mention.kind != "agency":
             continue
+        if longest is not None and longest.kind == "agency" and longest.start == mention.start \
+                and _HEAD_GOES_ON.match(ctx.text, mention.end):
+            # "the Narcotics Control Bureau of the Ministry of Public Security of China": that bureau, not India's
+            # "Narcotics Control Bureau" the reference data knows by the same first words
+            mention.kind = "dropped"
+            continue
+        longest = mention
         key = _resolve_agency(ctx, mention.surface)
         if key is None:
             mention.kind = "dropped"

@@ -2565,3 +2565,10 @@ def test_it_handed_over_after_a_chair_the_release_spoke_of() -> None:
     assert sorted((c.holder, c.body, c.start, c.end) for c in f.chairmanships) == [
         ("Denmark", "Council of the Baltic Sea States", date(2019, 7, 1), None),
         ("Russia", "Council of the Baltic Sea States", date(2019, 1, 1), date(2019, 6, 30))]
+
+
+def test_a_known_name_that_begins_a_longer_one_is_not_named_on_its_own() -> None:
+    f = facts_of("The Director of the Narcotics Control Bureau of the Ministry of Public Security of the People's "
+                 "Republic of China, Wang Lei, took part in the talks.")
+    assert "Narcotics Control Bureau of India" not in f.agencies
+    assert "Narcotics Control Bureau of the Ministry of Public Security of the People's Republic of China" in f.agencies
