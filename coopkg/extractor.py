@@ -3128,6 +3128,9 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         shared = set(old.participants) & set(new.participants)
         if (set(old.participants) - shared) and (set(new.participants) - shared):
             continue  # the same day and city, but talks with someone else
+        if len(new.participants) == 2 and len(old.participants) > 2 and "ilateral" in draft.sentence.text \
+                and _BILATERAL_TALKS.search(draft.sentence.text):
+            continue  # "On the second day of the session, A held bilateral talks with B": two of its participants
         if set(new.agencies) - set(old.agencies) and _VISITED_BODY.search(draft.sentence.text):
             continue  # "The same day, the Minister visited the University ...": another body, whose heads come next
         # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
@@ -3138,6 +3141,9 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
             _absorb(old_draft, draft)
             return old_draft
     return None
+
+
+_BILATERAL_TALKS = re.compile(r"\b[Bb]ilateral\s+(?:talks|meeting|meetings|consultations|negotiations)\b")
 
 
 def _absorb(old_draft: _Draft, draft: _Draft) -> None:

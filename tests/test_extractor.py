@@ -2572,3 +2572,13 @@ def test_a_known_name_that_begins_a_longer_one_is_not_named_on_its_own() -> None
                  "Republic of China, Wang Lei, took part in the talks.")
     assert "Narcotics Control Bureau of India" not in f.agencies
     assert "Narcotics Control Bureau of the Ministry of Public Security of the People's Republic of China" in f.agencies
+
+
+def test_bilateral_talks_of_two_participants_of_a_session_are_a_meeting_of_their_own() -> None:
+    f = facts_of("On 21-22 May 2019, Minsk hosted a meeting of the Council of Ministers of Internal Affairs of the "
+                 "CIS Member States. The First Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov, the Minister of Internal Affairs of the Republic of Armenia Aram Petrosyan and the Minister "
+                 "of Internal Affairs of the Republic of Moldova Ion Rusu took part in it. On the second day of the "
+                 "meeting, Ivan Orlov held bilateral talks with Aram Petrosyan.")
+    assert [m.participants for m in f.meetings] == [["Ivan Orlov", "Aram Petrosyan", "Ion Rusu"],
+                                                    ["Ivan Orlov", "Aram Petrosyan"]]
