@@ -1949,7 +1949,9 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     assert index is not None
     places = [m for m in index.by_kind.get("place", []) if lo <= m.start < hi and not index.in_agency(m.start)
               and not (m.start in index.country_at and _IN_A_LIST.search(ctx.text, max(lo, m.start - 3), m.start))
-              and not ctx.text.endswith("Lake ", max(lo, m.start - 5), m.start)]  # (a lake is no venue)
+              and not ctx.text.endswith("Lake ", max(lo, m.start - 5), m.start)  # (a lake is no venue)
+              # "... in Russia, which will take over the chairmanship after the Bishkek summit": another event's city
+              and not (_NAMES_AN_EVENT.match(ctx.text, m.end) and ctx.text.find(", which ", lo, m.start) >= 0)]
     if places:
         preferred = [m for m in places if _PLACE_PREFERRED.search(ctx.text[max(lo, m.start - 20):m.start])]
         hosted = [m for m in places if _PLACE_HOSTED.match(ctx.text[m.end:m.end + 15])]
@@ -1978,6 +1980,7 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     return None
 
 
+_NAMES_AN_EVENT = re.compile(r"\s+(?:summit|conference|forum|session|meeting|congress|assembly)\b")
 _CITY_OF_STATE = re.compile(r"\bin\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)\s+\(([^()]{2,70})\)")
 
 

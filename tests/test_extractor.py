@@ -2582,3 +2582,10 @@ def test_bilateral_talks_of_two_participants_of_a_session_are_a_meeting_of_their
                  "meeting, Ivan Orlov held bilateral talks with Aram Petrosyan.")
     assert [m.participants for m in f.meetings] == [["Ivan Orlov", "Aram Petrosyan", "Ion Rusu"],
                                                     ["Ivan Orlov", "Aram Petrosyan"]]
+
+
+def test_a_city_naming_another_event_in_a_which_clause_is_not_the_venue() -> None:
+    f = facts_of("date 2019-05-15\nThe meeting of the Ministers of Internal Affairs of the SCO member states was held "
+                 "in Bishkek. It was agreed that the next meeting of the ministers will be held in 2020 in the Russian "
+                 "Federation, which will take over the SCO chairmanship after the Bishkek summit in June.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", "Bishkek"), ("planned", None)]
