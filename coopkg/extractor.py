@@ -551,7 +551,9 @@ def _runs(text: str, tokens: list[Token], names: _Spans) -> list[list[Token]]:
                 or (gap == ", " and _fields_go_on(text, current, tok, names))
             if not joined or not (tok.cap or tok.low in CONNECTORS or tok.text[:1].isdigit()
                                   or (tok.low == "under" and current[-1].low in HEAD_NOUNS
-                                      and _UNDER_A_BODY.match(text, tok.start))):
+                                      and _UNDER_A_BODY.match(text, tok.start))) \
+                    or (tok.low == "the" and current[-1].cap and not current[-1].low.endswith("ing")):
+                # "at the office of the Ministry the Ambassador ...": two names (not "for Combating the Illegal Use")
                 runs.append(current)
                 current = []
         if not current and not tok.cap:

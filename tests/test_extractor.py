@@ -2589,3 +2589,12 @@ def test_a_city_naming_another_event_in_a_which_clause_is_not_the_venue() -> Non
                  "in Bishkek. It was agreed that the next meeting of the ministers will be held in 2020 in the Russian "
                  "Federation, which will take over the SCO chairmanship after the Bishkek summit in June.")
     assert [(m.status, m.place) for m in f.meetings] == [("held", "Bishkek"), ("planned", None)]
+
+
+def test_a_title_right_after_a_body_s_name_is_not_part_of_it() -> None:
+    f = facts_of("Yesterday, the Chief of the Department of International Cooperation of the MIA of Russia Oleg Vetrov "
+                 "received at the central office of the Ministry the Ambassador Extraordinary and Plenipotentiary of "
+                 "the Republic of Chile to the Russian Federation Jorge Vidal. The Directorate for Combating the "
+                 "Illegal Use of Information Technologies of the MIA of Russia took part.")
+    assert not [name for name in f.agencies if name.startswith("Ministry the")]
+    assert [name for name in f.agencies if name.startswith("Directorate for Combating the Illegal Use of Information")]
