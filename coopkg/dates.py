@@ -80,8 +80,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             re.I)),
     # "on Tuesday", "on Tuesday and Wednesday" (two days in a row)
     # "next Tuesday": the first one after the release
-    ("weekday", re.compile(r"\b(?:on|(?P<nx>next))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                           r"(?:\s+and\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b", re.I)),
+    # ... and "Thursday was devoted to the University" (a day named as the subject)
+    ("weekday", re.compile(r"\b(?:(?P<pre>on|(?P<nx>next))\s+)?"
+                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?:\s+and\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b"
+                           r"(?(pre)|(?=\s+(?:was|were)\s+(?:devoted|dedicated|spent)\b))", re.I)),
     # month or season only: no day, never an invented date
     ("vague", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-)?(?:{_m('mv')}|spring|summer|autumn|fall|winter)"
                          rf"(?:\s+{_y('yv')})?\b", re.I)),

@@ -182,6 +182,10 @@ HELD_CUES = [
     re.compile(r"\barrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:today\s+|yesterday\s+)?(?:on|for)\s+"
                r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?visit\b"),
     re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted)\s+by\s+(?:the\s+|its\s+)?[A-Z]"),
+    # "Thursday was devoted to the Law Enforcement University of Mongolia": a visit to it that day
+    re.compile(r"^\s*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The\s+(?:next|following|last|final|"
+               r"second|third|fourth|fifth)\s+day(?:\s+of\s+the\s+(?:visit|trip|programme|program))?)\s+was\s+"
+               r"(?:devoted|dedicated)\s+to\s+(?:a\s+visit\s+to\s+|visiting\s+)?the\s+[A-Z]"),
 ]
 PLANNED_CUES = [
     # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
@@ -2060,6 +2064,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
+    _words("devoted to", "dedicated to", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
@@ -2323,7 +2328,7 @@ _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 
 
 # the cues of an arrival and a welcome: they begin a visit, unless one is being reported already
-_VISIT_BEGINS = (HELD_CUES[-2], HELD_CUES[-1])
+_VISIT_BEGINS = (HELD_CUES[-3], HELD_CUES[-2])
 
 
 def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:

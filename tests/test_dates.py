@@ -102,3 +102,9 @@ def test_next_weekday_is_the_first_one_after_the_release() -> None:
     assert tuesday.start == date(2026, 3, 24)
     [friday] = find_dates("next Friday", date(2026, 3, 20))  # a Friday: the one a week on
     assert friday.start == date(2026, 3, 27)
+
+
+def test_a_weekday_named_as_the_subject_of_a_day_s_programme() -> None:
+    found = [d.start for d in find_dates("Thursday was devoted to the University.", date(2018, 10, 12))]
+    assert found == [date(2018, 10, 11)]
+    assert not [d for d in find_dates("Thursday's talks were long.", date(2018, 10, 12)) if d.start]

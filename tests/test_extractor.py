@@ -2598,3 +2598,13 @@ def test_a_title_right_after_a_body_s_name_is_not_part_of_it() -> None:
                  "Illegal Use of Information Technologies of the MIA of Russia took part.")
     assert not [name for name in f.agencies if name.startswith("Ministry the")]
     assert [name for name in f.agencies if name.startswith("Directorate for Combating the Illegal Use of Information")]
+
+
+def test_a_day_devoted_to_a_body_is_a_visit_to_it_on_that_day() -> None:
+    f = facts_of("date 2018-10-12\nOn Tuesday, in Ulaanbaatar, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Minister of Justice and Home Affairs of Mongolia Bat "
+                 "Erdene. Thursday was devoted to the Law Enforcement University of Mongolia in Ulaanbaatar, whose "
+                 "Rector, Colonel Tsetseg Dorj, signed an agreement with the East Siberian Institute of the MIA of "
+                 "Russia.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2018, 10, 9), "Ulaanbaatar"),
+                                                        (date(2018, 10, 11), "Ulaanbaatar")]
