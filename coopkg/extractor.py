@@ -182,6 +182,9 @@ HELD_CUES = [
     re.compile(r"\barrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:today\s+|yesterday\s+)?(?:on|for)\s+"
                r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?visit\b"),
     re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted)\s+by\s+(?:the\s+|its\s+)?[A-Z]"),
+    # "The visit opened on 18 March in Rome with consultations between experts of ...": the visit's first event
+    re.compile(rf"\b(?:visit|programme|program|trip|stay)\s+(?:began|opened|started|continued)\s+[^.;]{{0,80}}?"
+               rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     # "Thursday was devoted to the Law Enforcement University of Mongolia": a visit to it that day
     re.compile(r"^\s*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The\s+(?:next|following|last|final|"
                r"second|third|fourth|fifth)\s+day(?:\s+of\s+the\s+(?:visit|trip|programme|program))?)\s+was\s+"
@@ -2064,6 +2067,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
+    _words("visit", "programme", "program", "trip", "stay"),
     _words("devoted to", "dedicated to", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
@@ -2328,7 +2332,7 @@ _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 
 
 # the cues of an arrival and a welcome: they begin a visit, unless one is being reported already
-_VISIT_BEGINS = (HELD_CUES[-3], HELD_CUES[-2])
+_VISIT_BEGINS = (HELD_CUES[-4], HELD_CUES[-3])
 
 
 def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
@@ -2390,7 +2394,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             target = current
             if current is not None and _DELEGATION_INCLUDED.search(s_text):
                 # "The Russian delegation also included ...": the delegation to the main event, not to a side talk
-                target = next((d for d in drafts if d.meeting.status == "held" and not d.background), current)
+                target = next((d for d in drafts if d.meeting.status == "held" and not d.background
+                               and not _EXPERT_STAGE.search(d.sentence.text)), current)  # (not the experts' day)
             if last_planned is not None and (current is None or last_planned.sentence.index > current.sentence.index):
                 if AGENDA.search(s_text):
                     _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
@@ -2796,7 +2801,7 @@ _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?
                          r"(?:the|a|their)\b|\blast year\b|\b(?:previous|last)\s+(?:meeting|session|round)\b")
 # the experts' talks that prepare a meeting: a stage of it, which the next sentences may tell
 _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)\s+(?:consultations|talks|meetings?|level)\b|"
-                           r"\bconsultations\s+of\s+(?:the\s+)?experts\b")
+                           r"\bconsultations\s+(?:of|between|among)\s+(?:the\s+)?experts\b")
 
 
 def _days_before(day: date | None, later: date | None) -> int:
@@ -2975,11 +2980,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if meeting.start is None and pending.start:
             meeting.start, meeting.end = pending.start, pending.end
         meeting.place = meeting.place or (None if video else pending.place)
-        if not participants or re.search(r"\b(?:the Ministers|the parties|the sides|the heads|police officers|"
-                                         r"(?:he|she|they) (?:was|were) received|"
-                                         r"(?:received|welcomed|hosted) the (?:[A-Z]?[a-z]+ )?(?:guests|delegation)|"
-                                         r"the (?:[A-Z][a-z]+ )?delegation (?:was|were) received)\b",
-                                         clause, re.I):
+        # (not to the experts' talks: "The programme began on 13 September with consultations between experts")
+        if (not participants and not _EXPERT_STAGE.search(clause)) or re.search(
+                r"\b(?:the Ministers|the parties|the sides|the heads|police officers|"
+                r"(?:he|she|they) (?:was|were) received|"
+                r"(?:received|welcomed|hosted) the (?:[A-Z]?[a-z]+ )?(?:guests|delegation)|"
+                r"the (?:[A-Z][a-z]+ )?delegation (?:was|were) received)\b", clause, re.I):
             _add_unique(meeting.participants, pending.persons)
         _add_unique(meeting.agencies, pending.agencies)
     if status == "held" and meeting.start is None and not sidelines and current is None and \

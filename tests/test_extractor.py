@@ -2608,3 +2608,13 @@ def test_a_day_devoted_to_a_body_is_a_visit_to_it_on_that_day() -> None:
                  "Russia.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2018, 10, 9), "Ulaanbaatar"),
                                                         (date(2018, 10, 11), "Ulaanbaatar")]
+
+
+def test_a_visit_that_opened_with_experts_consultations_on_its_first_day() -> None:
+    f = facts_of("From 13 to 16 September 2021, the Minister of the Interior of the Republic of Serbia Marko Ilic paid "
+                 "an official visit to the Russian Federation at the invitation of the Minister of Internal Affairs of "
+                 "the Russian Federation Ivan Orlov. The programme began on 13 September with consultations between "
+                 "experts of the two ministries in Moscow. On 14 September, Marko Ilic and Ivan Orlov held talks in "
+                 "Moscow.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2021, 9, 13), "Moscow", []), (date(2021, 9, 14), "Moscow", ["Marko Ilic", "Ivan Orlov"])]
