@@ -2801,7 +2801,8 @@ _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?
                          r"(?:the|a|their)\b|\blast year\b|\b(?:previous|last)\s+(?:meeting|session|round)\b")
 # the experts' talks that prepare a meeting: a stage of it, which the next sentences may tell
 _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)\s+(?:consultations|talks|meetings?|level)\b|"
-                           r"\bconsultations\s+(?:of|between|among)\s+(?:the\s+)?experts\b")
+                           r"\bconsultations\s+(?:of|between|among)\s+(?:the\s+)?experts\b|"
+                           r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b")
 
 
 def _days_before(day: date | None, later: date | None) -> int:
