@@ -2623,8 +2623,8 @@ def test_a_visit_that_opened_with_experts_consultations_on_its_first_day() -> No
 def test_a_meeting_prepared_by_experts_who_held_consultations_the_day_before() -> None:
     f = facts_of("date 2020-10-01\nToday in Minsk, the Minister of Internal Affairs of the Russian Federation Ivan "
                  "Orlov and the Minister of Internal Affairs of the Republic of Belarus Pavel Lis held talks. The "
-                 "meeting was prepared on 29 September, when experts of the two ministries held consultations in Minsk under the "
-                 "leadership of the Chief of the Main Directorate for Migration of the MIA of Russia, Police Major "
-                 "General Olga Vetrova.")
+                 "meeting was prepared on 29 September, when experts of the two ministries held consultations in "
+                 "Minsk under the leadership of the Chief of the Main Directorate for Migration of the MIA of "
+                 "Russia, Police Major General Olga Vetrova.")
     assert [(m.start, m.participants) for m in f.meetings] == [
         (date(2020, 10, 1), ["Ivan Orlov", "Pavel Lis"]), (date(2020, 9, 29), ["Olga Vetrova"])]
