@@ -59,7 +59,7 @@ RANK = re.compile(
     r"^(?:(?:(?:Police|Army|Militia|Internal Service|Staff)\s+)?(?:Senior\s+)?"
     r"(?:(?:Major|Lieutenant|Colonel|Brigadier|Brigade|Division|Army|Police)[\s-])?"
     r"(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Marshal)"
-    r"(?:\s+of\s+(?:the\s+)?(?:Police|Militia|Justice|Internal\s+Service)(?:\s+of\s+the\s+[A-Z][\w ]+?)?)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:Police|Militia|Justice|Internal\s+Service|Army)(?:\s+of\s+the\s+[A-Z][\w ]+?)?)?"
     r"(?:\s+of\s+the\s+Russian\s+Federation)?"  # "Police General of the Russian Federation": Russia's rank
     r"|First Commissioner|Commissioner General|(?:Federal\s+)?Police Delegate)$")  # (Latin American police ranks)
 HEAD_NOUNS = {
@@ -104,6 +104,7 @@ NON_NAME_WORDS = {
     "coordinator", "representative", "commissioner", "chairman", "ambassador", "consulate", "embassy",
     "later", "earlier", "meanwhile", "besides", "moreover", "furthermore", "subsequently", "afterwards",
     "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk", "there", "then", "thereafter",
+    "army", "navy", "justice", "territories", "authorities", "overseas",  # "General of the Army X", "Minister of ..."
 }
 SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|official representative|press secretary|press service",
                           re.I)

@@ -2628,3 +2628,17 @@ def test_a_meeting_prepared_by_experts_who_held_consultations_the_day_before() -
                  "Russia, Police Major General Olga Vetrova.")
     assert [(m.start, m.participants) for m in f.meetings] == [
         (date(2020, 10, 1), ["Ivan Orlov", "Pavel Lis"]), (date(2020, 9, 29), ["Olga Vetrova"])]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("The talks were held with the Minister of Internal Affairs of the Russian Federation, General of the Army "
+     "Ivan Orlov.", "Ivan Orlov", "Minister of Internal Affairs of the Russian Federation"),
+    ("The Minister of the Interior, Overseas Territories and Local Authorities of the French Republic Jean Morel "
+     "arrived.", "Jean Morel", None),
+])
+def test_army_ranks_and_a_minister_s_list_of_fields_are_no_part_of_a_name(text: str, name: str,
+                                                                          title: str | None) -> None:
+    f = facts_of(text)
+    assert list(f.persons) == [name]
+    if title:
+        assert f.persons[name].title == title
