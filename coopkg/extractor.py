@@ -3054,7 +3054,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
 
 # the event a sentence speaks of as the one just reported: "The seminar was opened by ...", "took part in the talks"
 _REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|negotiations|briefing|seminar|summit|"
-                   r"workshop|round table|symposium|congress")
+                   r"workshop|round table|symposium|congress|videoconference|video conference|conversation")
 _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
                              r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*)?"
                              r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"

@@ -2642,3 +2642,11 @@ def test_army_ranks_and_a_minister_s_list_of_fields_are_no_part_of_a_name(text: 
     assert list(f.persons) == [name]
     if title:
         assert f.persons[name].title == title
+
+
+def test_an_official_who_took_part_in_the_videoconference_joins_it() -> None:
+    f = facts_of("The Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov today held talks via "
+                 "videoconference with the Director General of the Federal Police of Brazil, Paulo Souza. The Chief of "
+                 "the National Central Bureau of Interpol of the MIA of Russia, Police Major General Oleg Vetrov, who "
+                 "took part in the videoconference, proposed to speed up the exchange of data.")
+    assert [m.participants for m in f.meetings] == [["Ivan Orlov", "Paulo Souza", "Oleg Vetrov"]]
