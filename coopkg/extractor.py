@@ -2429,6 +2429,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                                        _agencies_in(ctx, sentence.start, sentence.end))
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
+                elif sentence_persons and _ON_A_VISIT.search(s_text):
+                    # "A delegation of X headed by Y is on a working visit to Russia": the guests the next
+                    # sentences speak of, on days they tell
+                    visit = _Pending(None, None, None, sentence_persons,
+                                     _agencies_in(ctx, sentence.start, sentence.end))
             continue
         operation = NOT_A_MEETING.search(s_text)
         if operation and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
@@ -2467,11 +2472,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 found.start = visit.end  # "On the last day of the visit, the delegation travelled to Semarang"
             if found.place is None and not _held_remotely(clause):
                 found.place = _seat_of_host(ctx, lo, hi)  # "a course at the Volgograd Academy of the MIA": Volgograd
-            if status == "held" and visit is not None and found.place is None and found.start and \
+            if status == "held" and visit is not None and found.place is None and found.start and visit.start and \
                     visit.start <= found.start <= visit.end and not _held_remotely(clause):  # type: ignore[operator]
                 found.place = visit.place  # "On April 13, they held a meeting at the Main Directorate ..."
-            if status == "held" and visit is not None and found.start and visit.start <= found.start <= visit.end \
-                    and _VISITORS.search(clause) and not set(visit.persons) & set(found.participants):  # type: ignore[operator]
+            if status == "held" and visit is not None and not draft.background and (
+                    (visit.start is None and _THE_GUESTS.search(clause)) or (
+                    visit.start and found.start and visit.start <= found.start <= visit.end  # type: ignore[operator]
+                    and _VISITORS.search(clause))) and not set(visit.persons) & set(found.participants):
                 _join_visitors(ctx, found, visit)  # "On October 23, the guests were received by ..."
                 if protagonist in found.participants and protagonist not in visit.persons and \
                         ctx.persons[protagonist].name not in clause and _VISITED_BODY.match(clause):
@@ -2510,6 +2517,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 _VISITING_GROUP = r"(?:guests|visitors|delegation|delegates|police officers)\b"
 _VISITORS = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}|"
                        r"\bthe\s+[A-Z][a-z]+\s+(?:Minister|Deputy Minister|side)\b")  # "the Bahraini Minister"
+# the guests of a visit told without its days: "the guests", "the Lao delegation" (not "the Deputy Minister", who
+# may be the host)
+_THE_GUESTS = re.compile(rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}")
 _VISITORS_OF_A_STATE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+{_VISITING_GROUP}")
 
 
@@ -2565,6 +2575,7 @@ def _join_visitors(ctx: _Context, meeting: Meeting, visit: _Pending) -> None:
             _add_unique(meeting.countries, [agency.country])
 
 
+_ON_A_VISIT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:on|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:to|in)\b")
 _JOINED = re.compile(r"\b(?:joined|took part|participated|was connected|were connected)\b[^;,.]{0,60}$")
 
 

@@ -2650,3 +2650,13 @@ def test_an_official_who_took_part_in_the_videoconference_joins_it() -> None:
                  "the National Central Bureau of Interpol of the MIA of Russia, Police Major General Oleg Vetrov, who "
                  "took part in the videoconference, proposed to speed up the exchange of data.")
     assert [m.participants for m in f.meetings] == [["Ivan Orlov", "Paulo Souza", "Oleg Vetrov"]]
+
+
+def test_the_guests_of_a_visit_told_without_its_days_join_the_meetings_that_refer_to_them() -> None:
+    f = facts_of("date 2024-04-18\nA delegation of the Ministry of Public Security of Laos headed by Vice-Minister of "
+                 "Public Security, Major General Khamla Vong, is on a working visit to Russia. On Tuesday, the Deputy "
+                 "Minister of Internal Affairs of the Russian Federation Ivan Orlov received the Lao delegation in "
+                 "Moscow. \"We remember the warm reception in Vientiane in 2022,\" the Deputy Minister said, recalling "
+                 "the previous round of consultations, held in the Lao capital.")
+    assert [(m.place, m.participants) for m in f.meetings] == [
+        ("Moscow", ["Ivan Orlov", "Khamla Vong"]), ("Vientiane", [])]
