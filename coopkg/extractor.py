@@ -125,6 +125,12 @@ _VISITED_BODY = re.compile(
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
     r"\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
+# "a delegation of the University arrived in Moscow on a week-long visit", "the guests were welcomed by the Head":
+# they begin a visit, unless one is being reported already (see _extract_meetings)
+_ARRIVED_ON_A_VISIT = re.compile(r"\barrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:today\s+|yesterday\s+)?"
+                                 r"(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?visit\b")
+_WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted)\s+by\s+(?:the\s+|its\s+)?"
+                          r"[A-Z]")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
                r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
@@ -179,10 +185,8 @@ HELD_CUES = [
     re.compile(rf"\b(?:opened|launched|organi[sz]ed|held)\s+(?:a|an)\s+(?!number\s+of\b|series\s+of\b)"
                rf"(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     _VISITED_BODY,
-    # "a delegation of the University arrived in Moscow on a week-long visit", "the guests were welcomed by the Head"
-    re.compile(r"\barrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:today\s+|yesterday\s+)?(?:on|for)\s+"
-               r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?visit\b"),
-    re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted)\s+by\s+(?:the\s+|its\s+)?[A-Z]"),
+    _ARRIVED_ON_A_VISIT,
+    _WELCOMED_BY,
     # "The visit opened on 18 March in Rome with consultations between experts of ...": the visit's first event
     re.compile(rf"\b(?:visit|programme|program|trip|stay)\s+(?:began|opened|started|continued)\s+[^.;]{{0,80}}?"
                rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
@@ -2333,7 +2337,7 @@ _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 
 
 # the cues of an arrival and a welcome: they begin a visit, unless one is being reported already
-_VISIT_BEGINS = (HELD_CUES[-4], HELD_CUES[-3])
+_VISIT_BEGINS = (_ARRIVED_ON_A_VISIT, _WELCOMED_BY)
 
 
 def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
@@ -2515,11 +2519,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 
 # the visiting delegation, referred to during its visit: "the guests", "the Brazilian police officers"
 _VISITING_GROUP = r"(?:guests|visitors|delegation|delegates|police officers)\b"
-_VISITORS = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}|"
+_A_VISITING_GROUP = rf"(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}"  # "guests", "Lao delegation"
+_VISITORS = re.compile(rf"\bthe\s+{_A_VISITING_GROUP}|"
                        r"\bthe\s+[A-Z][a-z]+\s+(?:Minister|Deputy Minister|side)\b")  # "the Bahraini Minister"
 # the guests of a visit told without its days: "the guests", "the Lao delegation" (not "the Deputy Minister", who
 # may be the host)
-_THE_GUESTS = re.compile(rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}")
+_THE_GUESTS = re.compile(rf"\b[Tt]he\s+{_A_VISITING_GROUP}")
 _VISITORS_OF_A_STATE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+{_VISITING_GROUP}")
 
 
@@ -2927,8 +2932,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if named and not [p for p in meeting.participants if ctx.persons[p].country == state]:
             meeting.participants.append(named[0])
     # "... held bilateral talks with X on the sidelines. The First Deputy Minister also met with Y.": one more
-    told = [d for d in drafts if not d.background]  # (not a meeting recalled in passing between the two)
-    sidelines = bool(SIDELINES.search(clause)) or bool(told and told[-1].sidelines and _ALSO_MET.search(clause))
+    told = next((d for d in reversed(drafts) if not d.background), None)  # (not one recalled in passing since)
+    sidelines = bool(SIDELINES.search(clause)) or bool(told and told.sidelines and _ALSO_MET.search(clause))
     # the event whose sidelines these are: the last held one ("The next meeting will be held in Astana." between)
     parent = next((d for d in reversed(drafts) if d.meeting.status == "held" and not d.background), current)
     of_event = _SIDELINES_OF.search(clause) if sidelines else None
@@ -3192,7 +3197,8 @@ def _absorb(old_draft: _Draft, draft: _Draft) -> None:
 
 # "The guests were welcomed by the Head of the University": their hosts, on the visit just reported
 _GUESTS_WELCOMED = re.compile(r"\s*(?:(?:Today|Yesterday|There),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
-                              r"(?:guests|delegation|visitors|delegates)\s+(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted|received)\b")
+                              r"(?:guests|delegation|visitors|delegates)\s+(?:was|were)\s+(?:warmly\s+|cordially\s+)?"
+                              r"(?:welcomed|greeted|received)\b")
 
 
 # ------------------------------------------------------------------------------------------------
