@@ -1888,6 +1888,7 @@ class _Draft:
     sidelines: bool = False
     background: bool = False  # an earlier event mentioned in passing: later sentences are not about it
     siblings: list[_Draft] = field(default_factory=list)  # the other meetings of "held meetings with A and B"
+    experts: bool = False  # the experts' talks that prepare a meeting: not where a delegation's members go
 
 
 @dataclass
@@ -2379,28 +2380,15 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 sentence_persons[:1] or ([protagonist] if protagonist else []), [])
         elif held_match or planned_here:
             bilateral_round = None
-        if not (planned_here or held_match) and current is None and len(sentence_persons) >= 2 and not phoned:
-            held_match = _TALKED.search(s_text)  # "A and B discussed ...": they met, though no cue says so
-            signed = None if held_match else _SIGNED.search(s_text)
-            if signed and len(_persons_in(ctx, sentence.start, sentence.start + signed.start())) >= 2:
-                held_match = signed  # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it
-        if not (planned_here or held_match) and len(sentence_persons) >= 2 and "discussed" in s_text and not (
-                phoned and _PHONE.search(s_text)):
-            with_someone = _DISCUSSED_WITH.search(s_text)  # "X discussed the priorities ... with the Chairman ..., Y"
-            if with_someone and _persons_in(ctx, sentence.start + with_someone.end(), sentence.end):
-                held_match = with_someone
-        if not (planned_here or held_match) and current is not None and "recalled" in s_text:
-            held_match = _RECALLED_THEIR_MEETING.search(s_text)  # an earlier meeting of the two, in passing
-        if not (planned_here or held_match) and current is not None and len(sentence_persons) >= 2 and not phoned \
-                and SIDELINES.search(s_text):
-            held_match = _TALKED.search(s_text)  # "On the sidelines of the meeting, A and B discussed ...": they met
+        if not (planned_here or held_match):
+            held_match = _uncued_meeting(ctx, sentence, sentence_persons, current, phoned)
         if not (planned_here or held_match):
             # a sentence about the meeting being reported: its people and parties take part in it
             target = current
             if current is not None and _DELEGATION_INCLUDED.search(s_text):
                 # "The Russian delegation also included ...": the delegation to the main event, not to a side talk
                 target = next((d for d in drafts if d.meeting.status == "held" and not d.background
-                               and not _EXPERT_STAGE.search(d.sentence.text)), current)  # (not the experts' day)
+                               and not d.experts), current)
             if last_planned is not None and (current is None or last_planned.sentence.index > current.sentence.index):
                 if AGENDA.search(s_text):
                     _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
@@ -2516,6 +2504,32 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         meetings.append(draft.meeting)
     return meetings
 
+
+
+def _uncued_meeting(ctx: _Context, sentence: Sentence, persons: list[str], current: _Draft | None,
+                    phoned: bool) -> re.Match[str] | None:
+    """A meeting told without a cue word, found by what its people did: the words that tell it, or None.
+
+    Each test asks for cheap words first, because most sentences have no cue and come here."""
+    text = sentence.text
+    if current is None and len(persons) >= 2 and not phoned:
+        talked = _TALKED.search(text)  # "A and B discussed ...": they met, though no cue says so
+        if talked:
+            return talked
+        signed = _SIGNED.search(text)  # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it
+        if signed and len(_persons_in(ctx, sentence.start, sentence.start + signed.start())) >= 2:
+            return signed
+    if len(persons) >= 2 and "discussed" in text and not (phoned and _PHONE.search(text)):
+        with_someone = _DISCUSSED_WITH.search(text)  # "X discussed the priorities ... with the Chairman ..., Y"
+        if with_someone and _persons_in(ctx, sentence.start + with_someone.end(), sentence.end):
+            return with_someone
+    if current is not None and "recalled" in text:
+        recalled = _RECALLED_THEIR_MEETING.search(text)  # an earlier meeting of the two, in passing
+        if recalled:
+            return recalled
+    if current is not None and len(persons) >= 2 and not phoned and SIDELINES.search(text):
+        return _TALKED.search(text)  # "On the sidelines of the meeting, A and B discussed ...": they met
+    return None
 
 # the visiting delegation, referred to during its visit: "the guests", "the Brazilian police officers"
 _VISITING_GROUP = r"(?:guests|visitors|delegation|delegates|police officers)\b"
@@ -2709,7 +2723,7 @@ def _split_counterparts(ctx: _Context, draft: _Draft, lo: int, hi: int) -> list[
         if country and country not in copy.countries:
             copy.countries.append(country)
         copies.append(_Draft(copy, draft.sentence, [a for a in draft.principal_agencies if a not in drop_agencies],
-                             people, draft.sidelines, draft.background))
+                             people, draft.sidelines, draft.background, experts=draft.experts))
     for copy in copies:
         copy.siblings = [other for other in copies if other is not copy]
     return copies
@@ -2725,7 +2739,7 @@ def _split_coordinated(draft: _Draft, clause: str) -> list[_Draft]:
                      agencies=list(draft.meeting.agencies), countries=list(draft.meeting.countries),
                      topics=list(draft.meeting.topics), evidence=list(draft.meeting.evidence))
     return [draft, _Draft(second, draft.sentence, list(draft.principal_agencies), list(draft.principal_persons),
-                          draft.sidelines, draft.background)]
+                          draft.sidelines, draft.background, experts=draft.experts)]
 
 
 def _held_past(clause: str) -> bool:
@@ -2877,6 +2891,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                current: _Draft | None, drafts: list[_Draft], protagonist: str | None,
                pending: _Pending | None) -> _Draft | None:
     clause = ctx.text[lo:hi]
+    experts = bool(_EXPERT_STAGE.search(clause))
     meeting = Meeting(status=status)  # type: ignore[arg-type]
     dates = _event_dates(ctx, sentence, lo, hi)
     precise = [d for d in dates if d.is_precise]
@@ -2999,7 +3014,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             meeting.start, meeting.end = pending.start, pending.end
         meeting.place = meeting.place or (None if video else pending.place)
         # (not to the experts' talks: "The programme began on 13 September with consultations between experts")
-        if (not participants and not _EXPERT_STAGE.search(clause)) or re.search(
+        if (not participants and not experts) or re.search(
                 r"\b(?:the Ministers|the parties|the sides|the heads|police officers|"
                 r"(?:he|she|they) (?:was|were) received|"
                 r"(?:received|welcomed|hosted) the (?:[A-Z]?[a-z]+ )?(?:guests|delegation)|"
@@ -3022,7 +3037,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
         # "Today's talks were preceded by expert consultations held on Monday and Tuesday": the days before
         earlier = next((d for d in precise if _days_before(d.start, current.meeting.start) in range(1, 8)), None) \
-            if current is not None and _EXPERT_STAGE.search(clause) else None
+            if current is not None and experts else None
         stage = earlier is not None
         if earlier is not None:
             meeting.start, meeting.end = earlier.start, earlier.end
@@ -3065,7 +3080,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         agency = ctx.persons[key].agency
         if agency and agency not in principal:
             principal.append(agency)
-    return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background)
+    return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background, experts=experts)
 
 
 # the event a sentence speaks of as the one just reported: "The seminar was opened by ...", "took part in the talks"
