@@ -151,8 +151,10 @@ HELD_CUES = [
                rf"\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|the)\s+(?:\w+\s+){0,2}"
                r"(?:delegation|guests|visitors)\b", re.I),
-    # "he was received by the Minister ...", "... was received at the Police Directorate by the Director ..."
-    re.compile(r"\b(?:was|were)\s+received\s+(?:(?:at|in)\s+[^.;]{0,160}?\s)?by\s+(?:the\s+|its\s+)?[A-Z]"),
+    # "he was received by the Minister ...", "... was received at the Police Directorate by the Director ...",
+    # "... was received on November 6 in Buenos Aires by ..."
+    re.compile(r"\b(?:was|were)\s+received\s+(?:(?:at|in|on)\s+[^.;]{0,160}?\s|(?:today|yesterday)\s+)?"
+               r"by\s+(?:the\s+|its\s+)?[A-Z]"),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*"
                r"(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|Inspector|Commander|Commandant|Chairman|Governor|"
@@ -3105,12 +3107,17 @@ _RECALLED_MEETING = re.compile(r"\b(?:recalled|reminded|noted|said)\s+(?:[\w ]{0
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:take part|participate|attend)\b")
 # parts of a course's programme: "Practical classes will be held at the airport" is no event of its own
 _PROGRAMME_PART = re.compile(r"\b(?:classes|lectures|lessons|exams|examinations|tests|practical training)\b", re.I)
+# events the police will keep safe, not meet at: "the security of the major international events to be held in ..."
+# (but "a seminar on the security of major sporting events, which ... will hold in Brasília" is one)
+_SECURED_EVENT = re.compile(r"\b(?:security|safety)\s+(?:of|at|during)\s+(?:the\s+)?[^.;]{0,80}?"
+                            r"\b(?:events?|games|championships?|cup|olympics|festivals?|celebrations?)\s+"
+                            r"(?:to\s+be|that\s+will\s+be|which\s+will\s+be)\s+held\b", re.I)
 
 
 def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, current: _Draft | None,
                       drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
-    if _PROGRAMME_PART.search(clause) and not _event_noun(ctx, clause):
+    if (_PROGRAMME_PART.search(clause) and not _event_noun(ctx, clause)) or _SECURED_EVENT.search(clause):
         return False
     if current is not None and current.sidelines and re.search(r"\bnext\b", clause):
         # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines: the

@@ -2660,3 +2660,21 @@ def test_the_guests_of_a_visit_told_without_its_days_join_the_meetings_that_refe
                  "the previous round of consultations, held in the Lao capital.")
     assert [(m.place, m.participants) for m in f.meetings] == [
         ("Moscow", ["Ivan Orlov", "Khamla Vong"]), ("Vientiane", [])]
+
+
+@pytest.mark.parametrize("when", ["on March 3 in Lima", "yesterday"])
+def test_a_delegation_received_on_a_day_by_a_host_is_a_held_meeting(when: str) -> None:
+    f = facts_of("date 2019-03-04\nA delegation of the Ministry of Internal Affairs of the Russian Federation "
+                 "headed by the Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov, which is "
+                 f"in Peru on a working visit, was received {when} by the Minister of the Interior of Peru Carlos "
+                 "Ramos.")
+    assert [(m.status, m.start, m.participants) for m in f.meetings] == [
+        ("held", date(2019, 3, 3), ["Ivan Orlov", "Carlos Ramos"])]
+
+
+def test_events_the_police_will_secure_are_not_planned_meetings() -> None:
+    f = facts_of("date 2019-03-04\nOn March 3, in Lima, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Minister of the Interior of Peru Carlos Ramos. Carlos "
+                 "Ramos told his guest about ensuring the security of the Pan American Games to be held in Lima in "
+                 "July. A seminar on the security of major sporting events will be held in Moscow in May.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", "Lima"), ("planned", "Moscow")]
