@@ -196,6 +196,9 @@ HELD_CUES = [
     re.compile(r"^\s*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The\s+(?:next|following|last|final|"
                r"second|third|fourth|fifth)\s+day(?:\s+of\s+the\s+(?:visit|trip|programme|program))?)\s+was\s+"
                r"(?:devoted|dedicated)\s+to\s+(?:a\s+visit\s+to\s+|visiting\s+)?the\s+[A-Z]"),
+    # "Ten officers of the National Police Agency of Mongolia have completed a two-week internship at ..."
+    re.compile(r"\b(?:completed|finished|underwent)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:internship|course|training)\b"),
 ]
 PLANNED_CUES = [
     # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
@@ -2077,6 +2080,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("welcomed by", "greeted by", leading=False),
     _words("visit", "programme", "program", "trip", "stay"),
     _words("devoted to", "dedicated to", leading=False),
+    _words("completed", "finished", "underwent"),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
@@ -2772,12 +2776,21 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, parties_end))
         _add_unique(meeting.countries, _countries_in(ctx, sentence.start, parties_end))
         _add_unique(meeting.participants, persons)
-    about_it = _ABOUT_IT.match(sentence.text)
+    about_it = _ABOUT_IT.match(sentence.text) is not None
     if about_it and meeting.start and not meeting.end:  # "The course will last until 17 February"
         until = _LASTS_UNTIL.search(sentence.text)
         dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
         if until and dates and dates[0].begin >= sentence.start + until.end() - 1 and dates[0].start > meeting.start:
             meeting.end = dates[0].start
+    if meeting.start is None and not about_it and draft.sentence.index == sentence.index - 1 \
+            and _A_COURSE.search(draft.sentence.text) and not _PHONE.search(sentence.text):
+        # "X has completed a training course. From 10 to 21 September 2018, its students studied in Saint
+        # Petersburg": the days the next sentence opens with, and its place, are the undated course's
+        first = next((d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise), None)
+        about_it = first is not None and first.begin <= sentence.start + 6
+        if about_it:  # (and whom it names: "officers of the Myanmar Police Force studied in Saint Petersburg")
+            _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
+            _add_unique(meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
     if meeting.start is None and about_it:
         dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
         if dates:
@@ -2793,9 +2806,10 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
     meeting.evidence.append(Span(sentence.start, sentence.end))
 
 
+_A_COURSE = re.compile(r"\b(?:course|internship|training)\b")
 # a sentence about the event reported: "The course will last until ...", "The forum, held from 18 to 21 November"
-_ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|event|conference|meeting|session|talks|consultations|"
-                       r"negotiations|forum|seminar|summit|assembly|congress|workshop|symposium|convention)\b")
+_ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|event|conference|meeting|session|talks|"
+                       r"consultations|negotiations|forum|seminar|summit|assembly|congress|workshop|symposium|convention)\b")
 
 
 _AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b|;[^;]*\bobservers?\b|"
@@ -3092,7 +3106,7 @@ _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z
                              r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*)?"
                              r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
                              r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
-                             rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course)\b(?!\s+of\b)")
+                             rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course|internship)\b(?!\s+of\b)")
 _REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT})\b(?!\s+of\b)")
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:officials|ministers|heads|chiefs|leaders|men|women)\b|"
                       r"\b(?:the\s+)?interlocutors\s+recalled\s+their\b", re.I)

@@ -2678,3 +2678,19 @@ def test_events_the_police_will_secure_are_not_planned_meetings() -> None:
                  "Ramos told his guest about ensuring the security of the Pan American Games to be held in Lima in "
                  "July. A seminar on the security of major sporting events will be held in Moscow in May.")
     assert [(m.status, m.place) for m in f.meetings] == [("held", "Lima"), ("planned", "Moscow")]
+
+
+def test_an_internship_completed_is_held_on_the_days_the_next_sentence_opens_with() -> None:
+    f = facts_of("date 2019-06-20\nTwelve officers of the Royal Police of Bhutan have completed a three-week "
+                 "internship at the Volgograd Academy of the MIA of Russia. From 27 May to 14 June 2019, officers of "
+                 "the Royal Police of Bhutan and the Nepal Police studied in Volgograd.")
+    assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
+        ("held", date(2019, 5, 27), date(2019, 6, 14), "Volgograd")]
+    assert "Nepal" in f.meetings[0].countries
+
+
+def test_the_days_after_talks_told_without_a_day_are_not_theirs() -> None:
+    f = facts_of("date 2019-06-20\nIvan Orlov held talks with the leadership of the police of Peru. On June 17-18, "
+                 "the Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov paid a working visit to "
+                 "Peru.")
+    assert [m.start for m in f.meetings] == [None]
