@@ -218,9 +218,11 @@ PLANNED_CUES = [
                rf"(?:{EVENT_NOUN}|round)\b", re.I),
     re.compile(rf"\b(?:decision|decided|agreed|agreement|proposal|proposed|invitation|intention|intend|plans?)\b"
                rf"[^.;]{{0,40}}?\bto\s+(?:hold|organi[sz]e|convene)\s+[^.;]{{0,60}}?\b{EVENT_NOUN}\b", re.I),
-    # "agreed to meet again in Beijing", "agreed to continue the dialogue in Moscow in 2012"
+    # "agreed to meet again in Beijing", "agreed to continue the dialogue in Moscow in 2012", "agreed to continue
+    # the work at a meeting of experts in Quito"
     re.compile(r"\b(?:agreed|decided)\s+to\s+(?:meet\b|continue\s+(?:the\s+|their\s+)?(?:dialogue|consultations|"
-               r"talks|discussion)\s+in\s+(?!(?:the|a|an|this|that|order|future|writing|person)\b)\w)", re.I),
+               r"talks|discussion|work)\s+(?:in\s+(?!(?:the|a|an|this|that|order|future|writing|person)\b)\w|"
+               rf"at\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b))", re.I),
     # "instructors would travel to Luanda on 15-17 September to hold a seminar"
     # ... "would travel to Jakarta in May for consultations on ..."
     re.compile(rf"\b(?:will|would|shall)\s+(?:travel|go|come)\s+to\s+[^.;]{{0,80}}?\b(?:to\s+(?:hold|conduct|"
@@ -236,7 +238,8 @@ NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|ra
 # the event nouns that make a sentence about an operation report a meeting as well ("the operation was discussed at
 # the meeting"); "event", "course" and "exercise" name the operation itself ("the operational and preventive event")
 MEETING_NOUN = re.compile(r"\b(?:meeting|talks|session|conference|convention|consultations|negotiations|forum|summit|"
-                          r"seminar|round table|briefing|assembly|congress|symposium|workshop)\b", re.I)
+                          r"seminar|round table|briefing|assembly|congress|symposium|workshop|videoconference|"
+                          r"video conference)\b", re.I)
 SIDELINES = re.compile(r"\bon the sidelines\b|\bon the margins\b|\bduring (?:a|the) (?:coffee )?break\b", re.I)
 PARTICIPATION = re.compile(
     r"\b(?:took part|take part|taking part|participated|attended|representatives? of|delegations? of|"
@@ -1569,14 +1572,16 @@ def _core(name: str) -> str:
     return re.split(r"\s+(?:of|for|on|in|against)\s+", name, maxsplit=1)[0].lower()
 
 
-def _head_reference(ctx: _Context, head: str, before: int) -> str | None:
-    """Resolve "the Council", "the Task Force", "the University" to an agency named earlier.
+def _head_reference(ctx: _Context, head: str, before: int, later_ok: bool = True) -> str | None:
+    """Resolve "the Council", "the Task Force", "the University" to an agency named earlier (or, if
+    ``later_ok``, later).
 
     An agency whose own head noun is ``head`` ("Baltic Sea Task Force ...") wins over one that merely
     contains it ("Operational Committee of the Baltic Sea Task Force ...").
     """
     head_l = head.lower()
-    cores = [m for m in ctx.mentions if m.kind == "agency" and _core(m.key).endswith(head_l)]
+    cores = [m for m in ctx.mentions if m.kind == "agency" and _core(m.key).endswith(head_l)
+             and (later_ok or m.start < before)]
     if cores:
         earlier = [m for m in cores if m.start < before]
         return (earlier[-1] if earlier else cores[0]).key
@@ -1584,13 +1589,16 @@ def _head_reference(ctx: _Context, head: str, before: int) -> str | None:
     for m in ctx.mentions:
         if m.kind == "agency" and m.start < before and re.search(rf"\b{re.escape(head_l)}\b", m.key.lower()):
             best = m
-    if best is None:
+    if best is None and later_ok:
         for m in ctx.mentions:
             if m.kind == "agency" and re.search(rf"\b{re.escape(head_l)}\b", m.key.lower()):
                 return m.key
     return best.key if best else None
 
 
+_BODY_NOUNS = ("Council", "Committee", "Task Force", "University", "Academy", "Bureau", "Assembly", "Administration",
+               "Directorate", "Secretariat", "Organization", "Centre", "Center", "Group", "Ministry", "Commission",
+               "Department", "Service", "Institute")
 _HEAD_REFERENCE = re.compile(
     r"\b[Tt]he\s+((?:(?:Coordinating|Operational|Executive|General|Main|Russian|National|"
     r"Central|Working|Joint|Expert|Contact)\s+)?(?:Council|Committee|Task Force|University|Academy|Bureau|Assembly|"
@@ -1605,7 +1613,10 @@ def _head_references(ctx: _Context) -> None:
             continue
         head = match.group(1)
         words = head.split()
-        key = _head_reference(ctx, head, match.start()) or _head_reference(ctx, words[-1], match.start())
+        # (the last word alone only for a body named before: "the Main Directorate" is not the "Anti-Narcotics
+        # Directorate of ..." named after it)
+        key = _head_reference(ctx, head, match.start()) or _head_reference(
+            ctx, words[-1], match.start(), later_ok=len(words) == 1)
         if key is None:
             continue
         ctx.mentions.append(Mention("agency", match.start(1), match.end(1), key, head, nested=False))
@@ -1738,8 +1749,11 @@ def _person_affiliations(ctx: _Context) -> None:
                 agency = None  # "Ambassador of Cuba to the Russian Federation": an embassy the text does not name
             else:
                 head = re.search(r"\bof the ([A-Z][\w ]+)$", person.title)
-                if head:
-                    agency = _head_reference(ctx, head.group(1).split()[-1], len(ctx.text))
+                if head:  # "Chief of the Directorate": one named before him (not the Ecuadorian one he met)
+                    noun = head.group(1).split()[-1]
+                    body = noun in _BODY_NOUNS
+                    agency = _head_reference(ctx, noun, first_named.get(key, len(ctx.text)) if body else len(ctx.text),
+                                             later_ok=not body)
         if agency is None and own:
             agency = _agency_inside(agencies, agency_starts, [span for span in spans if span not in own])
         if agency is None:

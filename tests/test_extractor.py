@@ -2694,3 +2694,20 @@ def test_the_days_after_talks_told_without_a_day_are_not_theirs() -> None:
                  "the Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov paid a working visit to "
                  "Peru.")
     assert [m.start for m in f.meetings] == [None]
+
+
+def test_results_discussed_by_videoconference_by_two_officials_are_a_held_meeting() -> None:
+    f = facts_of("date 2021-04-08\nThe Chief of the Main Directorate for Drug Control of the MIA of Russia, Police "
+                 "Major General Ivan Orlov, took part in the operation. On Tuesday, April 6, the results of the "
+                 "operation were discussed by videoconference by Ivan Orlov and the Director of the National Police "
+                 "of Peru, General Carlos Ramos. The parties agreed to continue the work at a meeting of experts in "
+                 "Lima in June.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("held", date(2021, 4, 6), None, ["Ivan Orlov", "Carlos Ramos"]), ("planned", None, "Lima", [])]
+
+
+def test_a_title_s_bare_directorate_is_not_the_foreign_one_named_after_the_person() -> None:
+    f = facts_of("On Tuesday, the Chief of the Main Directorate, Police Major General Ivan Orlov, met the Director of "
+                 "the Anti-Drug Directorate of the National Police of Peru, General Carlos Ramos.")
+    assert f.persons["Ivan Orlov"].agency is None
+    assert f.persons["Carlos Ramos"].country == "Peru"
