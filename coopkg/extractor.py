@@ -1927,7 +1927,7 @@ def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
     lo = sentence.start if lo is None else lo
     hi = sentence.end if hi is None else hi
     published = ctx.release.publication_date
-    anchor = None if published else _year_anchor(ctx, lo)
+    anchor = None if published else _year_anchor(ctx, hi)  # (a year written later in the sentence too)
     return [DateMention(d.kind, d.begin + lo, d.finish + lo, d.start, d.end, d.relative, d.explicit_year)
             for d in find_dates(ctx.text[lo:hi], published, anchor)]
 
@@ -2801,7 +2801,8 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         # "X has completed a training course. From 10 to 21 September 2018, its students studied in Saint
         # Petersburg": the days the next sentence opens with, and its place, are the undated course's
         first = next((d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise), None)
-        about_it = first is not None and first.begin <= sentence.start + 6
+        about_it = first is not None and (first.begin <= sentence.start + 6
+                                          or _CLASSES_BEGAN.match(sentence.text) is not None)
         if about_it:  # (and whom it names: "officers of the Myanmar Police Force studied in Saint Petersburg")
             _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
             _add_unique(meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
@@ -2821,6 +2822,9 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
 
 
 _A_COURSE = re.compile(r"\b(?:course|internship|training)\b")
+# "Classes began on 14 October 2024 and will continue until 25 October": the course's days
+_CLASSES_BEGAN = re.compile(r"\s*(?:The\s+)?(?:Classes|Studies|Lessons|Training)\s+(?:began|started|"
+                            r"will\s+(?:begin|start))\b")
 # a sentence about the event reported: "The course will last until ...", "The forum, held from 18 to 21 November"
 _ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|event|conference|meeting|session|talks|"
                        r"consultations|negotiations|forum|seminar|summit|assembly|congress|workshop|symposium|convention)\b")

@@ -2711,3 +2711,9 @@ def test_a_title_s_bare_directorate_is_not_the_foreign_one_named_after_the_perso
                  "the Anti-Drug Directorate of the National Police of Peru, General Carlos Ramos.")
     assert f.persons["Ivan Orlov"].agency is None
     assert f.persons["Carlos Ramos"].country == "Peru"
+
+
+def test_a_course_s_classes_give_its_days_and_a_year_written_in_the_sentence_serves_its_other_day() -> None:
+    f = facts_of("A training course on countering drug trafficking has opened at the Volgograd Academy of the MIA of "
+                 "Russia. Classes began on 3 March 2025 and will continue until 14 March.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2025, 3, 3), date(2025, 3, 14), "Volgograd")]
