@@ -761,6 +761,12 @@ _WHERE_OR_WHEN = re.compile(r"\b(?:in|to|" + "|".join(sorted(word.capitalize() f
                             + r")\b")  # (months and days as written in a run: capitalised)
 
 
+# parts of the world, which no body is named after: "the key partners of the MIA of Russia in Latin America"
+_WORLD_REGION = re.compile(r"(?:the\s+)?(?:(?:Latin|Central|South|North|Southeast|South-East|East|West|Western|"
+                           r"Eastern|Northern|Southern)\s+)?(?:Europe|Asia|Africa|America|Middle\s+East|Balkans|"
+                           r"Caucasus|Caribbean|Asia-Pacific\s+[Rr]egion)\b")
+
+
 def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
     """A run cut where the words after a name say where or when, not what.
 
@@ -781,7 +787,8 @@ def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
             continue  # the Polish "Voivodeship Police Headquarters in Olsztyn" is named after its seat
         after = {run[i + 1].start, run[i + 2].start if run[i + 1].low == "the" and i + 2 < len(run) else -1}
         kinds = ("place", "country") if tok.low == "in" else ("country",)
-        if any(m.kind in kinds and m.start in after for m in ctx.mentions):
+        if any(m.kind in kinds and m.start in after for m in ctx.mentions) or (
+                tok.low == "in" and _WORLD_REGION.match(ctx.text, run[i + 1].start)):
             run = run[:i]
             break
     while run and not run[-1].cap:

@@ -2717,3 +2717,9 @@ def test_a_course_s_classes_give_its_days_and_a_year_written_in_the_sentence_ser
     f = facts_of("A training course on countering drug trafficking has opened at the Volgograd Academy of the MIA of "
                  "Russia. Classes began on 3 March 2025 and will continue until 14 March.")
     assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2025, 3, 3), date(2025, 3, 14), "Volgograd")]
+
+
+@pytest.mark.parametrize("region", ["Europe", "Latin America", "the Middle East", "Southeast Asia"])
+def test_a_part_of_the_world_after_a_known_body_is_not_part_of_its_name(region: str) -> None:
+    f = facts_of(f"Peru is one of the key partners of the Russian Ministry of Internal Affairs in {region}.")
+    assert list(f.agencies) == ["Ministry of Internal Affairs of the Russian Federation"]
