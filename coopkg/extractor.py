@@ -1470,7 +1470,18 @@ def _lookup_agency(ctx: _Context, surface: str) -> str | None:
     hit = gaz.agency(rendered) or _known_with_its_state(gaz, surface)
     if hit:
         return hit
+    police = _POLICE_OF.match(surface)
+    if police and gaz.country(police["state"]):
+        # "the Inspector-General of Police of Malaysia" after "the Royal Malaysia Police": the state's police named
+        state = gaz.country(police["state"])
+        named = [k for k, a in ctx.agencies.items() if a.country == state and _A_POLICE_FORCE.search(k)]
+        if len(named) == 1:
+            return named[0]
     return _mint(ctx, rendered, country, surface)
+
+
+_POLICE_OF = re.compile(r"^Police\s+of\s+(?:the\s+)?(?P<state>.+)$")
+_A_POLICE_FORCE = re.compile(r"^(?:(?!\b(?:of|for)\b).)*\bPolice(?:\s+(?:Force|Service))?$")
 
 
 def _known_with_its_state(gaz: Gazetteer, surface: str) -> str | None:

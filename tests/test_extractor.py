@@ -2723,3 +2723,10 @@ def test_a_course_s_classes_give_its_days_and_a_year_written_in_the_sentence_ser
 def test_a_part_of_the_world_after_a_known_body_is_not_part_of_its_name(region: str) -> None:
     f = facts_of(f"Peru is one of the key partners of the Russian Ministry of Internal Affairs in {region}.")
     assert list(f.agencies) == ["Ministry of Internal Affairs of the Russian Federation"]
+
+
+def test_a_state_s_police_named_after_its_force_is_that_force() -> None:
+    f = facts_of("The session was hosted by the Royal Thai Police. Ivan Orlov held talks with the Commissioner-General "
+                 "of Police of Thailand, Somchai Wong.")
+    assert list(f.agencies) == ["Royal Thai Police"]
+    assert f.persons["Somchai Wong"].agency == "Royal Thai Police"
