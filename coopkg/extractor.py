@@ -53,7 +53,7 @@ ROLE_WORDS = {
     "prosecutor", "commander", "coordinator", "adviser", "advisor", "representative", "governor",
     "mayor", "superintendent", "commissar", "sergeant", "judge", "senator", "consul", "marshal",
     "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart", "delegate",
-    "envoy",
+    "envoy", "undersecretary", "under-secretary", "subsecretary",
 }
 RANK = re.compile(
     r"^(?:(?:(?:Police|Army|Militia|Internal Service|Staff)\s+)?(?:Senior\s+)?"
@@ -230,8 +230,10 @@ PLANNED_CUES = [
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     # "will travel to Irkutsk, where he is to meet the leadership of the Main Directorate"
     re.compile(r"\b(?:is|are)\s+to\s+(?:meet|visit|hold\s+talks|take\s+part\s+in|attend)\b", re.I),
-    # "The plan of the chairmanship provides for a meeting of the Council in Kazan on June 2-3"
-    re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
+    # "The plan of the chairmanship provides for a meeting of the Council in Kazan on June 2-3", "provides for
+    # holding the first meeting of the Task Force in Kaliningrad"
+    re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:(?:holding|organi[sz]ing|convening)\s+)?(?:a|an|the)\s+"
+               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2305,7 +2307,11 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     a report from what it agreed to hold ("held a meeting with X ..., and agreed to hold consultations in Y")."""
     text = sentence.text
     cut = [m.start() for m in re.finditer(r"(?:[:;]|,)\s+the\s+(?:second|third|next)\b|\s[\u2013\u2014-]\s+in\s+"
-                                          r"|\bIn addition\b|,?\s+and\s+(?:agreed|decided)\s+to\s+hold\b", text)]
+                                          r"|\bIn addition\b|,?\s+and\s+(?:agreed|decided)\s+to\s+hold\b"
+                                          # "... in Kaliningrad on October 11-12, and an international conference
+                                          # ... in Saint Petersburg in the spring"
+                                          r"|,\s+and\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|session|"
+                                          r"forum|seminar|summit|workshop)\b", text)]
     later = _TO_BE_HELD_LATER.search(text)
     if later:  # "X held talks with Y, during which they discussed the meeting of Z, which is planned to be held in
         # Harbin": the talks, and from "the meeting of Z" on, the meeting planned
@@ -3426,6 +3432,7 @@ _YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+
                         r"\b[Ff]rom\s+((?:19|20)\d\d)\s+(?:to|till|until|through)\s+((?:19|20)\d\d)\b")
 
 
+_UNDER_A_CHAIR = re.compile(r"\bunder\s+the\s+(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\b(?!\s+(?:of|in)\b)")
 _DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+" + _CHAIR_WORD +
                                r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.]*?)"
                                r"(?=\s+(?:in|for|from|since|until|is|was|will)\b|[,.;]|$)")
@@ -3784,6 +3791,19 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if state and body:
                 start, end = _period(ctx, sentence, s + m.end("body"), e)
                 add((state, "country"), body, start, end, span)
+        # "a meeting of the Task Force ..., the last one under the Polish chairmanship, which began on July 1, 2015,
+        # and will end on June 30": the chair of the body named before, with its term
+        for m in _UNDER_A_CHAIR.finditer(st):
+            if not _WHICH_BEGAN.match(st, m.end()):
+                continue  # (a meeting "under the Chinese chairmanship" may be of a body of the one chaired)
+            state = _state_of_demonym(ctx, m.group("dem"))
+            bodies = sorted((a for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.start()
+                             and not a.nested), key=lambda a: a.start) if state else []
+            # (not the Council of its name, nor its acronym in parentheses)
+            outer = [a for a in bodies if ctx.text[a.start - 1] != "(" and not any(
+                b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start for b in bodies)]
+            if outer:
+                add((state, "country"), outer[-1].key, *_period(ctx, sentence, s + m.end(), e), span)
         # "<holder> has/assumed/will hold the chairmanship of/in <body> [period]"
         m = re.search(r"(?P<verb>\b" + _HOLDS + r"\s+(?:the\s+)?)(?:rotating\s+)?" + _CHAIR_WORD +
                       r"\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?(?:[A-Z].*?|" + _GENERIC_BODY + r"))"

@@ -2730,3 +2730,26 @@ def test_a_state_s_police_named_after_its_force_is_that_force() -> None:
                  "of Police of Thailand, Somchai Wong.")
     assert list(f.agencies) == ["Royal Thai Police"]
     assert f.persons["Somchai Wong"].agency == "Royal Thai Police"
+
+
+def test_an_undersecretary_of_state_is_a_title() -> None:
+    f = facts_of("The meeting was chaired by Anna Kowal, Undersecretary of State at the Ministry of the Interior and "
+                 "Administration of the Republic of Poland.")
+    assert f.persons["Anna Kowal"].title == ("Undersecretary of State at the Ministry of the Interior and "
+                                             "Administration of the Republic of Poland")
+
+
+def test_a_plan_providing_for_holding_a_meeting_and_a_conference_announces_both() -> None:
+    f = facts_of("date 2016-06-10\nThe Russian side presented the plan of its chairmanship, which provides for "
+                 "holding the first meeting of the Council in Kazan on October 11-12, 2016, and an international "
+                 "conference on road safety in Sochi in the spring of 2017.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [
+        ("planned", date(2016, 10, 11), "Kazan"), ("planned", None, "Sochi")]
+
+
+def test_a_chairmanship_a_meeting_was_held_under_with_its_term() -> None:
+    f = facts_of("date 2016-06-10\nOn June 7-8, Riga hosted a meeting of the Baltic Sea Task Force on Organized "
+                 "Crime, the last one under the Latvian chairmanship, which began on July 1, 2015, and will end on "
+                 "June 30. The next meeting of the Working Group will be held under the Estonian chairmanship.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Latvia", date(2015, 7, 1), date(2016, 6, 30))]
