@@ -2750,6 +2750,7 @@ def test_a_plan_providing_for_holding_a_meeting_and_a_conference_announces_both(
 def test_a_chairmanship_a_meeting_was_held_under_with_its_term() -> None:
     f = facts_of("date 2016-06-10\nOn June 7-8, Riga hosted a meeting of the Baltic Sea Task Force on Organized "
                  "Crime, the last one under the Latvian chairmanship, which began on July 1, 2015, and will end on "
-                 "June 30. The next meeting of the Working Group will be held under the Estonian chairmanship.")
+                 "June 30. The next meeting of the BRICS Anti-Drug Working Group will be held in 2017 under the "
+                 "Chinese chairmanship.")
     assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
         ("Latvia", date(2015, 7, 1), date(2016, 6, 30))]
