@@ -2370,7 +2370,8 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 
 
 # precompiled: asked of every sentence
-_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led)\s+by\b|\bwill\s+(?:lead|head)\s+the\b")
+_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened)\s+by\b|"
+                          r"\bwill\s+(?:lead|head)\s+the\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
@@ -2787,8 +2788,11 @@ def _split_coordinated(draft: _Draft, clause: str) -> list[_Draft]:
 
 
 def _held_past(clause: str) -> bool:
-    return bool(re.search(r"\b(?:was|were)\s+held\b|\btook place\b|\bheld talks\b|\bmet with\b", clause)) and not \
-        re.search(r"\bnext\b|\bwill\b|\bis to be\b|\bare to be\b|\bscheduled\b", clause)
+    """Whether an announcement's clause reports a past event: "The decision to hold it in Russia was taken at the
+    80th session of the General Assembly in Hanoi"."""
+    return bool(re.search(r"\b(?:was|were)\s+held\b|\btook place\b|\bheld talks\b|\bmet with\b|"
+                          r"\b(?:was|were)\s+(?:taken|made|adopted|reached)\s+(?:at|during)\s+the\b", clause)) \
+        and not re.search(r"\bnext\b|\bwill\b|\bis to be\b|\bare to be\b|\bscheduled\b", clause)
 
 
 def _settle_year(meeting: Meeting, published: date | None) -> None:
@@ -3120,8 +3124,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if current is not None and meeting.start and current.meeting.start and \
                 meeting.start < current.meeting.start and not sidelines and not stage:
             background = True  # an earlier event recalled: the release goes on about the current one
-        if current is not None and not sidelines and _PAST_EVENT.search(clause):
-            background = True  # "the agreements reached during the meeting ... last year"
+        if (current is not None or _is_planned(ctx, sentence.text)) and not sidelines and _PAST_EVENT.search(clause):
+            # "the agreements reached during the meeting ... last year"; "The decision to hold it in Russia was taken
+            # at the 80th session ... in Hanoi in November last year", of an event announced
+            background = True
         if current is not None and not sidelines and not precise and _ALSO_HELD.search(clause) and (
                 meeting.place is None or meeting.place == current.meeting.place):
             # "Meetings were also held with the management of X": a side meeting of the visit, where it took place,

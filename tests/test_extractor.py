@@ -2754,3 +2754,14 @@ def test_a_chairmanship_a_meeting_was_held_under_with_its_term() -> None:
                  "Chinese chairmanship.")
     assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
         ("Latvia", date(2015, 7, 1), date(2016, 6, 30))]
+
+
+def test_the_session_an_announced_event_was_decided_at_is_held_and_in_the_past() -> None:
+    f = facts_of("date 2012-04-27\nFrom 14 to 16 May, Kazan will host the Interpol European Regional Conference. The "
+                 "decision to hold it in Russia was taken at the 80th session of the Interpol General Assembly in "
+                 "Hanoi in November last year. Representatives of Europol and Frontex are expected to arrive. The "
+                 "conference will be opened by the Minister of Internal Affairs of the Russian Federation, Police "
+                 "General Ivan Orlov.")
+    assert [(m.status, m.place, m.participants) for m in f.meetings] == [
+        ("planned", "Kazan", ["Ivan Orlov"]), ("held", "Hanoi", [])]
+    assert "European Union Agency for Law Enforcement Cooperation" in f.meetings[0].agencies
