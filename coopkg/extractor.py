@@ -3155,7 +3155,10 @@ _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z
                              r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
                              r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                              rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course|internship)\b(?!\s+of\b)")
-_REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT})\b(?!\s+of\b)")
+# "took part in the meeting", "the Working Group meeting was organized by the Ministry ..."
+_REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT})\b(?!\s+of\b)|"
+                                 rf"\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:{_REPORTED_EVENT})\s+(?:was|were)\s+"
+                                 r"(?:organi[sz]ed|opened|hosted|held)\b")
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:officials|ministers|heads|chiefs|leaders|men|women)\b|"
                       r"\b(?:the\s+)?interlocutors\s+recalled\s+their\b", re.I)
 # "The interlocutors recalled their meeting in Ashgabat in March": an earlier meeting of the two

@@ -2765,3 +2765,11 @@ def test_the_session_an_announced_event_was_decided_at_is_held_and_in_the_past()
     assert [(m.status, m.place, m.participants) for m in f.meetings] == [
         ("planned", "Kazan", ["Ivan Orlov"]), ("held", "Hanoi", [])]
     assert "European Union Agency for Law Enforcement Cooperation" in f.meetings[0].agencies
+
+
+def test_the_named_meeting_organized_by_a_ministry_is_the_one_just_reported() -> None:
+    f = facts_of("The meeting of the Working Group on Combating Crime was held in Sochi on 15-16 April 2014. Russia "
+                 "chairs the Organization this half-year, and the Working Group meeting was organized by the Ministry "
+                 "of Internal Affairs of the Russian Federation.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2014, 4, 15), "Sochi")]
+    assert "Ministry of Internal Affairs of the Russian Federation" in f.meetings[0].agencies
