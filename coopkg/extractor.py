@@ -3295,6 +3295,8 @@ _CHAIR_WORD = r"(?:[Cc]hairmanship(?:-in-[Oo]ffice)?|[Pp]residency)"
 _GENERIC_BODY = r"(?:association|organi[sz]ation|grouping|bloc|forum)"  # a body the sentence named before
 _HOLDS = (r"(?:has|had|holds|held|hold|holding|assumed|assume|assumes|took over|takes over|will take over|will assume|"
           r"will hold|has taken over|has assumed|have taken over)")
+# "India has successfully completed its BRICS chairmanship in 2021": held it then
+_HOLDS_OR_ENDS = r"(?:" + _HOLDS + r"|(?:has\s+)?(?:successfully\s+)?completed)"
 _PASSED = (r"(?:passed|passes|was\s+handed\s+over|was\s+transferred|was\s+passed|was\s+entrusted|will\s+pass|"
            r"would\s+pass|would\s+be\s+(?:passed|handed\s+over|transferred))")
 # "the SCO chairmanship": a body's name (a run of capitalised words) right before the chair word
@@ -3814,10 +3816,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if outer:
                 add((state, "country"), outer[-1].key, *_period(ctx, sentence, s + m.end(), e), span)
         # "<holder> has/assumed/will hold the chairmanship of/in <body> [period]"
-        m = re.search(r"(?P<verb>\b" + _HOLDS + r"\s+(?:the\s+)?)(?:rotating\s+)?" + _CHAIR_WORD +
+        m = re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:the\s+|its\s+)?)(?:rotating\s+)?" + _CHAIR_WORD +
                       r"\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?(?:[A-Z].*?|" + _GENERIC_BODY + r"))"
                       r"(?=\s+(?:from|for|since|until|in|this|on\s+(?:\d|[A-Z][a-z]+\s+\d))\b|[,.;]|$)", st) or \
-            re.search(r"(?P<verb>\b" + _HOLDS + r"\s+(?:the\s+)?)(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
+            re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:the\s+|its\s+)?)"
+                      r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
                       r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:
             # "A, having taken over from B, which had presided over it in 2020-2023, assumed the chairmanship": A

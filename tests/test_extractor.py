@@ -2773,3 +2773,11 @@ def test_the_named_meeting_organized_by_a_ministry_is_the_one_just_reported() ->
                  "of Internal Affairs of the Russian Federation.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2014, 4, 15), "Sochi")]
     assert "Ministry of Internal Affairs of the Russian Federation" in f.meetings[0].agencies
+
+
+@pytest.mark.parametrize("phrase", ["has successfully completed its BRICS chairmanship", "completed its chairmanship "
+                                    "of BRICS"])
+def test_a_chairmanship_completed_in_a_year_is_that_year_s(phrase: str) -> None:
+    f = facts_of(f"date 2021-12-09\nThe participants noted that the Republic of India {phrase} in 2021.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("India", "BRICS", date(2021, 1, 1), date(2021, 12, 31))]
