@@ -3012,10 +3012,13 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     told = next((d for d in reversed(drafts) if not d.background), None)  # (not one recalled in passing since)
     sidelines = bool(SIDELINES.search(clause)) or bool(told and told.sidelines and _ALSO_MET.search(clause))
     # the event whose sidelines these are: the last held one ("The next meeting will be held in Astana." between)
-    parent = next((d for d in reversed(drafts) if d.meeting.status == "held" and not d.background), current)
+    # (talks planned on the sidelines of an event announced: that event, "On November 29, on the sidelines of the
+    # conference, X is scheduled to hold talks with Y")
+    parent = next((d for d in reversed(drafts) if d.meeting.status == status and not d.background),
+                  current if status == "held" else None)
     of_event = _SIDELINES_OF.search(clause) if sidelines else None
     if of_event:  # "on the sidelines of the session": the session (else a meeting, a forum ...), not talks told since
-        events = [d for d in reversed(drafts) if d.meeting.status == "held" and not d.sidelines]
+        events = [d for d in reversed(drafts) if d.meeting.status == status and not d.sidelines]
         parent = next((d for d in events if re.search(rf"\b{of_event[1]}", d.sentence.text, re.I)), None) or \
             next((d for d in events if _SIDELINES_EVENT.search(d.sentence.text)), parent)
     bilateral = _BILATERAL_VERB.search(clause)

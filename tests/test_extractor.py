@@ -2781,3 +2781,14 @@ def test_a_chairmanship_completed_in_a_year_is_that_year_s(phrase: str) -> None:
     f = facts_of(f"date 2021-12-09\nThe participants noted that the Republic of India {phrase} in 2021.")
     assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
         ("India", "BRICS", date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_talks_planned_on_the_sidelines_of_an_announced_event_are_where_it_will_be() -> None:
+    f = facts_of("date 2017-11-22\nFrom November 28 to 30, Kazan will host the International Conference on Road "
+                 "Safety. Yesterday, the organizing committee of the conference held its final meeting in Moscow. On "
+                 "November 29, on the sidelines of the conference, the Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Ivan Orlov is scheduled to hold talks with the Deputy Minister of Internal "
+                 "Affairs of the Republic of Kazakhstan Yerlan Bekov.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [
+        ("planned", date(2017, 11, 28), "Kazan"), ("held", date(2017, 11, 21), "Moscow"),
+        ("planned", date(2017, 11, 29), "Kazan")]
