@@ -229,7 +229,8 @@ PLANNED_CUES = [
                rf"organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)|for(?:\s+(?:a|an|the))?)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     # "will travel to Irkutsk, where he is to meet the leadership of the Main Directorate"
-    re.compile(r"\b(?:is|are)\s+to\s+(?:meet|visit|hold\s+talks|take\s+part\s+in|attend)\b", re.I),
+    re.compile(rf"\b(?:is|are)\s+to\s+(?:meet|visit|hold\s+talks|take\s+part\s+in|attend|"
+               rf"hold\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN})\b", re.I),
     # "The plan of the chairmanship provides for a meeting of the Council in Kazan on June 2-3", "provides for
     # holding the first meeting of the Task Force in Kaliningrad"
     re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:(?:holding|organi[sz]ing|convening)\s+)?(?:a|an|the)\s+"
@@ -1964,8 +1965,10 @@ def _year_anchor(ctx: _Context, offset: int) -> date | None:
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
-_NOT_EVENT_DATE = re.compile(r"\b(?:chair\w*|presidency)\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)[^.;]*$|\bsince\s*$|"
-                             # (but "hosted by the chairmanship in Turku on 15 May")
+_NOT_EVENT_DATE = re.compile(r"\b(?:chair\w*|presidency)\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)"
+                             r"(?![^.;]*\b(?:be\s+held|take\s+place)\b)[^.;]*$|\bsince\s*$|"
+                             # (but "hosted by the chairmanship in Turku on 15 May", "the meeting of the Council,
+                             # which the Minister will chair, is to be held in Kazan on 14-15 May")
                              r"\boperation\b[^.;]*$|\bconducted\b[^.;]*$", re.I)
 _EVENT_DATE = re.compile(r"\b(?:meeting|talks|session|conference)\b[^.;]*$", re.I)
 

@@ -2792,3 +2792,16 @@ def test_talks_planned_on_the_sidelines_of_an_announced_event_are_where_it_will_
     assert [(m.status, m.start, m.place) for m in f.meetings] == [
         ("planned", date(2017, 11, 28), "Kazan"), ("held", date(2017, 11, 21), "Moscow"),
         ("planned", date(2017, 11, 29), "Kazan")]
+
+
+def test_a_group_that_is_to_hold_its_session_announces_it() -> None:
+    f = facts_of("date 2010-06-09\nThe Russian-Peruvian working group on combating drug trafficking is to hold its "
+                 "first session in Lima in the autumn.")
+    assert [(m.status, m.place) for m in f.meetings] == [("planned", "Lima")]
+
+
+def test_the_days_of_a_meeting_the_minister_will_chair_are_the_meeting_s() -> None:
+    f = facts_of("date 2026-02-17\nThe regular meeting of the Council, which the Russian Minister will chair, is to "
+                 "be held in Kazan on 14-15 May.")
+    assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
+        ("planned", date(2026, 5, 14), date(2026, 5, 15), "Kazan")]
