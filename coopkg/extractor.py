@@ -3347,7 +3347,7 @@ _TAKEN_OVER_FROM = re.compile(
     r"(?:holds|is\s+holding|has\s+held|has\s+been\s+holding)\s+the\s+" + _CHAIR_WORD +
     r"\s+(?:of|in)\s+(?P<body2>[^,;]+?)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,\s+having\s+taken\s+it\s+over\s+)"
     r"from\s+(?P<a>[^,;]+?),\s+which\s+(?:chaired|presided\s+over|led|held)\s+(?:it|the\s+\w+)\b")
-_WHICH_CHAIRED = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:chaired|held|presided\s+over)\s+"
+_WHICH_CHAIRED = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:chaired|held|headed|presided\s+over)\s+"
                             r"(?P<body>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:in|since|for|from|during|throughout)\b|,|$)")
 
 
@@ -3460,6 +3460,7 @@ _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)
 _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
                           r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
+_WHICH_CLAUSE = re.compile(r",\s+which\s+[^.;]*")
 _BARE_CHAIR_PASSES = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:rotating\s+)?" + _CHAIR_WORD + r"(?:\s+for\s+(?:19|20)\d\d)?\s+"
     r"(?:(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred))\s+to|"
@@ -3670,13 +3671,19 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             body = out[-1].body
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
             when = dates[0].start if dates else None
-            for c in out:
-                if c.body == body and c.end is None and when:
-                    c.end = when
-            start, end = _period(ctx, sentence, s, e)
             taker = "b" if m.group("b") else "b2"
-            add(_holder_at(ctx, s + m.start(taker), s + m.end(taker)), body, *((start, end) if start and end else
-                                                                               (when, None)), span)
+            came_from = re.search(r"\s+from\s+(?:the\s+)?[A-Z]", m.group(taker))
+            taker_end = s + m.start(taker) + came_from.start() if came_from else s + m.end(taker)
+            holder = _holder_at(ctx, s + m.start(taker), taker_end)
+            for c in out:
+                if c.body == body and c.end is None and when and (holder is None or c.holder != holder[0]):
+                    c.end = when  # (the holders before: not the one it passes to, named before as chairing)
+            start, end = _period(ctx, sentence, s, e)
+            add(holder, body, *((start, end) if start and end else (when, None)), span)
+            if came_from:  # "passed to Russia from the Republic of Kazakhstan, which headed the Council in 2025"
+                which = _WHICH_CLAUSE.match(st, m.end(taker))
+                add(_holder_at(ctx, taker_end, s + m.end(taker)), body,
+                    *(_period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, when)), span)
             continue
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
         m = re.search(r"(?P<a>.*?)\s+(?:handed|hands|will\s+hand)\s+(?:over\s+)?(?:(?:the\s+)?" + _CHAIR_WORD +

@@ -2805,3 +2805,26 @@ def test_the_days_of_a_meeting_the_minister_will_chair_are_the_meeting_s() -> No
                  "be held in Kazan on 14-15 May.")
     assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
         ("planned", date(2026, 5, 14), date(2026, 5, 15), "Kazan")]
+
+
+def test_a_chairmanship_passed_from_a_state_which_headed_the_body_gives_both_terms() -> None:
+    f = facts_of("date 2026-02-17\nIn 2026, the Russian Federation chairs the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States. The chairmanship passed to Russia from the Republic of "
+                 "Kazakhstan, which headed the Council in 2025.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Russia", date(2026, 1, 1), date(2026, 12, 31)), ("Kazakhstan", date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_a_chairmanship_passed_on_a_day_does_not_end_the_taker_s() -> None:
+    f = facts_of("date 2026-02-17\nThe Russian Federation chairs the Council of Ministers of Internal Affairs of the "
+                 "CIS Member States. On January 1, the chairmanship passed to Russia from Kazakhstan.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Russia", date(2026, 1, 1), None), ("Kazakhstan", None, date(2026, 1, 1))]
+
+
+def test_a_state_which_headed_a_body_and_handed_the_chairmanship_over_held_it() -> None:
+    f = facts_of("date 2026-02-17\nThe Republic of Kazakhstan, which headed the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States in 2025, handed the chairmanship over to Russia.")
+    assert [(c.holder, c.body, c.start) for c in f.chairmanships] == [
+        ("Kazakhstan", "Council of Ministers of Internal Affairs of the CIS Member States", date(2025, 1, 1)),
+        ("Russia", "Council of Ministers of Internal Affairs of the CIS Member States", None)]
