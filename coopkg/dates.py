@@ -39,6 +39,10 @@ def _y(name: str) -> str:
 
 
 # Most specific first; each alternative names its groups so one resolver reads them all.
+#: What "the second day of the ..." counts the days of: a visit, or an event of several days.
+_DAYS_OF = ("visit", "stay", "trip", "meeting", "session", "conference", "forum", "seminar", "summit", "talks",
+            "consultations")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # from January 1, 2015, to December 31, 2016 / from May 3 to May 6 / from 3 June to 14 June 2019
     ("range", re.compile(
@@ -76,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"on the same day|the same day|later that day|on that day|the next day|"
                             r"the following day|this morning|this week|"
                             r"the (?:second|third|fourth|fifth|last|final) day of (?:the|his|her|their|its) "
-                            r"(?:working |official )?(?:visit|stay|trip))\b",
+                            r"(?:working |official )?(?:" + "|".join(_DAYS_OF) + r"))\b",
                             re.I)),
     # "on Tuesday", "on Tuesday and Wednesday" (two days in a row)
     # "next Tuesday": the first one after the release
@@ -245,7 +249,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
                   "the day after": 1}.get(rel, 0)
         # the day of, or after, the event told before: the reader of the text knows it, not the date
         same = rel in ("on the same day", "the same day", "later that day", "on that day", "the next day",
-                       "the following day") or rel.endswith(("visit", "stay", "trip"))
+                       "the following day") or rel.endswith(_DAYS_OF)
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":

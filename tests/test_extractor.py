@@ -2828,3 +2828,13 @@ def test_a_state_which_headed_a_body_and_handed_the_chairmanship_over_held_it() 
     assert [(c.holder, c.body, c.start) for c in f.chairmanships] == [
         ("Kazakhstan", "Council of Ministers of Internal Affairs of the CIS Member States", date(2025, 1, 1)),
         ("Russia", "Council of Ministers of Internal Affairs of the CIS Member States", None)]
+
+
+@pytest.mark.parametrize("event", ["meeting", "conference", "session"])
+def test_a_meeting_on_the_second_day_of_an_event_is_dated_from_its_first(event: str) -> None:
+    f = facts_of(f"date 2018-10-26\nOn October 24-25, Baku hosted the {event} of the Council of Heads of Migration "
+                 f"Bodies of the CIS Member States. The participants discussed labour migration. On the second day of "
+                 f"the {event}, the Chief of the Main Directorate for Migration of the MIA of Russia Anna Orlova met "
+                 f"with the Head of the Migration Service of the Republic of Tajikistan Sherzod Ismoilov.")
+    assert [(m.start, m.participants) for m in f.meetings][-1] == (date(2018, 10, 25),
+                                                                  ["Anna Orlova", "Sherzod Ismoilov"])
