@@ -629,6 +629,14 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
             parts.append([])
             i += 1
             continue
+        after = _core_tokens(run[i + 1:]) if tok.low == "and" and i + 1 < len(run) and run[i + 1].cap else []
+        if len(after) >= 2 and _is_head(after) and _is_head(_core_tokens(parts[-1])) and \
+                parts[-1][-1].low not in CONNECTORS:
+            # "the Border Directorate of the FSB of Russia for the Amur Region and Blagoveshchensk Customs" (but
+            # "Ministry of the Interior and Administration" is one)
+            parts.append([])
+            i += 1
+            continue
         parts[-1].append(tok)
         i += 1
     return [p for p in parts if p]

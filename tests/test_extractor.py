@@ -2838,3 +2838,10 @@ def test_a_meeting_on_the_second_day_of_an_event_is_dated_from_its_first(event: 
                  f"with the Head of the Migration Service of the Republic of Tajikistan Sherzod Ismoilov.")
     assert [(m.start, m.participants) for m in f.meetings][-1] == (date(2018, 10, 25),
                                                                   ["Anna Orlova", "Sherzod Ismoilov"])
+
+
+def test_two_bodies_joined_by_and_after_a_regional_unit_are_two() -> None:
+    f = facts_of("The results were summed up by the Border Directorate of the FSB of Russia for the Amur Region and "
+                 "Blagoveshchensk Customs.")
+    assert "Blagoveshchensk Customs" in f.agencies
+    assert not [a for a in f.agencies if a.endswith("and Blagoveshchensk Customs")]
