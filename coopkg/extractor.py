@@ -1107,7 +1107,8 @@ def _strip_lead(piece: str) -> str:
 # after a person's name, its title between commas (or semicolons), then this name: the title is the first's
 _AFTER_PREVIOUS = re.compile(r"[,;]\s+[A-Z][^,;.]*?\b(?:of|for)\b[^,;.]*[,;]\s+(?:and\s+)?")
 _AFTER_TITLE = re.compile(r"^,\s+((?:who\s+heads\s+(?:the\s+)?|the\s+)?(?:[A-Z]|head of the [A-Z]|"
-                          r"(?:[a-z]+\s+)?(?:officer|attaché|adviser|advisor|coordinator|expert)\s+(?:of|at)\s+the\s+[A-Z])"
+                          r"(?:[a-z]+\s+)?(?:officer|attaché|adviser|advisor|coordinator|expert|representative)"
+                          r"\s+(?:of|at)\s+the\s+[A-Z])"
                           r"[^,.;]*?)"
                           r"(?=,|\.|;|$| and (?:Police|Major|the)\b)")
 
@@ -1731,6 +1732,9 @@ def _agency_inside(agencies: list[Mention], agency_starts: list[int], spans: lis
     return None
 
 
+_ACCREDITED_AT = re.compile(r"\s+(?:accredited|attached|posted|seconded)\s+(?:at|to|in)\s+the\b")
+
+
 def _person_affiliations(ctx: _Context) -> None:
     agencies = sorted((m for m in ctx.mentions if m.kind == "agency"), key=lambda m: m.start)  # stable
     agency_starts = [m.start for m in agencies]
@@ -1739,7 +1743,9 @@ def _person_affiliations(ctx: _Context) -> None:
         first_named.setdefault(key, start)
     sentence_starts = [sentence.start for sentence in ctx.sentences]
     for key, person in ctx.persons.items():
-        spans = ctx.title_spans.get(key, [])
+        # (a title's own body comes before "accredited at the Embassy ...": the Embassy is where it serves)
+        spans = [(s, cut.start()) if (cut := _ACCREDITED_AT.search(ctx.text, s, e)) else (s, e)
+                 for s, e in ctx.title_spans.get(key, [])]
         side = _side_of(ctx, first_named.get(key), sentence_starts)
         # the spans of the title kept come first: a later "the Chairman of the Council, X" is another post's
         own = [span for span in spans if person.title and person.title in _WHITESPACE.sub(" ", ctx.text[slice(*span)])]

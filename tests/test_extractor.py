@@ -2845,3 +2845,12 @@ def test_two_bodies_joined_by_and_after_a_regional_unit_are_two() -> None:
                  "Blagoveshchensk Customs.")
     assert "Blagoveshchensk Customs" in f.agencies
     assert not [a for a in f.agencies if a.endswith("and Blagoveshchensk Customs")]
+
+
+def test_a_representative_named_before_his_title_and_accredited_at_an_embassy_is_his_ministry_s() -> None:
+    f = facts_of("Police Colonel Ivan Orlov, the representative of the Ministry of Internal Affairs of the Russian "
+                 "Federation accredited at the Embassy of the Russian Federation in the Republic of Peru, has summed "
+                 "up the season. On 4 February 2015, in Lima, the Russian representative met with the Commissioner of "
+                 "the Tourist Police, General Carlos Ramos.")
+    assert f.persons["Ivan Orlov"].agency == "Ministry of Internal Affairs of the Russian Federation"
+    assert [m.participants for m in f.meetings] == [["Ivan Orlov", "Carlos Ramos"]]
