@@ -2822,6 +2822,10 @@ def _settle_year(meeting: Meeting, published: date | None) -> None:
             meeting.end = meeting.end.replace(year=meeting.end.year + 1)
 
 
+_BY_LETTER = re.compile(r"\b(?:letter|message|telegram)s?\s+of\s+(?:thanks|gratitude|congratulation)|"
+                        r"\b(?:sent|addressed|wrote)\s+(?:a\s+)?(?:letter|message|telegram)\b")
+
+
 def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: str, persons: list[str]) -> None:
     meeting = draft.meeting
     if meeting.status == "held":
@@ -2829,7 +2833,8 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         for talks in (draft, *draft.siblings):  # "The parties discussed ...": each of the bilateral meetings
             _add_unique(talks.meeting.topics, areas)
     new_people = [p for p in persons if _first_mention(ctx, p) >= sentence.start]
-    _add_unique(meeting.participants, new_people)
+    if not _BY_LETTER.search(sentence.text):  # (not "the Minister sent a letter of thanks to the Director ...")
+        _add_unique(meeting.participants, new_people)
     parties_end = _parties_end(sentence)
     if PARTICIPATION.search(sentence.text) and parties_end > sentence.start:
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, parties_end))
