@@ -2860,6 +2860,6 @@ def test_the_addressee_of_a_letter_of_thanks_takes_no_part_in_the_meeting() -> N
     f = facts_of("date 2023-09-05\nOn Monday, the Chief of the National Central Bureau of Interpol of the MIA of "
                  "Russia, Police Major General Ivan Orlov, held a videoconference with the Director of the National "
                  "Police of Peru, General Carlos Ramos. The results were highly appreciated by the Minister of "
-                 "Internal Affairs of the Russian Federation Pavel Sokolov, who sent a letter of thanks to the Director "
-                 "of the Judicial Police of Peru, Luis Vega.")
+                 "Internal Affairs of the Russian Federation Pavel Sokolov, who sent a letter of thanks to the "
+                 "Director of the Judicial Police of Peru, Luis Vega.")
     assert [m.participants for m in f.meetings] == [["Ivan Orlov", "Carlos Ramos"]]
