@@ -196,6 +196,9 @@ HELD_CUES = [
     re.compile(r"^\s*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The\s+(?:next|following|last|final|"
                r"second|third|fourth|fifth)\s+day(?:\s+of\s+the\s+(?:visit|trip|programme|program))?)\s+was\s+"
                r"(?:devoted|dedicated)\s+to\s+(?:a\s+visit\s+to\s+|visiting\s+)?the\s+[A-Z]"),
+    # "A ceremony marking the transfer of equipment donated by X to Y took place today in Dushanbe" (but "The official
+    # welcome ceremony took place in ..." is part of the visit reported)
+    re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?ceremony\b[^.;]{0,240}?\b(?:took|has\s+taken)\s+place\b"),
     # "Ten officers of the National Police Agency of Mongolia have completed a two-week internship at ..."
     re.compile(r"\b(?:completed|finished|underwent)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                r"(?:internship|course|training)\b"),
@@ -2131,6 +2134,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("welcomed by", "greeted by", leading=False),
     _words("visit", "programme", "program", "trip", "stay"),
     _words("devoted to", "dedicated to", leading=False),
+    _words("ceremony", leading=False),
     _words("completed", "finished", "underwent"),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
@@ -2465,6 +2469,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                         _add_unique(last_planned.meeting.participants, sentence_persons)
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
+            recalled = drafts[-1] if drafts and drafts[-1].background else None
+            if recalled is not None and recalled.sentence.index == sentence.index - 1 and _THEY.match(s_text) \
+                    and set(recalled.meeting.participants) - set(current.meeting.participants if current else ()):
+                # "On Thursday, on the eve of the ceremony, X held talks with Y. They discussed ...": those talks (not
+                # a meeting recalled without its people: "... briefed them on the meeting held in Malaga in May")
+                _attach_context(ctx, recalled, sentence, masked, sentence_persons)
+                continue
             if target is not None and target is current and _moves_on(ctx, target, sentence):
                 # "On November 11-12, the guests were in Saint Petersburg": a later stage of a visit, which the
                 # next sentences are about
@@ -2566,6 +2577,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         meetings.append(draft.meeting)
     return meetings
 
+
+
+# the people of the meeting told in the sentence before: "They discussed ...", "The interlocutors agreed ..."
+_THEY = re.compile(r"\s*(?:They|The\s+(?:parties|sides|interlocutors|two\s+(?:officials|ministers|heads|chiefs)))\b")
 
 
 def _uncued_meeting(ctx: _Context, sentence: Sentence, persons: list[str], current: _Draft | None,

@@ -2863,3 +2863,21 @@ def test_the_addressee_of_a_letter_of_thanks_takes_no_part_in_the_meeting() -> N
                  "Internal Affairs of the Russian Federation Pavel Sokolov, who sent a letter of thanks to the "
                  "Director of the Judicial Police of Peru, Luis Vega.")
     assert [m.participants for m in f.meetings] == [["Ivan Orlov", "Carlos Ramos"]]
+
+
+def test_a_ceremony_that_took_place_is_an_event_and_the_eve_s_talks_keep_their_topics() -> None:
+    f = facts_of("date 2022-05-20\nA ceremony marking the transfer of equipment donated by the Ministry of Internal "
+                 "Affairs of the Russian Federation to the Ministry of the Interior of Peru took place today in Lima. "
+                 "The keys were handed over by the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov. On Thursday, on the eve of the ceremony, Ivan Orlov held talks with the Director of the "
+                 "National Police of Peru Carlos Ramos. They discussed controlled deliveries of cocaine.")
+    assert [(m.start, m.participants, m.topics) for m in f.meetings] == [
+        (date(2022, 5, 20), ["Ivan Orlov"], []),
+        (date(2022, 5, 19), ["Ivan Orlov", "Carlos Ramos"], ["drug-trafficking"])]
+
+
+def test_the_official_welcome_ceremony_is_part_of_the_visit() -> None:
+    f = facts_of("date 2025-06-20\nYesterday, the Minister of Internal Affairs of the Russian Federation Ivan Orlov "
+                 "held talks in Moscow with the Inspector-General of Police of Peru Carlos Ramos. The official "
+                 "welcome ceremony took place in the central office of the Russian Ministry on Zhitnaya Street.")
+    assert len(f.meetings) == 1
