@@ -3017,9 +3017,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         count = _ORDINAL_DAYS.get(visit_day[1])  # (the last day: the visit's end, if its days were told)
         meeting.start = first + timedelta(days=count) if first and count is not None else None
     elif same_day and drafts:
-        meeting.start = _its_day(ctx, drafts[-1])
+        # (the day of the last meeting of its kind: a proposal told between does not move "the same day")
+        told = next((d for d in reversed(drafts) if d.meeting.status == status), drafts[-1])
+        meeting.start = _its_day(ctx, told)
         if meeting.start and same_day[0].relative in _NEXT_DAY:
-            meeting.start = (drafts[-1].meeting.end or meeting.start) + timedelta(days=1)
+            meeting.start = (told.meeting.end or meeting.start) + timedelta(days=1)
     elif status == "held" and drafts and drafts[-1].meeting.status == "held" and drafts[-1].meeting.end is None \
             and "hen" in clause and _THEN_NEXT.search(clause):
         meeting.start = drafts[-1].meeting.start  # "X then visited the University": that day

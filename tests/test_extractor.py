@@ -2881,3 +2881,12 @@ def test_the_official_welcome_ceremony_is_part_of_the_visit() -> None:
                  "held talks in Moscow with the Inspector-General of Police of Peru Carlos Ramos. The official "
                  "welcome ceremony took place in the central office of the Russian Ministry on Zhitnaya Street.")
     assert len(f.meetings) == 1
+
+
+def test_the_same_day_is_the_last_held_meeting_s_not_a_proposal_s() -> None:
+    f = facts_of("date 2012-11-29\nYesterday in Moscow, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Minister of the Interior of the French Republic Jean Morel. Ivan "
+                 "Orlov proposed to hold regular consultations of experts. On the same day, Jean Morel visited the "
+                 "Federal Drug Control Service of the Russian Federation, where he met with its Director Pavel "
+                 "Sokolov.")
+    assert [m.start for m in f.meetings if m.status == "held"] == [date(2012, 11, 28), date(2012, 11, 28)]
