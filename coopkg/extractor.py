@@ -2488,6 +2488,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 # were held")
                 dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
                 place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
+                if place and len({m.key for m in ctx.index.by_kind.get("place", [])  # type: ignore[union-attr]
+                                  if sentence.start <= m.start < sentence.end}) >= 3:
+                    place = None  # "cars stolen in Moscow, Krasnodar and Rostov-on-Don": where crimes were, no venue
                 if dates or place:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons or _official_of_a_state(ctx, sentence),
@@ -3069,8 +3072,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # "he", "she": the protagonist, or the one the sentence before named ("The Italian Minister went on to
         # Saint Petersburg. There she was received by ...")
         told_before = pending.persons if pending is not None and re.search(r"\b(?:he|she|they)\b", subject) else []
-        if not [p for p in participants if p in subject] and not _OTHERS.search(subject) and (
+        named_too = refers is not None and refers.group(0).lower() not in ("he", "she") and " and " in subject
+        if (named_too or not [p for p in participants if p in subject]) and not _OTHERS.search(subject) and (
                 refers or re.search(r"\bmet\b|\bheld\b|\bwith\b", bilateral[0])):
+            # (also "the Deputy Minister and Gurgen Tadevosyan held talks": both)
             meeting.participants[:0] = [p for p in told_before or [protagonist] if p not in meeting.participants]
     visited = _VISITED_BODY.search(clause)
     if visited and protagonist and protagonist not in meeting.participants and not [

@@ -2890,3 +2890,13 @@ def test_the_same_day_is_the_last_held_meeting_s_not_a_proposal_s() -> None:
                  "Federal Drug Control Service of the Russian Federation, where he met with its Director Pavel "
                  "Sokolov.")
     assert [m.start for m in f.meetings if m.status == "held"] == [date(2012, 11, 28), date(2012, 11, 28)]
+
+
+def test_cities_listed_as_where_crimes_were_are_no_venue_and_the_deputy_minister_named_with_his_host_joins() -> None:
+    f = facts_of("date 2017-06-09\nYesterday, the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov, who is in Lima on a working visit, presented awards to officers of the National Police of "
+                 "Peru. The officers exposed a group that had stolen cars in Moscow, Krasnodar and Rostov-on-Don. "
+                 "After the ceremony, the Deputy Minister and the Director of the National Police of Peru Carlos "
+                 "Ramos held talks at the headquarters of the Peruvian police.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2017, 6, 8), "Lima", ["Ivan Orlov", "Carlos Ramos"])]
