@@ -176,9 +176,11 @@ HELD_CUES = [
     # "X talked with the Director of Police ...", "had a conversation with"
     re.compile(r"\b(?:talked|conversed|had\s+(?:a\s+)?(?:conversation|talks|meeting|bilateral\s+meeting))\s+with\s+"
                r"(?:(?:the|its|his|her|their)\s+)?[A-Z]"),
-    # "During a meeting with the Director General ..., the sides discussed ..."
-    re.compile(r"\b(?:during|at|in the course of)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
-               r"conversation|negotiations)\s+with\s+(?:the\s+)?[A-Z]", re.I),
+    # "During a meeting with the Director General ..., the sides discussed ...", "The Agreement was signed in Muscat
+    # on 11 October 2016 in the course of talks between the Minister ... and ..."
+    re.compile(r"\b(?:during|at|in the course of)\s+(?:(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+               r"conversation|negotiations)\s+with|(?:the\s+)?(?:talks|negotiations)\s+between)\s+(?:the\s+)?[A-Z]",
+               re.I),
     # "the G20 summit hosted by Russia in Saint Petersburg on September 5-6"
     re.compile(rf"\b{EVENT_NOUN}\s+(?:was\s+)?hosted\s+by\b", re.I),
     # "the Training Center in Managua opened a new advanced training course"
@@ -2126,7 +2128,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
            "summed up", "presented", "outlined", "briefed"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
-    _words("meeting with", "talks with", "conversation with", "negotiations with", leading=False),
+    _words("meeting with", "talks with", "conversation with", "negotiations with", "talks between",
+           "negotiations between", leading=False),
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", leading=False),

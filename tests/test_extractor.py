@@ -2900,3 +2900,11 @@ def test_cities_listed_as_where_crimes_were_are_no_venue_and_the_deputy_minister
                  "Ramos held talks at the headquarters of the Peruvian police.")
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2017, 6, 8), "Lima", ["Ivan Orlov", "Carlos Ramos"])]
+
+
+def test_an_agreement_signed_in_the_course_of_talks_between_two_officials_is_their_meeting() -> None:
+    f = facts_of("date 2018-04-25\nThe Agreement was signed in Muscat on 11 October 2016 in the course of talks "
+                 "between the Minister of Internal Affairs of the Russian Federation Ivan Orlov and the Inspector "
+                 "General of Police and Customs of the Sultanate of Oman, Lieutenant General Salim Al Habsi.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("held", date(2016, 10, 11), "Muscat", ["Ivan Orlov", "Salim Al Habsi"])]
