@@ -2877,6 +2877,11 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         if about_it:  # (and whom it names: "officers of the Myanmar Police Force studied in Saint Petersburg")
             _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
             _add_unique(meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
+    if about_it and meeting.start and not meeting.end:
+        # "... ended today in Kazan. The event took place from 24 to 26 April": its days, of which today is one
+        days = next((d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.start and d.end), None)
+        if days and days.start <= meeting.start <= days.end:  # type: ignore[operator]
+            meeting.start, meeting.end = days.start, days.end
     if meeting.start is None and about_it:
         dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
         if dates:
@@ -3403,7 +3408,10 @@ def _body_at(ctx: _Context, lo: int, hi: int) -> str | None:
 
 # (not ", and will last until ...": the same term)
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?!and\s+(?:will\s+|would\s+)?(?:last|lasts|end|ends|continue|continues|run|runs)\b)"
-                         r"(?:a|an|the|[A-Z])")
+                         r"(?:a|an|the|[A-Z])|"
+                         # "A meeting ..., held as part of Russia's chairmanship in BRICS in 2024, ended today": the
+                         # main clause's verb, whose day is the meeting's
+                         r",\s+(?:ended|began|opened|closed|took\s+place|was\s+held|were\s+held)\b")
 
 
 def _clause_end(text: str, start: int, at: int) -> int:

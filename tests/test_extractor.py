@@ -2908,3 +2908,11 @@ def test_an_agreement_signed_in_the_course_of_talks_between_two_officials_is_the
                  "General of Police and Customs of the Sultanate of Oman, Lieutenant General Salim Al Habsi.")
     assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
         ("held", date(2016, 10, 11), "Muscat", ["Ivan Orlov", "Salim Al Habsi"])]
+
+
+def test_a_meeting_that_ended_today_takes_the_days_told_next_and_the_chair_s_year_is_its_term() -> None:
+    f = facts_of("date 2024-04-26\nA meeting of the BRICS Anti-Drug Working Group, held as part of Russia's "
+                 "chairmanship in BRICS in 2024, ended today in Kazan. The event took place from 24 to 26 April.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2024, 4, 24), date(2024, 4, 26), "Kazan")]
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Russia", date(2024, 1, 1), date(2024, 12, 31))]
