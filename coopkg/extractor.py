@@ -2585,6 +2585,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 
 
 
+_ON_A_DAY = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
+                       r"[A-Z][a-z]+\s+\d{1,2}\b)")
 # the people of the meeting told in the sentence before: "They discussed ...", "The interlocutors agreed ..."
 _THEY = re.compile(r"\s*(?:They|The\s+(?:parties|sides|interlocutors|two\s+(?:officials|ministers|heads|chiefs)))\b")
 
@@ -2599,7 +2601,10 @@ def _uncued_meeting(ctx: _Context, sentence: Sentence, persons: list[str], curre
         talked = _TALKED.search(text)  # "A and B discussed ...": they met, though no cue says so
         if talked:
             return talked
-        signed = _SIGNED.search(text)  # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it
+    if (current is None or _ON_A_DAY.match(text)) and len(persons) >= 2 and not phoned:
+        # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it (a day of its own after
+        # another meeting: "On Tuesday, the delegation visited Sapporo, where A and B signed a memorandum")
+        signed = _SIGNED.search(text)
         if signed and len(_persons_in(ctx, sentence.start, sentence.start + signed.start())) >= 2:
             return signed
     if len(persons) >= 2 and "discussed" in text and not (phoned and _PHONE.search(text)):
@@ -2902,8 +2907,9 @@ _A_COURSE = re.compile(r"\b(?:course|internship|training)\b")
 _CLASSES_BEGAN = re.compile(r"\s*(?:The\s+)?(?:Classes|Studies|Lessons|Training)\s+(?:began|started|"
                             r"will\s+(?:begin|start))\b")
 # a sentence about the event reported: "The course will last until ...", "The forum, held from 18 to 21 November"
-_ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|event|conference|meeting|session|talks|"
-                       r"consultations|negotiations|forum|seminar|summit|assembly|congress|workshop|symposium|convention)\b")
+_ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|programme|program|event|conference|meeting|"
+                       r"session|talks|consultations|negotiations|forum|seminar|summit|assembly|congress|workshop|"
+                       r"symposium|convention)\b")
 
 
 _AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b|;[^;]*\bobservers?\b|"
@@ -2928,7 +2934,7 @@ def _first_mention(ctx: _Context, key: str) -> int:
     return ctx.index.first_mention.get(key, len(ctx.text))
 
 
-_SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:Memorandum|Agreement|Protocol|Plan|Program|"
+_SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?i:Memorandum|Agreement|Protocol|Plan|Program|"
                      r"Programme|Roadmap|Joint Statement|Action Plan)\b")
 _DISCUSSED_WITH = re.compile(r"\bdiscussed\b[^.;]{0,160}?\bwith\s+(?:his|her|their|the)?\s*")
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:\w+\s+)?talks|had\s+(?:a\s+)?(?:\w+\s+)?meeting)\s+with\b")
@@ -3211,7 +3217,8 @@ _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z
                              r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                              rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course|internship)\b(?!\s+of\b)")
 # "took part in the meeting", "the Working Group meeting was organized by the Ministry ..."
-_REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT})\b(?!\s+of\b)|"
+_REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT}|course)\b"
+                                 r"(?!\s+of\b)|"
                                  rf"\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:{_REPORTED_EVENT})\s+(?:was|were)\s+"
                                  r"(?:organi[sz]ed|opened|hosted|held)\b")
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:officials|ministers|heads|chiefs|leaders|men|women)\b|"

@@ -2916,3 +2916,20 @@ def test_a_meeting_that_ended_today_takes_the_days_told_next_and_the_chair_s_yea
     assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2024, 4, 24), date(2024, 4, 26), "Kazan")]
     assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
         ("Russia", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_course_s_programme_lasts_until_its_end_and_those_taking_part_in_the_course_join_it() -> None:
+    f = facts_of("A training course for officers of Latin American states opened on 10 October 2016 at the Volgograd "
+                 "Academy of the MIA of Russia. The programme will last until 28 October. Officers of the National "
+                 "Police of Peru are taking part in the course.")
+    assert [(m.start, m.end) for m in f.meetings] == [(date(2016, 10, 10), date(2016, 10, 28))]
+
+
+def test_a_memorandum_signed_on_a_day_of_its_own_during_a_visit_is_a_meeting_of_its_own() -> None:
+    f = facts_of("date 2017-09-07\nOn Monday, in Tokyo, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Commissioner General of the National Police Agency of "
+                 "Japan Kenji Mori. On Tuesday, Ivan Orlov visited Sapporo, where he and the Chief of the Hokkaido "
+                 "Prefectural Police Takeshi Naga signed a memorandum on the exchange of information.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2017, 9, 4), "Tokyo", ["Ivan Orlov", "Kenji Mori"]),
+        (date(2017, 9, 5), "Sapporo", ["Ivan Orlov", "Takeshi Naga"])]
