@@ -2395,6 +2395,7 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 
 # precompiled: asked of every sentence
 _REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened)\s+by\b|"
+                          r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+will\s+be\s+hosted\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
@@ -2458,7 +2459,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 # "The Russian delegation also included ...": the delegation to the main event, not to a side talk
                 target = next((d for d in drafts if d.meeting.status == "held" and not d.background
                                and not d.experts), current)
-            if last_planned is not None and (current is None or last_planned.sentence.index > current.sentence.index):
+            if last_planned is not None and (current is None or (
+                    last_planned.sentence.index > current.sentence.index and not _TOOK_PART.search(s_text))):
+                # (but "Delegations of ... took part" is about the meeting held, not the one it prepared)
                 if AGENDA.search(s_text):
                     _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
@@ -2520,8 +2523,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 status = "planned"  # a continuation of an announcement: same kind of event
             if status == "planned" and last_planned is not None and (
                     _TO_THE_EVENT.search(clause) or _REPRESENTED.search(clause)) \
-                    and not _meeting_place(ctx, sentence, lo, hi):
-                # "A Russian delegation will take part in the session.": the event just announced
+                    and _meeting_place(ctx, sentence, lo, hi) in (None, last_planned.meeting.place):
+                # "A Russian delegation will take part in the session.", "The Russian delegation in Cholpon-Ata will
+                # be headed by ...": the event just announced
                 _add_unique(last_planned.meeting.countries, _countries_in(ctx, lo, hi))
                 _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, lo, hi, member_states_ok=True))
                 _add_unique(last_planned.meeting.participants, _persons_in(ctx, lo, hi))
@@ -2587,6 +2591,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 
 _ON_A_DAY = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
                        r"[A-Z][a-z]+\s+\d{1,2}\b)")
+_TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|were\s+represented)\b")
 # the people of the meeting told in the sentence before: "They discussed ...", "The interlocutors agreed ..."
 _THEY = re.compile(r"\s*(?:They|The\s+(?:parties|sides|interlocutors|two\s+(?:officials|ministers|heads|chiefs)))\b")
 

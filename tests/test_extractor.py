@@ -2933,3 +2933,25 @@ def test_a_memorandum_signed_on_a_day_of_its_own_during_a_visit_is_a_meeting_of_
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2017, 9, 4), "Tokyo", ["Ivan Orlov", "Kenji Mori"]),
         (date(2017, 9, 5), "Sapporo", ["Ivan Orlov", "Takeshi Naga"])]
+
+
+def test_a_meeting_that_prepared_an_announced_one_keeps_its_participants_and_the_announced_one_its_own() -> None:
+    f = facts_of("date 2026-02-11\nYesterday, a meeting of senior officials of the SCO Member States was held by "
+                 "video conference. It was devoted to the preparation of the Meeting of Ministers of Internal Affairs, "
+                 "which will take place in Cholpon-Ata on May 19-20. The Kyrgyz Republic took over the chairmanship "
+                 "of the SCO from the People's Republic of China on 1 September 2025, and the ministerial meeting "
+                 "will be hosted by the Ministry of Internal Affairs of the Kyrgyz Republic. Delegations of India and "
+                 "Pakistan took part. The Russian delegation in Cholpon-Ata will be headed by the Minister of "
+                 "Internal Affairs of the Russian Federation Ivan Orlov.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [
+        ("held", date(2026, 2, 10), None), ("planned", date(2026, 5, 19), "Cholpon-Ata")]
+    held, planned = f.meetings
+    assert {"India", "Pakistan"} <= set(held.countries) and "India" not in planned.countries
+    assert planned.participants == ["Ivan Orlov"]
+    assert "Ministry of Internal Affairs of the Kyrgyz Republic" in planned.agencies
+
+
+def test_experts_who_would_take_part_in_the_conference_in_its_city_join_the_one_announced() -> None:
+    f = facts_of("date 2016-09-16\nThe Singapore Police Force will host the next conference in Singapore in 2017. "
+                 "It was agreed that Russian experts would take part in the conference in Singapore.")
+    assert [(m.status, m.place) for m in f.meetings] == [("planned", "Singapore")]
