@@ -2014,7 +2014,8 @@ _PLACE_HOSTED = re.compile(r"\s+(?:hosted|will host)")
 _UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|during)\s+[^,.;()]{0,30}?\b"
                            r"(?:19|20)\d\d\s+in|"
                            r"\b(?:[Ii]n\s+)?[Tt]he (?:[A-Z][a-z]+ )?(?:city|town|village|settlement) of|\bToday in|"
-                           r"\bheld in|\btook place in|\bmeeting in|\btravell?ed to|\btalks in|\bvisit to the city of|"
+                           r"\bheld in|\btook place in|\btake place in|\bmeeting in|\btravell?ed to|\btalks in|"
+                           r"\bvisit to the city of|"
                            r"\b(?:will|would|shall) meet in)"
                            r"\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
 _UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)\s+hosted\b")
@@ -2394,7 +2395,7 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 
 
 # precompiled: asked of every sentence
-_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened)\s+by\b|"
+_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened)\s+(?:there\s+)?by\b|"
                           r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+will\s+be\s+hosted\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"

@@ -2955,3 +2955,14 @@ def test_experts_who_would_take_part_in_the_conference_in_its_city_join_the_one_
     f = facts_of("date 2016-09-16\nThe Singapore Police Force will host the next conference in Singapore in 2017. "
                  "It was agreed that Russian experts would take part in the conference in Singapore.")
     assert [(m.status, m.place) for m in f.meetings] == [("planned", "Singapore")]
+
+
+def test_a_meeting_to_take_place_in_a_town_the_reference_data_lacks_and_who_will_represent_a_side_there() -> None:
+    f = facts_of("date 2013-07-09\nOn Monday, in Ulaanbaatar, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Minister of Justice of Mongolia Bat Dorj. The parties "
+                 "agreed that a meeting of the heads of the police bodies of the border regions will take place in "
+                 "Zaozersk in September. The Russian side will be represented there by the Main Directorate of the "
+                 "MIA of Russia for the Zabaykalsky Territory.")
+    planned = [m for m in f.meetings if m.status == "planned"]
+    assert [m.place for m in planned] == ["Zaozersk"]
+    assert any("Zabaykalsky" in a for a in planned[0].agencies)
