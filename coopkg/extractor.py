@@ -2636,6 +2636,7 @@ _THE_GUESTS = re.compile(rf"\b[Tt]he\s+{_A_VISITING_GROUP}")
 _VISITORS_OF_A_STATE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+{_VISITING_GROUP}")
 
 
+_OFFICIAL_WILL = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+(?:(?:Deputy\s+)?Minister|Ambassador)\s+will\b")
 _OFFICIAL_OF_A_STATE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b(?!\s+of\b)")
 
 
@@ -2663,11 +2664,13 @@ _CITY_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 
 def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
     """The city an event is held in when it is held "at the" body named after that city ("at the Volgograd
-    Academy of the MIA of Russia", "at the Moscow University ...") or by it ("the Omsk Academy ... held")."""
+    Academy of the MIA of Russia", "at the Moscow University ...", "will visit the ..." ) or by it ("the Omsk
+    Academy ... held")."""
     index = ctx.index
     assert index is not None
     for m in index.agencies[bisect_left(index.agency_starts, lo):bisect_left(index.agency_starts, hi)]:
-        if not ctx.text.endswith(("at the ", "visited the ", "visiting the "), max(lo, m.start - 13), m.start) \
+        if not ctx.text.endswith(("at the ", "visited the ", "visiting the ", "visit the "), max(lo, m.start - 13),
+                                 m.start) \
                 and not _HOST_VERB.match(ctx.text, m.end):
             continue  # neither "at (visited) the Volgograd Academy" nor "the Volgograd Academy ... held a course"
         words = _CITY_WORDS.match(ctx.text, m.start, m.end)
@@ -3065,6 +3068,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         participants = [p for p in participants if ctx.text.find(p, event_at) >= 0 and
                         _first_mention(ctx, p) >= event_at]
     meeting.participants = list(participants)
+    if status == "planned" and not participants and _OFFICIAL_WILL.search(clause):
+        # "Tomorrow the Italian Minister will visit the Moscow University": the Italian Minister named before
+        meeting.participants = _official_of_a_state(ctx, sentence)
     for counterpart in _COUNTERPART.finditer(clause):  # "held talks with his Tajik counterpart": the Tajik named
         state = ctx.gaz.country_by_demonym.get(counterpart.group(1))
         named = [key for key, person in ctx.persons.items() if state and person.country == state]

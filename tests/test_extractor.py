@@ -2966,3 +2966,11 @@ def test_a_meeting_to_take_place_in_a_town_the_reference_data_lacks_and_who_will
     planned = [m for m in f.meetings if m.status == "planned"]
     assert [m.place for m in planned] == ["Zaozersk"]
     assert any("Zabaykalsky" in a for a in planned[0].agencies)
+
+
+def test_the_foreign_minister_s_planned_visit_to_an_academy_is_in_its_city_and_has_him() -> None:
+    f = facts_of("date 2011-03-15\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov held talks with the Minister of the Interior of the Italian Republic Marco Neri. Tomorrow the "
+                 "Italian Minister will visit the Volgograd Academy of the MIA of Russia.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings][-1] == (
+        "planned", date(2011, 3, 16), "Volgograd", ["Marco Neri"])
