@@ -2996,8 +2996,9 @@ _SIDELINES_EVENT = re.compile(rf"\b{_SIDELINES_EVENTS}\b", re.I)
 _EVE_LEAD = re.compile(r"\s*(?:The day before|The previous day|On the eve),")
 _NEXT_DAY = ("the next day", "the following day")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
-_SINCE = re.compile(r"\bsince\s+$")
-_ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed)\b")
+# "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
+_SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\s+$")
+_ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+work)\b")
 _VISIT_DAY = re.compile(r"the (second|third|fourth|fifth|last|final) day of")  # "on the second day of the visit"
 _ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 

@@ -2974,3 +2974,11 @@ def test_the_foreign_minister_s_planned_visit_to_an_academy_is_in_its_city_and_h
                  "Italian Minister will visit the Volgograd Academy of the MIA of Russia.")
     assert [(m.status, m.start, m.place, m.participants) for m in f.meetings][-1] == (
         "planned", date(2011, 3, 16), "Volgograd", ["Marco Neri"])
+
+
+@pytest.mark.parametrize("ending", ["completes its work today", "came to an end today"])
+def test_a_session_which_opened_on_a_day_and_ends_today_spans_both(ending: str) -> None:
+    f = facts_of("date 2019-03-22\nThe 62nd session of the Commission on Narcotic Drugs, which opened in Vienna on "
+                 f"March 18, {ending}. The Russian delegation was headed by the Chief of the Main Directorate for "
+                 "Drug Control of the MIA of Russia, Police Lieutenant-General Ivan Orlov.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2019, 3, 18), date(2019, 3, 22), "Vienna")]
