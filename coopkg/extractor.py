@@ -3933,8 +3933,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:(?:has|had)\s+chaired|chairs|chaired|will\s+chair|"
                       r"is\s+chairing|has\s+been\s+chairing|presides\s+over|(?:has|had)\s+presided\s+over|"
                       r"has\s+been\s+presiding\s+over|will\s+preside\s+over)\s+"
-                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:from|since|until|for|in|throughout|during|this)\b|"
-                      r"[,.;]|$)", st)
+                      r"(?P<body>(?:the\s+)?(?:[A-Z][^,;.]*?|" + _GENERIC_BODY + r"))"
+                      r"(?=\s+(?:from|since|until|for|in|throughout|during|this)\b|[,.;]|$)", st)
         if m and not re.search(r"\bmeetings?\b|\bdiscussion\b|\bsession\b", m.group("body")):
             # "X, which, in connection with the chairmanship of Y in the CSTO, presides over ...": X
             aside = [w.start() for w in re.finditer(r",\s+(?:which|who),", m.group("pre"))]
@@ -3944,7 +3944,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 named = _persons_in(ctx, s, s + whose.start())
                 holder = (ctx.persons[named[-1]].agency, "agency") if named and ctx.persons[named[-1]].agency \
                     else holder
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
+                ctx, m.group("body"), s + m.start("body") if re.fullmatch(  # "has chaired the association": the
+                    r"(?:the\s+)?" + _GENERIC_BODY, m.group("body")) else s)  # one named before
             rest_lo = s + m.end("body")
             start, end = _period(ctx, sentence, rest_lo, e)
             if start is None and end is None:  # "Since July 1, 2018, Belarus has been chairing ..."

@@ -2982,3 +2982,9 @@ def test_a_session_which_opened_on_a_day_and_ends_today_spans_both(ending: str) 
                  f"March 18, {ending}. The Russian delegation was headed by the Chief of the Main Directorate for "
                  "Drug Control of the MIA of Russia, Police Lieutenant-General Ivan Orlov.")
     assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2019, 3, 18), date(2019, 3, 22), "Vienna")]
+
+
+def test_a_state_that_has_chaired_the_association_since_a_day_chairs_the_body_named_before() -> None:
+    f = facts_of("date 2024-09-27\nOn September 24-26, Kazan hosted a meeting of the BRICS Anti-Drug Working Group. "
+                 "The Russian Federation has chaired the association since January 1, 2024.")
+    assert [(c.holder, c.body, c.start) for c in f.chairmanships] == [("Russia", "BRICS", date(2024, 1, 1))]
