@@ -656,6 +656,9 @@ def _core_tokens(tokens: list[Token]) -> list[Token]:
     return core
 
 
+_OPENING_QUOTES = frozenset('"\u201c\u00ab\u201e')
+
+
 def _pattern_agencies(ctx: _Context) -> None:
     text = ctx.text
     known = _Spans((m.start, m.end) for m in ctx.mentions if m.kind == "agency")
@@ -666,6 +669,8 @@ def _pattern_agencies(ctx: _Context) -> None:
     for sentence in ctx.sentences:
         tokens = _sentence_tokens(ctx, sentence)
         for run in _runs(text, tokens, known_or_country):
+            if run[0].low == "on" and text[run[0].start - 1:run[0].start] in _OPENING_QUOTES:
+                continue  # the Federal Law "On Police": a law's title
             for part in _split_at_and_the(text, run):
                 _agencies_in_run(ctx, part, known, countries, in_person)
 
@@ -2540,8 +2545,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 continue
             draft = _new_draft(ctx, sentence, lo, hi, status, masked, current, drafts, protagonist, pending)
             pending = None
-            if draft is None:
-                continue
+            if draft is None or (draft.sidelines and not draft.meeting.participants and not draft.meeting.agencies
+                                 and not draft.meeting.countries):
+                continue  # ("expert consultations were held on the sidelines of the meeting": nobody to tell of)
             found = draft.meeting
             if status == "held" and visit is not None and _visit_day_word(clause) in ("last", "final") and \
                     visit.end and (found.start is None or found.start == visit.start):

@@ -2988,3 +2988,17 @@ def test_a_state_that_has_chaired_the_association_since_a_day_chairs_the_body_na
     f = facts_of("date 2024-09-27\nOn September 24-26, Kazan hosted a meeting of the BRICS Anti-Drug Working Group. "
                  "The Russian Federation has chaired the association since January 1, 2024.")
     assert [(c.holder, c.body, c.start) for c in f.chairmanships] == [("Russia", "BRICS", date(2024, 1, 1))]
+
+
+@pytest.mark.parametrize("quote", ['"', "\u201c"])
+def test_a_law_s_title_in_quotes_is_no_agency(quote: str) -> None:
+    f = facts_of(f"He spoke about the entry into force of the Federal Law {quote}On Police{quote} on March 1, 2011.")
+    assert list(f.agencies) == []
+
+
+def test_expert_consultations_on_the_sidelines_that_name_nobody_are_no_meeting_of_their_own() -> None:
+    f = facts_of("On 16-17 April 2019, Sochi hosted a meeting of the Working Group on Combating Crime. The meeting "
+                 "was chaired by the Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov. "
+                 "Besides, expert consultations were held on the sidelines of the meeting, where national "
+                 "coordinators discussed specific proposals.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2019, 4, 16), "Sochi")]
