@@ -236,6 +236,9 @@ PLANNED_CUES = [
     # "will travel to Irkutsk, where he is to meet the leadership of the Main Directorate"
     re.compile(rf"\b(?:is|are)\s+to\s+(?:meet|visit|hold\s+talks|take\s+part\s+in|attend|"
                rf"hold\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN})\b", re.I),
+    # "On Tuesday, the delegation will continue its programme in Moscow with consultations at the Service"
+    re.compile(rf"\bwill\s+continue\s+(?:its|their|his|her|the)\s+(?:programme|program|visit|stay|work)\b"
+               rf"[^.;]{{0,60}}?\bwith\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
     # "The plan of the chairmanship provides for a meeting of the Council in Kazan on June 2-3", "provides for
     # holding the first meeting of the Task Force in Kaliningrad"
     re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:(?:holding|organi[sz]ing|convening)\s+)?(?:a|an|the)\s+"
@@ -2158,6 +2161,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("agreed", "decided"),
     _words("will", "would", "shall"),
     _words("is to", "are to"),
+    _words("will continue"),
     _words("provides for", "provide for", "provided for"),
 ], strict=True)]
 
@@ -3039,6 +3043,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             # work": the days it was held
             pick = next((d for d in precise if d.end and d.start and d.start <= pick.start <= d.end), pick)
         meeting.start, meeting.end = pick.start, pick.end
+        published = ctx.release.publication_date
+        if status == "planned" and pick.kind == "weekday" and pick.start and published and pick.start < published:
+            # "On Tuesday, the delegation will continue its programme ...": the Tuesday to come
+            meeting.start = pick.start + timedelta(days=7)
+            meeting.end = pick.end + timedelta(days=7) if pick.end else None
         if pick.relative and _ENDED.search(clause):  # "held since October 15, came to an end today": both ends
             since = next((d for d in _sentence_dates(ctx, sentence, lo, hi)
                           if d.start and _SINCE.search(ctx.text, lo, d.begin)), None)

@@ -3002,3 +3002,11 @@ def test_expert_consultations_on_the_sidelines_that_name_nobody_are_no_meeting_o
                  "Besides, expert consultations were held on the sidelines of the meeting, where national "
                  "coordinators discussed specific proposals.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2019, 4, 16), "Sochi")]
+
+
+def test_a_programme_continued_with_consultations_on_a_weekday_to_come_is_planned_for_that_day() -> None:
+    f = facts_of("date 2011-06-10\nToday in Moscow, the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Director General of the National Police of Peru Carlos Ramos. On "
+                 "Tuesday, the delegation will continue its programme in Moscow with consultations at the Federal "
+                 "Drug Control Service of the Russian Federation.")
+    assert [(m.status, m.start) for m in f.meetings] == [("held", date(2011, 6, 10)), ("planned", date(2011, 6, 14))]
