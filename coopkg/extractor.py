@@ -1639,9 +1639,6 @@ def _head_reference(ctx: _Context, head: str, before: int, later_ok: bool = True
     return best.key if best else None
 
 
-_BODY_NOUNS = ("Council", "Committee", "Task Force", "University", "Academy", "Bureau", "Assembly", "Administration",
-               "Directorate", "Secretariat", "Organization", "Centre", "Center", "Group", "Ministry", "Commission",
-               "Department", "Service", "Institute")
 _HEAD_REFERENCE = re.compile(
     r"\b[Tt]he\s+((?:(?:Coordinating|Operational|Executive|General|Main|Russian|National|"
     r"Central|Working|Joint|Expert|Contact)\s+)?(?:Council|Committee|Task Force|University|Academy|Bureau|Assembly|"
@@ -1799,7 +1796,7 @@ def _person_affiliations(ctx: _Context) -> None:
                 head = re.search(r"\bof the ([A-Z][\w ]+)$", person.title)
                 if head:  # "Chief of the Directorate": one named before him (not the Ecuadorian one he met)
                     noun = head.group(1).split()[-1]
-                    body = noun in _BODY_NOUNS
+                    body = noun.lower() in HEAD_NOUNS
                     agency = _head_reference(ctx, noun, first_named.get(key, len(ctx.text)) if body else len(ctx.text),
                                              later_ok=not body)
         if agency is None and own:
