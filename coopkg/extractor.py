@@ -258,6 +258,8 @@ PARTICIPATION = re.compile(
     r"gathered|hosted by|expected to take part|national experts|liaison officers|were present|"
     r"connected to each other|alongside|represented by|was represented|"
     r"(?:experts|officials|students|trainees) (?:of|from)|(?:was|were) completed by|"
+    # "Eighteen officers of A, B and C are studying ...": a course's students
+    r"officers\s+of\s+[^.;]{0,200}?\b(?:are|were)\s+(?:studying|being\s+trained|trained)|"
     r"confirmed (?:their|its) participation)\b", re.I)
 OBSERVERS = re.compile(r"\bobservers?\b", re.I)
 AGENDA = re.compile(r"\bagenda\b|\bdevoted to\b|\bwill discuss\b|\bwill focus\b|\bto discuss\b|\bwill be discussed\b",

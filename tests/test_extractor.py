@@ -3010,3 +3010,11 @@ def test_a_programme_continued_with_consultations_on_a_weekday_to_come_is_planne
                  "Tuesday, the delegation will continue its programme in Moscow with consultations at the Federal "
                  "Drug Control Service of the Russian Federation.")
     assert [(m.status, m.start) for m in f.meetings] == [("held", date(2011, 6, 10)), ("planned", date(2011, 6, 14))]
+
+
+def test_the_officers_a_course_trains_are_its_parties() -> None:
+    f = facts_of("A training course for Latin American officers has started at the Volgograd Academy of the MIA of "
+                 "Russia. The course will run from 9 to 20 October 2023. Officers of the National Police of Peru and "
+                 "the Bolivarian National Police of Venezuela are studying the methods of countering drug "
+                 "trafficking.")
+    assert {"Peru", "Venezuela"} <= set(f.meetings[0].countries)
