@@ -53,7 +53,7 @@ ROLE_WORDS = {
     "prosecutor", "commander", "coordinator", "adviser", "advisor", "representative", "governor",
     "mayor", "superintendent", "commissar", "sergeant", "judge", "senator", "consul", "marshal",
     "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart", "delegate",
-    "envoy", "undersecretary", "under-secretary", "subsecretary",
+    "envoy", "undersecretary", "under-secretary", "subsecretary", "chargé",
 }
 RANK = re.compile(
     r"^(?:(?:(?:Police|Army|Militia|Internal Service|Staff)\s+)?(?:Senior\s+)?"
@@ -1110,7 +1110,7 @@ def _strip_lead(piece: str) -> str:
         word = w.group(0).strip("“”\"'(")
         if word[:1].islower() and word.lower() not in CONNECTORS and word != "–" and word.lower() not in (
                 "official", "representative", "spokesperson", "head", "chief", "director", "deputy",
-                "counterpart", "colleague", "under", "delegate", "envoy") and not (
+                "counterpart", "colleague", "under", "delegate", "envoy", "d'affaires", "d\u2019affaires") and not (
                 word in _LOWER_ROLES or (i + 1 < len(words) and words[i + 1].group(0) in _LOWER_ROLES)):
             cut = i + 1  # (but "the police liaison officer at the Embassy": one modifier and a role word are kept)
     if cut:

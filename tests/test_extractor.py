@@ -3018,3 +3018,11 @@ def test_the_officers_a_course_trains_are_its_parties() -> None:
                  "the Bolivarian National Police of Venezuela are studying the methods of countering drug "
                  "trafficking.")
     assert {"Peru", "Venezuela"} <= set(f.meetings[0].countries)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_charge_d_affaires_is_a_title(apostrophe: str) -> None:
+    f = facts_of(f"The certificates were presented by the Chargé d{apostrophe}Affaires of the Embassy of the Republic "
+                 "of Peru in Moscow, Luis Vega.")
+    assert list(f.persons) == ["Luis Vega"]
+    assert f.persons["Luis Vega"].country == "Peru"
