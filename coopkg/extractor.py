@@ -76,11 +76,11 @@ GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executiv
 TWO_WORD_HEADS = {("consulate", "general"), ("police", "district"), ("general", "staff")}
 CONNECTORS = {"of", "the", "for", "on", "in", "and", "against", "at", "de", "del", "da", "di", "des",
               "du", "la", "le", "von", "van", "der", "to"}
+_PATRONYMIC_PARTICLES = ("oglu", "ogly", "oğlu", "kyzy", "qizi", "gizi", "uulu")  # Turkic: "son of", "daughter of"
 NAME_PARTICLES = {"al", "el", "bin", "binti", "bint", "ibn", "de", "da", "dos", "das", "del", "della", "van", "von",
-                  "der", "den", "ter", "le", "la", "di",
-                  "oglu", "ogly", "oğlu", "kyzy", "qizi", "gizi", "uulu"}  # (the last: Turkic patronymics)
+                  "der", "den", "ter", "le", "la", "di", *_PATRONYMIC_PARTICLES}
 # "Elshan Tofig oglu Gasimzade" is Elshan Gasimzade: the father's name and its particle are no part of the name
-_PATRONYMIC = re.compile(r"^(\S+)\s+\S+\s+(?:oglu|ogly|oğlu|kyzy|qizi|gizi|uulu)\s+(\S.*)$")
+_PATRONYMIC = re.compile(rf"^(\S+)\s+\S+\s+(?:{'|'.join(_PATRONYMIC_PARTICLES)})\s+(\S.*)$")
 # "the Department of Combating Migrant Smuggling", "... for the Protection of Cultural Heritage": the words after
 # are the object of a body's name, not a person's name
 _OBJECT_OF_A_BODY = frozenset({"combating", "combatting", "countering", "fighting", "counteracting", "preventing",
@@ -2598,7 +2598,6 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     return meetings
 
 
-
 _ON_A_DAY = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
                        r"[A-Z][a-z]+\s+\d{1,2}\b)")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|were\s+represented)\b")
@@ -2634,6 +2633,7 @@ def _uncued_meeting(ctx: _Context, sentence: Sentence, persons: list[str], curre
         return _TALKED.search(text)  # "On the sidelines of the meeting, A and B discussed ...": they met
     return None
 
+
 # the visiting delegation, referred to during its visit: "the guests", "the Brazilian police officers"
 _VISITING_GROUP = r"(?:guests|visitors|delegation|delegates|police officers)\b"
 _A_VISITING_GROUP = rf"(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}"  # "guests", "Lao delegation"
@@ -2645,8 +2645,9 @@ _THE_GUESTS = re.compile(rf"\b[Tt]he\s+{_A_VISITING_GROUP}")
 _VISITORS_OF_A_STATE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+{_VISITING_GROUP}")
 
 
-_OFFICIAL_WILL = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+(?:(?:Deputy\s+)?Minister|Ambassador)\s+will\b")
-_OFFICIAL_OF_A_STATE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b(?!\s+of\b)")
+_AN_OFFICIAL_OF_A_STATE = r"\b[Tt]he\s+([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b(?!\s+of\b)"
+_OFFICIAL_OF_A_STATE = re.compile(_AN_OFFICIAL_OF_A_STATE)
+_OFFICIAL_WILL = re.compile(_AN_OFFICIAL_OF_A_STATE + r"\s+will\b")  # "the Italian Minister will visit ..."
 
 
 def _official_of_a_state(ctx: _Context, sentence: Sentence) -> list[str]:
@@ -3628,6 +3629,17 @@ def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
                        sentence.paragraph)
 
 
+_A_GENERIC_BODY = re.compile(r"(?:the\s+)?" + _GENERIC_BODY)
+
+
+def _chaired_body(ctx: _Context, m: re.Match[str], s: int) -> str | None:
+    """The body a chair phrase's ``body`` group names (``s``: where its sentence starts): an agency named there, else
+    the one its head refers to; a generic "the association" is the one named just before it."""
+    lo = s + m.start("body")
+    return _body_at(ctx, lo, s + m.end("body")) or _head_body(
+        ctx, m.group("body"), lo if _A_GENERIC_BODY.fullmatch(m.group("body")) else s)
+
+
 def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chairmanship]:
     out: list[Chairmanship] = []
 
@@ -3868,9 +3880,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                       r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:
             holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True)
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
-                ctx, m.group("body"), s + m.start("body") if re.fullmatch(
-                    r"(?:the\s+)?" + _GENERIC_BODY, m.group("body")) else s)
+            body = _chaired_body(ctx, m, s)
             start, end = _period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end()))
             if start and not end and re.search(r"\b(?:ended|ends|will end)\b", st[m.end("body"):]):
                 start, end = None, start
@@ -3958,9 +3968,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 named = _persons_in(ctx, s, s + whose.start())
                 holder = (ctx.persons[named[-1]].agency, "agency") if named and ctx.persons[named[-1]].agency \
                     else holder
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
-                ctx, m.group("body"), s + m.start("body") if re.fullmatch(  # "has chaired the association": the
-                    r"(?:the\s+)?" + _GENERIC_BODY, m.group("body")) else s)  # one named before
+            body = _chaired_body(ctx, m, s)
             rest_lo = s + m.end("body")
             start, end = _period(ctx, sentence, rest_lo, e)
             if start is None and end is None:  # "Since July 1, 2018, Belarus has been chairing ..."
