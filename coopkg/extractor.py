@@ -136,9 +136,9 @@ HELD_CUES = [
                r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
                r"conversation)\b",
                re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
+    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,600}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
                r"conducted|attended)\b", re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,320}}?\b(?:took place|has taken place|(?:is|are) taking place|"
+    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,600}}?\b(?:took place|has taken place|(?:is|are) taking place|"
                r"has started|started|opened|began|runs|ran|lasted|came to an end|"
                r"(?:has\s+(?:been\s+)?)?(?:successfully\s+)?(?:ended|concluded|closed|completed)(?!\s+(?:with|by)\b))\b",
                re.I),
@@ -714,7 +714,10 @@ def _named_after(ctx: _Context) -> None:
 
 _COORDINATED = re.compile(
     r"\b(?:Ministries|Ministers|ministries|ministers)\s+of\s+(?P<field>the\s+Interior|Interior|Internal\s+Affairs|"
-    r"Public\s+Security|Home\s+Affairs|Justice|Foreign\s+Affairs)\s+of\s+(?P<list>(?:the\s+)?[A-Z][^.;:()]*?"
+    r"Public\s+Security|Home\s+Affairs|Justice|Foreign\s+Affairs)\s+of\s+(?P<list>(?:the\s+)?[A-Z]"
+    # (not into a clause: "the Council of Ministers of Internal Affairs of the CIS Member States, in which the heads
+    # of the police services of Armenia and Belarus took part")
+    r"(?:(?!,\s+(?:in\s+|at\s+)?(?:which|where|who)\b)[^.;:()])*?"
     r"\s+and\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
@@ -2551,6 +2554,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if draft is None or (draft.sidelines and not draft.meeting.participants and not draft.meeting.agencies
                                  and not draft.meeting.countries):
                 continue  # ("expert consultations were held on the sidelines of the meeting": nobody to tell of)
+            if draft.background and draft.meeting.start is None and not draft.meeting.participants and \
+                    _PREVIOUS_EVENT.search(clause) and _meeting_place(ctx, sentence, lo, hi) is None:
+                continue  # "the decisions adopted at the previous session": a past event named in passing
             found = draft.meeting
             if status == "held" and visit is not None and _visit_day_word(clause) in ("last", "final") and \
                     visit.end and (found.start is None or found.start == visit.start):
@@ -3269,14 +3275,25 @@ _SECURED_EVENT = re.compile(r"\b(?:security|safety)\s+(?:of|at|during)\s+(?:the\
                             r"(?:to\s+be|that\s+will\s+be|which\s+will\s+be)\s+held\b", re.I)
 
 
+def _during_a_session(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether the held talks of two took place on a day of a session of several states reported before."""
+    talks = draft.meeting
+    return len(talks.countries) <= 2 and talks.start is not None and any(
+        d is not draft and d.meeting.status == "held" and not d.background and len(d.meeting.countries) >= 3
+        and d.meeting.start and d.meeting.start <= talks.start <= (d.meeting.end or d.meeting.start)
+        for d in drafts)
+
+
 def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, current: _Draft | None,
                       drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
     if (_PROGRAMME_PART.search(clause) and not _event_noun(ctx, clause)) or _SECURED_EVENT.search(clause):
         return False
-    if current is not None and current.sidelines and re.search(r"\bnext\b", clause):
-        # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines: the
-        # conference follows up the conference, not the talk
+    if current is not None and re.search(r"\bnext\b", clause) and (
+            current.sidelines or (_during_a_session(current, drafts)
+                                  and not re.search(r"\b(?:round|consultations|talks)\b", clause))):
+        # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines (or on one
+        # of its days: "On June 19, A met with B"): the conference follows up the conference, not the talk
         current = next((d for d in drafts if d.meeting.status == "held" and not d.sidelines and not d.background),
                        current)
     if _INVITED.search(clause):
@@ -3342,6 +3359,8 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         if len(new.participants) == 2 and len(old.participants) > 2 and "ilateral" in draft.sentence.text \
                 and _BILATERAL_TALKS.search(draft.sentence.text):
             continue  # "On the second day of the session, A held bilateral talks with B": two of its participants
+        if len(new.participants) == 2 and len(old.countries) >= 3 and _TALKS_WITH.search(draft.sentence.text):
+            continue  # "On June 18, A held talks with B" during a session of many states: the two met on their own
         if set(new.agencies) - set(old.agencies) and _VISITED_BODY.search(draft.sentence.text):
             continue  # "The same day, the Minister visited the University ...": another body, whose heads come next
         # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
@@ -3354,6 +3373,8 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     return None
 
 
+_PREVIOUS_EVENT = re.compile(rf"\b(?:previous|last|past|earlier)\s+{EVENT_NOUN}\b", re.I)
+_TALKS_WITH = re.compile(r"\b(?:held\s+(?:bilateral\s+)?(?:talks|a\s+meeting|consultations)|met)\s+with\b")
 _BILATERAL_TALKS = re.compile(r"\b[Bb]ilateral\s+(?:talks|meeting|meetings|consultations|negotiations)\b")
 
 
@@ -3485,7 +3506,7 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     year_end = _UNTIL_THE_END_OF.search(window)
     if year_end:  # "will chair the Council until the end of 2019"
         return None, year_period(int(year_end.group(1)))[1]
-    year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+((?:19|20)\d\d)\b", window)
+    year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", window)
     if year:
         return year_period(int(year.group(1)))
     half = _HALF_YEAR.search(window)  # "in the first half of 2011", "for the second half of the year"
@@ -3606,6 +3627,7 @@ def _meeting_day(meetings: list[Meeting], sentence: str, s: int, e: int) -> date
     return None
 
 
+_HANDED_TO = re.compile(_CHAIR_WORD + r"\b[^.;]*?\b(?:handed\s+over|passed|transferred)\s+to\b")
 _AFTER_WHICH = re.compile(r",\s+(?:after\s+which,?\s+|(?:as|and\s+that)\s+(?=[^,;.]*\b(?:chair|presid|taken\s+over)))")
 
 
@@ -3681,6 +3703,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             ends_or_begins(sentence, ends)
         # "<person> was elected chairman of <body>": the chair is held for the person's state
         m = _ELECTED.search(st) if "elected" in st else None
+        if m and _HANDED_TO.search(m.group("who")):
+            m = None  # "the chairmanship ... was handed over to the MIA of Moldova, and its Minister X was elected
+            # Chairman of the Council": the hand-over tells the chair, with whom it passed from
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             who = _persons_in(ctx, s + m.start("who"), s + m.end("who"))
@@ -3730,14 +3755,27 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 body, start or _meeting_day(meetings, st, s, e), end, span)
             continue
         # "Hungary handed over the presidency of the Working Group to Austria"
-        m = re.search(r"(?P<a>.*?)\s+(?:handed over|passed|transferred)\s+(?:the\s+)?" + _CHAIR_WORD +
-                      r"\s+(?:of|in)\s+(?P<body>.+?)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        # "on July 1, Portugal will hand over the chairmanship of the European Committee to Serbia"
+        m = re.search(r"(?P<a>.*?)\s+(?:handed over|hands over|will hand over|passed|transferred)\s+(?:the\s+)?" +
+                      _CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
             when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
-            add(_holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True), body, None, when, span)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
+            taker = _holder_at(ctx, s + m.start("b"), s + m.end("b"))
+            which = _WHICH_CHAIRED.search(m.group("a"))
+            if which:  # "the Commissioner of the Royal Brunei Police Force, who had presided over ASEANAPOL ...,
+                # handed over the chairmanship of the organization": he gives, ASEANAPOL is chaired
+                lo, hi = s + m.start("a"), s + m.start("a") + which.start()
+                giver = _holder_at(ctx, lo, hi, prefer_last=True) or _holder_of_person(ctx, lo, hi)
+                if re.fullmatch(r"(?:the\s+)?" + _GENERIC_BODY, m.group("body")):
+                    body = _body_at(ctx, lo + which.start("body"), lo + which.end("body")) or body
+            if giver and giver[1] == "agency" and taker and taker[1] == "country" and \
+                    ctx.agencies.get(giver[0]) and ctx.agencies[giver[0]].country:
+                giver = (ctx.agencies[giver[0]].country, "country")  # "... to the Lao side": from state to state
+            add(giver, body, None, when, span)
+            add(taker, body, when, None, span)
             continue
         # "the chairmanship in the Council was transferred to the Republic of Uzbekistan", "... will pass to China"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:" + _PASSED + r"|went|"
@@ -3752,7 +3790,13 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 start, end = when or start, None
             # "the presidency of the Council: exercised by Azerbaijan since 2022, it passed to Russia"
             before = _EXERCISED_BY.search(st, m.start("body"), m.end("body"))
-            if before:
+            own_term = _period(ctx, sentence, s + m.start("body"), s + m.end("body")) if before else (None, None)
+            if before and (own_term[0] or own_term[1]):
+                # "The chairmanship of the Council, which in 2025 was held by A, has passed to B for the year 2026":
+                # each its own term
+                add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, *own_term, span)
+                start, end = _period(ctx, sentence, s + m.start("b"), e)
+            elif before:
                 add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, None, start or when, span)
             taker = _holder_at(ctx, s + m.start("b"), s + m.end("b"))
             if not future and (start or when):
@@ -3999,7 +4043,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
 
 
 def _head_body(ctx: _Context, phrase: str, before: int) -> str | None:
-    phrase = re.sub(r"^(?:the\s+)?(?:bodies\s+of\s+(?:the\s+)?)?", "", phrase.strip())  # "the bodies of the Union"
+    # "the bodies of the Union"; "The discussion" (a sentence's first word: no "The" to look for in names)
+    phrase = re.sub(r"^(?:[Tt]he\s+)?(?:bodies\s+of\s+(?:the\s+)?)?", "", phrase.strip())
     words = phrase.split()
     if not words:
         return None

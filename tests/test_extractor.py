@@ -3026,3 +3026,103 @@ def test_a_charge_d_affaires_is_a_title(apostrophe: str) -> None:
                  "of Peru in Moscow, Luis Vega.")
     assert list(f.persons) == ["Luis Vega"]
     assert f.persons["Luis Vega"].country == "Peru"
+
+
+@pytest.mark.parametrize("verb", ["will hand over", "hands over"])
+def test_a_state_that_will_hand_over_the_chairmanship_of_a_named_body_ends_its_term_that_day(verb: str) -> None:
+    f = facts_of("date 2019-05-10\nThe delegates agreed that on July 1, 2019, Norway "
+                 f"{verb} the chairmanship of the European Committee of Interpol to Croatia.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("Norway", "European Committee of Interpol", None, date(2019, 7, 1)),
+        ("Croatia", "European Committee of Interpol", date(2019, 7, 1), None)]
+
+
+def test_a_police_chief_who_presided_over_a_body_hands_its_chair_over_for_his_state() -> None:
+    f = facts_of("date 2014-10-02\nOn September 29, Kuala Lumpur hosted the annual ASEANAPOL Conference, attended "
+                 "by experts of Interpol and the United Nations Office on Drugs and Crime. At the opening, the "
+                 "Inspector-General of the Royal Malaysia Police, who had presided over ASEANAPOL during the past "
+                 "year, handed over the chairmanship of the organization to the Thai side.")
+    assert {(c.holder, c.body) for c in f.chairmanships} == {("Malaysia", "ASEAN National Police"),
+                                                             ("Thailand", "ASEAN National Police")}
+
+
+def test_a_discussion_chaired_by_a_minister_is_no_chairmanship() -> None:
+    f = facts_of("date 2021-06-03\nThe meeting of the BRICS Anti-Drug Working Group was held today by "
+                 "videoconference. The event was organized by the Ministry of Internal Affairs of the Russian "
+                 "Federation. The discussion was chaired by Deputy Minister of Internal Affairs of the Russian "
+                 "Federation, Police Colonel General Ivan Orlov.")
+    assert f.chairmanships == []
+
+
+def test_talks_of_two_on_a_day_of_a_session_of_many_states_are_a_meeting_of_their_own() -> None:
+    f = facts_of("date 2023-05-19\nOn May 17-18, Minsk hosted a meeting of the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States. Delegations of Armenia, Kazakhstan, Russia and Uzbekistan took "
+                 "part. The meeting was opened by the Minister of Internal Affairs of the Republic of Belarus Pavel "
+                 "Lenski. The Russian delegation was headed by the Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov. On May 17, Ivan Orlov held talks with Pavel Lenski. The parties discussed "
+                 "the fight against drug trafficking. The next meeting of the Ministers will be held in Astana.")
+    held = [(m.start, m.end, sorted(m.participants)) for m in f.meetings if m.status == "held"]
+    assert held == [(date(2023, 5, 17), date(2023, 5, 18), ["Ivan Orlov", "Pavel Lenski"]),
+                    (date(2023, 5, 17), None, ["Ivan Orlov", "Pavel Lenski"])]
+    planned = [m for m in f.meetings if m.status == "planned"]
+    assert "Council of Ministers of Internal Affairs of the CIS Member States" in planned[0].agencies
+
+
+def test_the_next_meeting_after_talks_of_two_during_a_session_follows_up_the_session() -> None:
+    f = facts_of("date 2023-05-19\nOn May 17-18, Minsk hosted a meeting of the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States. Delegations of Armenia, Kazakhstan, Russia and Uzbekistan took "
+                 "part. On May 18, the Minister of Internal Affairs of the Russian Federation Ivan Orlov met with the "
+                 "Minister of Internal Affairs of the Republic of Armenia Aram Sargsyan. The next meeting of the "
+                 "Ministers will be held in Astana.")
+    planned = [m for m in f.meetings if m.status == "planned"]
+    assert "Council of Ministers of Internal Affairs of the CIS Member States" in planned[0].agencies
+    ministries = {"Ministry of Internal Affairs of the Republic of Armenia",
+                  "Ministry of Internal Affairs of the Russian Federation"}
+    assert not ministries & set(planned[0].agencies)
+
+
+def test_a_chair_held_in_one_year_and_passed_for_the_next_gives_each_its_year() -> None:
+    f = facts_of("date 2024-01-15\nThe chairmanship of the Coordinating Council of the Heads of Competent Authorities "
+                 "of the CSTO Member States on Countering Illegal Migration, which in 2023 was held by the Ministry "
+                 "of Internal Affairs of the Republic of Belarus, has passed to the Ministry of Internal Affairs of "
+                 "the Republic of Armenia for the year 2024.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Ministry of Internal Affairs of the Republic of Belarus", date(2023, 1, 1), date(2023, 12, 31)),
+        ("Ministry of Internal Affairs of the Republic of Armenia", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_council_of_ministers_with_the_police_heads_of_states_in_a_clause_names_no_ministry_of_each() -> None:
+    f = facts_of("A meeting of the Council of Ministers of Internal Affairs of the CIS Member States, in which the "
+                 "heads of the police services of Armenia, Kazakhstan and Uzbekistan took part, was held on 16 "
+                 "September 2015 in Minsk.")
+    assert list(f.agencies) == ["Council of Ministers of Internal Affairs of the CIS Member States",
+                                "Commonwealth of Independent States"]
+    assert set(f.meetings[0].countries) == {"Armenia", "Kazakhstan", "Uzbekistan"}
+
+
+def test_a_session_reported_in_a_long_sentence_is_held() -> None:
+    f = facts_of("A regular meeting of the Council of Ministers of Internal Affairs of the CIS Member States, in which "
+                 "the heads of the police services of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, "
+                 "as well as representatives of the CIS Executive Committee and the Bureau for Coordination of the "
+                 "Fight against Organized Crime and Other Dangerous Types of Crime on the Territory of the CIS Member "
+                 "States, took part, was held on 21-22 October 2015 in Astana.")
+    assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
+        ("held", date(2015, 10, 21), date(2015, 10, 22), "Astana")]
+
+
+def test_a_chair_handed_over_as_its_new_chairman_is_elected_is_the_hand_over() -> None:
+    f = facts_of("A meeting of the Council of Ministers of Internal Affairs of the CIS Member States was held on 16 "
+                 "September 2015 in Minsk. At the opening, the chairmanship of the Council, which had been exercised "
+                 "during the previous year by the Ministry of Internal Affairs of the Republic of Armenia, was handed "
+                 "over to the Ministry of Internal Affairs of the Republic of Belarus, and the Minister of Internal "
+                 "Affairs of the Republic of Belarus Igor Shunevich was elected Chairman of the Council.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Ministry of Internal Affairs of the Republic of Armenia", None, date(2015, 9, 16)),
+        ("Ministry of Internal Affairs of the Republic of Belarus", date(2015, 9, 16), None)]
+
+
+def test_a_previous_session_named_in_passing_without_day_or_place_is_no_meeting() -> None:
+    f = facts_of("A meeting of the Council was held on 16 September 2015 in Minsk. The representative of the CIS "
+                 "Executive Committee informed the participants that the decisions adopted at the previous session "
+                 "had been implemented in full.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2015, 9, 16), "Minsk")]
