@@ -1994,6 +1994,8 @@ def _year_anchor(ctx: _Context, offset: int) -> date | None:
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
+_CHAIR_WHICH_BEGAN = re.compile(r"\b(?:chairmanship|presidency)\b[^.;]{0,100},\s+which\s+(?:began|started|"
+                                r"commenced)\s+(?:on\s+)?$", re.I)
 _NOT_EVENT_DATE = re.compile(r"\b(?:chair\w*|presidency)\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)"
                              r"(?![^.;]*\b(?:be\s+held|take\s+place)\b)[^.;]*$|\bsince\s*$|"
                              # (but "hosted by the chairmanship in Turku on 15 May", "the meeting of the Council,
@@ -2010,6 +2012,8 @@ def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[Da
         if _NOT_EVENT_DATE.search(before) and not _EVENT_DATE.search(before) and not _A_COURSE_CONDUCTED.search(
                 ctx.text[max(lo, d.begin - 200):d.begin]):
             continue
+        if "which" in before and _CHAIR_WHICH_BEGAN.search(ctx.text, max(lo, d.begin - 200), d.begin):
+            continue  # "within the chairmanship of Tajikistan in the SCO, which began on 10 November 2020": its term
         out.append(d)
     return out
 
@@ -2344,6 +2348,9 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
     cut = [m.start() for m in re.finditer(r"(?:[:;]|,)\s+the\s+(?:second|third|next)\b|\s[\u2013\u2014-]\s+in\s+"
                                           r"|\bIn addition\b|,?\s+and\s+(?:agreed|decided)\s+to\s+hold\b"
+                                          # "The speech of X was devoted to ..., and it was announced that the next
+                                          # meeting would be held in Brazil"
+                                          r"|,\s+and\s+it\s+was\s+(?:announced|agreed|decided)\s+that\s+the\s+next\b"
                                           # "... in Kaliningrad on October 11-12, and an international conference
                                           # ... in Saint Petersburg in the spring"
                                           r"|,\s+and\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|session|"
@@ -2356,13 +2363,17 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
             cut.append(event[-1])
     quoted = _SAID_AFTER_QUOTE.search(text) if "said" in text or "noted" in text or "told" in text else None
     limit = quoted.start() + 1 if quoted else len(text)  # '"... in Belarus," the spokesperson of X said': not X's
+    # ('"...," X said, and it was agreed that the next meeting would be held in Orenburg': the agreement is one)
+    agreed = _AND_AFTER_SAID.search(text, quoted.start()) if quoted else None
+    tail = [(sentence.start + agreed.end(), sentence.end)] if agreed else []
     cut = [c for c in cut if 0 < c < limit]
     if not cut:
-        return [(sentence.start, sentence.start + limit)]
+        return [(sentence.start, sentence.start + limit), *tail]
     bounds = [0, *sorted(set(cut)), limit]
-    return [(sentence.start + a, sentence.start + b) for a, b in itertools.pairwise(bounds) if b > a]
+    return [(sentence.start + a, sentence.start + b) for a, b in itertools.pairwise(bounds) if b > a] + tail
 
 
+_AND_AFTER_SAID = re.compile(r"\b(?:said|noted|told\s+\w+),\s+and\s+(?=it\s+was\s+(?:agreed|decided)\b)")
 # '"... in Belarus," the official representative of X said': the attribution after a quotation
 _SAID_AFTER_QUOTE = re.compile(r"[,.]?[\"\u201d],?\s+(?:the\s+)?[^\"\u201c\u201d]{0,200}?\b(?:said|noted|told)\b"
                                r"[^\"\u201c\u201d]*$")
@@ -2548,6 +2559,15 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 # "... would take part in a course at the University. The course will be held from 5 to 30
                 # September.": when (and where) the event just announced will be
                 _when_and_where(ctx, last_planned.meeting, sentence, lo, hi)
+                continue
+            if status == "held" and lo == sentence.start and hi < sentence.end and current is not None and \
+                    not _held_cue(ctx, clause):
+                # "The speech of X was devoted to ..., and it was announced that the next meeting will be held in
+                # Brazil": the words before the announcement are about the meeting being reported
+                reported = current if not current.sidelines else next(
+                    (d for d in drafts if d.meeting.status == "held" and not d.sidelines and not d.background), current)
+                _attach_context(ctx, reported, Sentence(sentence.index, lo, hi, clause, sentence.paragraph), masked,
+                                _persons_in(ctx, lo, hi))
                 continue
             draft = _new_draft(ctx, sentence, lo, hi, status, masked, current, drafts, protagonist, pending)
             pending = None

@@ -3126,3 +3126,30 @@ def test_a_previous_session_named_in_passing_without_day_or_place_is_no_meeting(
                  "Executive Committee informed the participants that the decisions adopted at the previous session "
                  "had been implemented in full.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2015, 9, 16), "Minsk")]
+
+
+def test_a_day_in_a_clause_telling_when_the_chairmanship_began_does_not_date_the_meeting() -> None:
+    f = facts_of("date 2019-06-14\nA meeting of the interior ministers of the SCO member states, organised within the "
+                 "framework of the chairmanship of the Kyrgyz Republic in the SCO, which began on 10 June 2018, was "
+                 "held in Bishkek on 12-13 June.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2019, 6, 12), date(2019, 6, 13), "Bishkek")]
+
+
+def test_an_agreement_after_a_quotation_and_its_attribution_announces_the_next_meeting() -> None:
+    f = facts_of("date 2021-02-11\nA meeting of the Main Directorate of the MIA of Russia for the Omsk Region with "
+                 "the Police Department of Pavlodar Region was held today. \u201cCrime knows no borders,\u201d he "
+                 "said, and it was agreed that the next meeting would be held in Omsk.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", None), ("planned", "Omsk")]
+
+
+def test_a_speaker_before_the_announcement_of_the_next_meeting_takes_part_in_the_meeting_reported() -> None:
+    f = facts_of("date 2022-06-10\nA meeting of the BRICS Anti-Drug Working Group was held in Sochi on 8-9 June. On "
+                 "June 9, on the sidelines of the meeting, bilateral consultations were held between the Chief of the "
+                 "Main Directorate for Drug Control of the MIA of Russia, Ivan Orlov, and the Director General of the "
+                 "Narcotics Control Bureau of India, Ravi Menon. The speech of the Director of the Federal Police of "
+                 "Brazil, Ana Lima, was devoted to the priorities of the Brazilian chairmanship, and it was announced "
+                 "that the next meeting of the Working Group would be held in Brazil in 2023.")
+    assert [(m.status, m.start, sorted(m.participants)) for m in f.meetings] == [
+        ("held", date(2022, 6, 8), ["Ana Lima"]),
+        ("held", date(2022, 6, 9), ["Ivan Orlov", "Ravi Menon"]),
+        ("planned", None, [])]
