@@ -68,7 +68,7 @@ HEAD_NOUNS = {
     "assembly", "group", "force", "university", "academy", "institute", "embassy", "consulate",
     "headquarters", "board", "organization", "organisation", "structure", "commission", "initiative",
     "division", "gendarmerie", "carabinieri", "interpol", "europol", "command", "inspectorate",
-    "procuracy", "court", "secretariat-general", "unit",
+    "procuracy", "court", "secretariat-general", "unit", "commissariat",
 }
 GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executive", "general", "main", "joint",
                      "permanent", "regional", "national", "central", "federal", "state", "expert", "steering",
@@ -118,7 +118,7 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|convention|consulta
 # visit to a body, whose officials the next sentences name
 _VISITED_BODY = re.compile(
     r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
-    r"Yesterday|Today|The next day|"
+    r"Yesterday|Today|The next day|The day before|The previous day|On the eve|"
     r"On the same day|The same day|On that day|Later that day|"
     r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
     r"[^.;]{0,160}?(?P<visited>\bvisited|\b(?:is|are)\s+visiting|\bgot\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
@@ -904,7 +904,8 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
         if not valid and len(core) == 1 and _is_acronym(core[0].text) and len(candidate) > 1:
             valid = candidate[1].low in ("of", "for")
         if not valid or ((core[0].low in ROLE_WORDS or core[0].low.rstrip("s") in ROLE_WORDS) and not (
-                core[0].low == "general" and len(core) >= 3)  # "General Prosecutor's Office", not a rank
+                # "General Prosecutor's Office", "General Commissariat of National Police": not a rank
+                core[0].low == "general" and (len(core) >= 3 or core[1].low in HEAD_NOUNS))
                 and not _OFFICE_OF_A_POST.search(ctx.text, core[0].start, core[-1].end)):
             continue  # (but "Prosecutor General's Office of Mongolia" is a body)
         if candidate[-1].low in ROLE_WORDS:
@@ -1430,6 +1431,10 @@ def _find_phrases(text: str, phrases: Iterable[str], pos: int = 0) -> list[tuple
 _DEMONYM_HEAD = re.compile(r"^(?P<dem>[A-Z][a-z]+)\s+(?P<rest>(?:[A-Z][\w-]*\s*)+)$")
 
 
+_STATE_FORM = re.compile(r"\bof\s+the\s+(?:[A-Z][\w']*\s+){0,2}?(?:Republic|Kingdom|Sultanate|Principality|"
+                         r"Federation|Emirate|State)\s+of\s+$")
+
+
 def _render_with_country(name: str, gaz: Gazetteer) -> tuple[str, str | None]:
     """Rewrite the state inside an agency name in its official long form; return (name, country)."""
     best: tuple[int, int, str] | None = None
@@ -1445,6 +1450,9 @@ def _render_with_country(name: str, gaz: Gazetteer) -> tuple[str, str | None]:
     start, end, key = best
     official = gaz.countries[key].official
     prefix = name[:start]
+    form = _STATE_FORM.search(prefix)
+    if form and " of " in official:  # "of the Republic of Türkiye" (a form the data lacks): one state form
+        prefix = prefix[:form.start()] + "of the "
     if prefix.endswith("the ") and official.startswith("the "):
         official = official[4:]
     elif not prefix.endswith("the ") and not official.startswith("the ") and name[start:end].startswith("the "):

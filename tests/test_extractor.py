@@ -3153,3 +3153,26 @@ def test_a_speaker_before_the_announcement_of_the_next_meeting_takes_part_in_the
         ("held", date(2022, 6, 8), ["Ana Lima"]),
         ("held", date(2022, 6, 9), ["Ivan Orlov", "Ravi Menon"]),
         ("planned", None, [])]
+
+
+def test_a_visit_to_a_body_the_day_before_is_a_meeting_of_its_own() -> None:
+    f = facts_of("Talks between the Minister of Internal Affairs of the Russian Federation Ivan Orlov and the Director "
+                 "General of the National Police of the French Republic, Paul Girard, were held today in Moscow. The "
+                 "day before, the French delegation visited the National Central Bureau of Interpol of the MIA of "
+                 "Russia, whose Chief, Police Major General Oleg Volkov, informed the guests of the search procedure.")
+    assert [sorted(m.participants) for m in f.meetings] == [["Ivan Orlov", "Paul Girard"], ["Oleg Volkov"]]
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("General Commissariat of National Police of the Kingdom of Cambodia", "Cambodia"),
+    ("General Directorate of Migration of the Republic of Panama", "Panama"),
+])
+def test_a_general_body_of_a_state_is_an_agency_not_a_rank(name: str, country: str) -> None:
+    f = facts_of(f"The students were delegated by the {name}.")
+    assert [(key, agency.country) for key, agency in f.agencies.items()] == [(name, country)]
+
+
+def test_a_state_written_in_a_form_the_data_lacks_is_one_state_in_a_known_name() -> None:
+    f = facts_of("The talks were attended by the head of the General Directorate of Security of the Republic of "
+                 "T\u00fcrkiye, Ahmet Kaya.")
+    assert list(f.agencies) == ["General Directorate of Security of the Republic of Turkey"]
