@@ -257,9 +257,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
             return DateMention(kind, match.start(), match.end())
         wanted = WEEKDAYS.index(groups["wd"].lower())
         if groups.get("nx"):
-            return DateMention(kind, match.start(), match.end(),
-                               published + timedelta(days=(wanted - published.weekday()) % 7 or 7),
-                               relative=groups["wd"].lower())
+            ahead = published + timedelta(days=(wanted - published.weekday()) % 7 or 7)
+            following = groups.get("wd2") and (WEEKDAYS.index(groups["wd2"].lower()) - wanted) % 7 == 1
+            return DateMention(kind, match.start(), match.end(), ahead,  # ("next Tuesday and Wednesday": both)
+                               ahead + timedelta(days=1) if following else None, relative=groups["wd"].lower())
         back = (published.weekday() - wanted) % 7
         start = published - timedelta(days=back)
         end = None

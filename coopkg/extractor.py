@@ -155,10 +155,10 @@ HELD_CUES = [
     # "... was received on November 6 in Buenos Aires by ..."
     re.compile(r"\b(?:was|were)\s+received\s+(?:(?:at|in|on)\s+[^.;]{0,160}?\s|(?:today|yesterday)\s+)?"
                r"by\s+(?:the\s+|its\s+)?[A-Z]"),
-    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:(?:the|a|an)\s+)?(?:First\s+|Deputy\s+)*"
-               r"(?:Minister|Ambassador|Head|"
+    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:(?:the|a|an)\s+)?"
+               r"(?:First\s+|Deputy\s+|Police\s+|Military\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|Inspector|Commander|Commandant|Chairman|Governor|"
-               r"Prosecutor|Rector|representatives?)\b(?!['\u2019]s)"),
+               r"Prosecutor|Rector|Attach\u00e9|Attache|Consul|Counsell?or|Envoy|representatives?)\b(?!['\u2019]s)"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
                rf"\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
@@ -2426,7 +2426,7 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 
 # precompiled: asked of every sentence
 _REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened)\s+(?:there\s+)?by\b|"
-                          r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+will\s+be\s+hosted\s+by\b|"
+                          r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+will\s+be\s+(?:hosted|chaired)\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
@@ -3057,6 +3057,17 @@ _SAME_DAY = ("on the same day", "the same day", "later that day", "on that day",
 _THEN_NEXT = re.compile(r"^\s*Then\b|\bthen\s+(?:visited|met|went|travelled|traveled|held|talked|paid|toured)\b")
 
 
+def _city_of_a_body(ctx: _Context, place: str, lo: int, hi: int) -> bool:
+    """Whether every mention of ``place`` between the offsets follows an agency's name: "the National Central
+    Bureau of Interpol in Nicosia" names where the bureau is, not where its head met anyone."""
+    index = ctx.index
+    assert index is not None
+    mentions = [m for m in index.by_kind.get("place", []) if lo <= m.start < hi and m.key == place]
+    agency_ends = {m.end for m in index.agencies}
+    return bool(mentions) and all(
+        ctx.text[m.start - 4:m.start] == " in " and m.start - 4 in agency_ends for m in mentions)
+
+
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
                current: _Draft | None, drafts: list[_Draft], protagonist: str | None,
                pending: _Pending | None) -> _Draft | None:
@@ -3183,6 +3194,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if current is not None and _THE_TWO.search(clause):  # "the two officials": the two who meet now
             _add_unique(meeting.participants, current.meeting.participants[:2])
     if sidelines and parent is not None and not recalled:
+        if meeting.place and parent.meeting.place and _city_of_a_body(ctx, meeting.place, lo, hi):
+            meeting.place = None  # "... met with the Head of the NCB of Interpol in Nicosia": where he serves
         meeting.place = meeting.place or parent.meeting.place
         if meeting.start is None and parent.meeting.end is None:
             meeting.start = parent.meeting.start

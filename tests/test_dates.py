@@ -108,3 +108,8 @@ def test_a_weekday_named_as_the_subject_of_a_day_s_programme() -> None:
     found = [d.start for d in find_dates("Thursday was devoted to the University.", date(2018, 10, 12))]
     assert found == [date(2018, 10, 11)]
     assert not [d for d in find_dates("Thursday's talks were long.", date(2018, 10, 12)) if d.start]
+
+
+def test_next_tuesday_and_wednesday_are_the_two_days_to_come() -> None:
+    found = find_dates("Next Tuesday and Wednesday, Lima will host the meeting.", date(2024, 3, 14))
+    assert [(d.start, d.end) for d in found] == [(date(2024, 3, 19), date(2024, 3, 20))]

@@ -3176,3 +3176,28 @@ def test_a_state_written_in_a_form_the_data_lacks_is_one_state_in_a_known_name()
     f = facts_of("The talks were attended by the head of the General Directorate of Security of the Republic of "
                  "T\u00fcrkiye, Ahmet Kaya.")
     assert list(f.agencies) == ["General Directorate of Security of the Republic of Turkey"]
+
+
+def test_an_official_who_received_a_police_attache_met_him() -> None:
+    f = facts_of("date 2024-03-14\nYesterday, the Chief of the Department of International Cooperation of the MIA of "
+                 "Russia, Police Major General Ivan Orlov, received in Moscow the Police Attach\u00e9 of the Embassy "
+                 "of the Republic of Peru, Colonel Luis Vega.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2024, 3, 13), "Moscow", ["Ivan Orlov", "Luis Vega"])]
+
+
+def test_a_meeting_announced_for_next_tuesday_and_wednesday_lasts_both_days_and_has_its_chair() -> None:
+    f = facts_of("date 2024-03-14\n\u201cNext Tuesday and Wednesday, Moscow will host the first meeting of the "
+                 "Russian-Peruvian Working Group,\u201d the official representative of the MIA of Russia said. On the "
+                 "Russian side, the meeting will be chaired by Deputy Minister of Internal Affairs of the Russian "
+                 "Federation, Police Colonel-General Ivan Orlov.")
+    assert [(m.status, m.start, m.end, m.participants) for m in f.meetings] == [
+        ("planned", date(2024, 3, 19), date(2024, 3, 20), ["Ivan Orlov"])]
+
+
+def test_talks_on_the_sidelines_with_the_head_of_a_body_in_another_city_are_where_the_event_is() -> None:
+    f = facts_of("The European Regional Conference of Interpol was held on 14-16 May 2014 in Budapest. On the "
+                 "sidelines of the Conference, the Chief of the National Central Bureau of Interpol of the MIA of "
+                 "Russia Ivan Orlov met with the Head of the National Central Bureau of Interpol in Valletta, "
+                 "Superintendent Mark Borg.")
+    assert [m.place for m in f.meetings] == ["Budapest", "Budapest"]
