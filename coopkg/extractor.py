@@ -49,7 +49,7 @@ ROLE_WORDS = {
     "colonel", "colonel-general", "lieutenant", "lieutenant-general", "major", "major-general",
     "captain", "spokesperson", "spokesman", "spokeswoman", "secretary", "secretary-general",
     "president", "vice-president", "inspector", "officer", "attaché", "attache", "chairman",
-    "chairwoman", "chair", "councilor", "councillor", "counsellor", "commissioner", "ambassador",
+    "chairwoman", "chairperson", "chair", "councilor", "councillor", "counsellor", "commissioner", "ambassador",
     "prosecutor", "commander", "coordinator", "adviser", "advisor", "representative", "governor",
     "mayor", "superintendent", "commissar", "sergeant", "judge", "senator", "consul", "marshal",
     "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart", "delegate",
@@ -101,7 +101,7 @@ NON_NAME_WORDS = {
     "memorandum", "agreement", "program", "programme", "plan", "strategy", "operation", "group",
     "emirates", "member", "states", "heads", "government", "governments", "parliamentary", "senior", "militia",
     "executive", "assistant", "acting", "crime", "drug", "control", "migration", "counter", "anti",
-    "coordinator", "representative", "commissioner", "chairman", "ambassador", "consulate", "embassy",
+    "coordinator", "representative", "commissioner", "chairman", "chairperson", "ambassador", "consulate", "embassy",
     "later", "earlier", "meanwhile", "besides", "moreover", "furthermore", "subsequently", "afterwards",
     "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk", "there", "then", "thereafter",
     "army", "navy", "justice", "territories", "authorities", "overseas",  # "General of the Army X", "Minister of ..."
@@ -258,6 +258,9 @@ PARTICIPATION = re.compile(
     r"gathered|hosted by|expected to take part|national experts|liaison officers|were present|"
     r"connected to each other|alongside|represented by|was represented|"
     r"(?:experts|officials|students|trainees) (?:of|from)|(?:was|were) completed by|"
+    # "The Russian delegation, which included officers of the MIA, the FMS and the MFA": its bodies
+    r"delegation,?\s+(?:which\s+)?(?:also\s+)?included\s+(?:officers|representatives|experts|officials|specialists|"
+    r"employees|members)\s+of|"
     # "Eighteen officers of A, B and C are studying ...": a course's students
     r"officers\s+of\s+[^.;]{0,200}?\b(?:are|were)\s+(?:studying|being\s+trained|trained)|"
     r"confirmed (?:their|its) participation)\b", re.I)
@@ -2433,7 +2436,7 @@ _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
                     r"\bover\s+the\s+(?:tele)?phone\b")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
-_WILL_MEET = re.compile(r"\b(?:will|would|shall)\s+meet\b")
+_WILL_MEET = re.compile(r"\b(?:will|would|shall)\s+(?:next\s+|again\s+|also\s+)?meet\b")
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 
@@ -2462,7 +2465,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         if phoned and _PHONE.search(s_text):
             planned_here, held_match = False, None  # "held telephone talks with ...": a call is not a meeting
         if (planned_here or held_match) and _CHAIR_NOUN.search(s_text) \
-                and not _event_noun(ctx, s_text):
+                and not _event_noun(ctx, s_text) and not (planned_here and _WILL_MEET.search(s_text)):
             planned_here, held_match = False, None  # "will hold the chairmanship": not a meeting
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
         if "ith" in s_text and bilateral_round is not None and _ROUND_ITEM.match(s_text) and not planned_here:

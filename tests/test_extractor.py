@@ -3201,3 +3201,24 @@ def test_talks_on_the_sidelines_with_the_head_of_a_body_in_another_city_are_wher
                  "Russia Ivan Orlov met with the Head of the National Central Bureau of Interpol in Valletta, "
                  "Superintendent Mark Borg.")
     assert [m.place for m in f.meetings] == ["Budapest", "Budapest"]
+
+
+def test_a_chairperson_of_a_body_is_a_person_with_a_title() -> None:
+    f = facts_of("The discussion was moderated by the Chairperson of the Task Force, Ingrid Dahl.")
+    assert [(name, person.title) for name, person in f.persons.items()] == [
+        ("Ingrid Dahl", "Chairperson of the Task Force")]
+
+
+def test_a_body_that_will_next_meet_under_a_presidency_plans_a_meeting() -> None:
+    f = facts_of("date 2015-05-23\nOn May 21-22, Tallinn hosted a meeting of the Task Force against Trafficking in "
+                 "Human Beings of the Council of the Baltic Sea States. Under the Polish Presidency, the Task Force "
+                 "will next meet in Warsaw in October.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", "Tallinn"), ("planned", "Warsaw")]
+
+
+def test_the_bodies_whose_officers_a_delegation_included_take_part() -> None:
+    f = facts_of("On May 21-22, Tallinn hosted a meeting of the Task Force. The Russian delegation, which included "
+                 "officers of the Federal Migration Service of the Russian Federation and the Ministry of Foreign "
+                 "Affairs of the Russian Federation, was headed by Ivan Orlov.")
+    assert {"Federal Migration Service of the Russian Federation",
+            "Ministry of Foreign Affairs of the Russian Federation"} <= set(f.meetings[0].agencies)
