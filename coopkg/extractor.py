@@ -2938,10 +2938,12 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         if about_it:  # (and whom it names: "officers of the Myanmar Police Force studied in Saint Petersburg")
             _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
             _add_unique(meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
-    if about_it and meeting.start and not meeting.end:
-        # "... ended today in Kazan. The event took place from 24 to 26 April": its days, of which today is one
+    if meeting.start and not meeting.end and (about_it or draft.sentence.index == sentence.index - 1):
+        # "... ended today in Kazan. The event took place from 24 to 26 April" (or "From 10 to 12 May, the heads of
+        # police services discussed ..."): its days, of which today is one
         days = next((d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.start and d.end), None)
-        if days and days.start <= meeting.start <= days.end:  # type: ignore[operator]
+        if days and (about_it or days.begin <= sentence.start + 6) and \
+                days.start <= meeting.start <= days.end:  # type: ignore[operator]
             meeting.start, meeting.end = days.start, days.end
     if meeting.start is None and about_it:
         dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
@@ -3319,13 +3321,20 @@ _SECURED_EVENT = re.compile(r"\b(?:security|safety)\s+(?:of|at|during)\s+(?:the\
                             r"(?:to\s+be|that\s+will\s+be|which\s+will\s+be)\s+held\b", re.I)
 
 
-def _during_a_session(draft: _Draft, drafts: list[_Draft]) -> bool:
-    """Whether the held talks of two took place on a day of a session of several states reported before."""
+def _during_a_session(ctx: _Context, draft: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether the held talks of two took place on a day of a session of several states (or of an international
+    body) reported before."""
     talks = draft.meeting
     return len(talks.countries) <= 2 and talks.start is not None and any(
-        d is not draft and d.meeting.status == "held" and not d.background and len(d.meeting.countries) >= 3
+        d is not draft and d.meeting.status == "held" and not d.background and _many_sided(ctx, d.meeting)
         and d.meeting.start and d.meeting.start <= talks.start <= (d.meeting.end or d.meeting.start)
         for d in drafts)
+
+
+def _many_sided(ctx: _Context, meeting: Meeting) -> bool:
+    """A meeting of three or more states, or of an international body (an agency of no state)."""
+    return len(meeting.countries) >= 3 or any(
+        ctx.agencies.get(a) is not None and ctx.agencies[a].country is None for a in meeting.agencies)
 
 
 def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, current: _Draft | None,
@@ -3334,7 +3343,7 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
     if (_PROGRAMME_PART.search(clause) and not _event_noun(ctx, clause)) or _SECURED_EVENT.search(clause):
         return False
     if current is not None and re.search(r"\bnext\b", clause) and (
-            current.sidelines or (_during_a_session(current, drafts)
+            current.sidelines or (_during_a_session(ctx, current, drafts)
                                   and not re.search(r"\b(?:round|consultations|talks)\b", clause))):
         # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines (or on one
         # of its days: "On June 19, A met with B"): the conference follows up the conference, not the talk

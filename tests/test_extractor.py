@@ -3222,3 +3222,20 @@ def test_the_bodies_whose_officers_a_delegation_included_take_part() -> None:
                  "Affairs of the Russian Federation, was headed by Ivan Orlov.")
     assert {"Federal Migration Service of the Russian Federation",
             "Ministry of Foreign Affairs of the Russian Federation"} <= set(f.meetings[0].agencies)
+
+
+def test_a_session_closed_today_takes_the_days_the_next_sentence_opens_with() -> None:
+    f = facts_of("date 2018-05-18\nThe 47th session of the European Regional Conference of Interpol closed today in "
+                 "Lisbon. From 16 to 18 May, the heads of police services of more than 40 European states discussed "
+                 "the main threats to security on the continent.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2018, 5, 16), date(2018, 5, 18), "Lisbon")]
+
+
+def test_the_next_session_after_talks_of_two_during_a_conference_of_a_body_follows_up_the_conference() -> None:
+    f = facts_of("date 2018-05-18\nThe 47th session of the European Regional Conference of Interpol closed today in "
+                 "Lisbon. From 16 to 18 May, the heads of police services of more than 40 European states discussed "
+                 "the main threats to security on the continent. On May 17, the Russian delegation held talks with "
+                 "the Deputy Chief of the Public Security Police of Portugal, Police Major General Jorge Costa. The "
+                 "next session of the Conference will be held in Belgium in 2019.")
+    planned = [m for m in f.meetings if m.status == "planned"]
+    assert planned[0].agencies == ["International Criminal Police Organization"]
