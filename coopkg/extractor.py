@@ -1641,6 +1641,12 @@ def _head_reference(ctx: _Context, head: str, before: int, later_ok: bool = True
     head_l = head.lower()
     cores = [m for m in ctx.mentions if m.kind == "agency" and _core(m.key).endswith(head_l)
              and (later_ok or m.start < before)]
+    # a bare "the Administration" is the "Administration of the MIA ... for the Pskov Region" (named so, whatever
+    # its key), not the "Latgale Regional Administration" named after it
+    bare = [m for m in ctx.mentions if m.kind == "agency" and not m.nested and _core(m.surface) == head_l
+            and (later_ok or m.start < before)]
+    if bare and cores and not any(_core(m.key) == head_l for m in cores):
+        cores = bare
     if cores:
         earlier = [m for m in cores if m.start < before]
         return (earlier[-1] if earlier else cores[0]).key

@@ -3239,3 +3239,11 @@ def test_the_next_session_after_talks_of_two_during_a_conference_of_a_body_follo
                  "next session of the Conference will be held in Belgium in 2019.")
     planned = [m for m in f.meetings if m.status == "planned"]
     assert planned[0].agencies == ["International Criminal Police Organization"]
+
+
+def test_a_bare_head_noun_is_the_body_named_with_it_bare_not_a_qualified_one_named_after() -> None:
+    f = facts_of("A working meeting of the leadership of the Administration of the MIA of Russia for the Pskov Region "
+                 "and the Latgale Regional Administration of the State Police of the Republic of Latvia was held in "
+                 "Rezekne. Police Major General Ivan Orlov, Chief of the Administration, arrived at the head of a "
+                 "group of officers.")
+    assert f.persons["Ivan Orlov"].agency == "MIA of Russia Administration for the Pskov Region"
