@@ -241,8 +241,10 @@ PLANNED_CUES = [
                rf"[^.;]{{0,60}}?\bwith\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
     # "The plan of the chairmanship provides for a meeting of the Council in Kazan on June 2-3", "provides for
     # holding the first meeting of the Task Force in Kaliningrad"
-    re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:(?:holding|organi[sz]ing|convening)\s+)?(?:a|an|the)\s+"
-               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
+    # ("The programme of the visit provides for talks in Jakarta on February 25")
+    re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:(?:holding|organi[sz]ing|convening)\s+)?(?:(?:a|an|the)\s+"
+               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}|(?:[\w-]+\s+)?(?:talks|consultations|negotiations|meetings))\b",
+               re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2731,7 +2733,14 @@ def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
             city = ctx.gaz.place(name)
             if city:
                 return city
+        named_in = _IN_A_CITY.search(ctx.text, m.start, m.end)  # "at the Embassy of Indonesia in Moscow"
+        if named_in and ctx.gaz.place(named_in[1]) and not any(
+                s <= m.start < e for spans in ctx.title_spans.values() for s, e in spans):
+            return ctx.gaz.place(named_in[1])  # (not "the Legal Attaché of the FBI at the Embassy ... in Moscow")
     return None
+
+
+_IN_A_CITY = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 
 
 def _join_visitors(ctx: _Context, meeting: Meeting, visit: _Pending) -> None:

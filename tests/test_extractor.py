@@ -3247,3 +3247,21 @@ def test_a_bare_head_noun_is_the_body_named_with_it_bare_not_a_qualified_one_nam
                  "Rezekne. Police Major General Ivan Orlov, Chief of the Administration, arrived at the head of a "
                  "group of officers.")
     assert f.persons["Ivan Orlov"].agency == "MIA of Russia Administration for the Pskov Region"
+
+
+def test_a_visit_programme_that_provides_for_talks_plans_them() -> None:
+    f = facts_of("date 2026-02-17\nThe programme of the visit provides for talks in Jakarta on February 25.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [("planned", date(2026, 2, 25), "Jakarta")]
+
+
+def test_a_meeting_at_an_embassy_in_a_city_is_in_that_city_but_an_attache_at_one_names_no_venue() -> None:
+    at_the_embassy = facts_of("date 2026-02-17\nToday, the Chief of the Department of International Cooperation of "
+                              "the MIA of Russia, Police Lieutenant General Ivan Orlov, held a working meeting with "
+                              "the Ambassador of the Republic of Peru to the Russian Federation, Luis Vega, at the "
+                              "Embassy of the Republic of Peru in Moscow.")
+    assert [m.place for m in at_the_embassy.meetings] == ["Moscow"]
+    attache = facts_of("date 2026-02-17\nToday, the Chief of the Department of International Cooperation of the MIA "
+                       "of Russia, Police Lieutenant General Ivan Orlov, held talks with the Legal Attach\u00e9 of the "
+                       "Federal Bureau of Investigation at the Embassy of the United States of America in Moscow, "
+                       "Karen White.")
+    assert [m.place for m in attache.meetings] == [None]
