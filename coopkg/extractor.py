@@ -1006,6 +1006,8 @@ def _clause_before(text: str, sentence: Sentence, position: int) -> str:
     return text[sentence.start:position]
 
 
+_ROLE_LAST = re.compile(r"^[A-Z]{2,}\b[^,;]*\s(?:Spokesperson|Spokesman|Spokeswoman|Chief|Head|Director|"
+                        r"Representative)$")
 _ROLE_IN = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
@@ -1214,7 +1216,9 @@ def _detect_persons(ctx: _Context) -> None:
             after_match = _AFTER_TITLE.match(text[end:sentence.end])
             after_title = None
             if after_match and (_ROLE_IN.search(after_match.group(1).split(" of ")[0] + " ")
-                                or after_match.group(1).startswith("who heads ")):
+                                or after_match.group(1).startswith("who heads ")
+                                # "Darya Ivanova, MIA of Russia Spokesperson, told ...": a body, then the role
+                                or _ROLE_LAST.search(after_match.group(1))):
                 after_title = after_match.group(1)
                 if after_title.startswith("who heads "):
                     after_title = "Chief of " + after_title[len("who heads "):]
@@ -3389,7 +3393,11 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
             agency = ctx.agencies.get(key)
             if agency and agency.country:
                 _add_unique(meeting.countries, [agency.country])
-    if re.search(r"\bThe Ministers\b.*\btheir next\b", clause) and current is not None:
+    # "The Ministers agreed to hold their next meeting in Moscow", "The ministers ... They agreed to meet again in
+    # Islamabad": the two who met
+    if current is not None and (re.search(r"\bThe Ministers\b.*\btheir next\b", clause) or (
+            _THEY_MEET_AGAIN.match(clause) and re.search(r"\b[Mm]inisters\b", current.sentence.text + " "
+                                                          + ctx.text[max(0, lo - 200):lo]))):
         _add_unique(meeting.participants, current.principal_persons)
     if re.search(r"\breadiness to visit\b|\binvited to visit\b|\bto visit\b", clause) and not meeting.place:
         return False
@@ -3434,13 +3442,19 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
         headline = old_draft.sentence.index == 0 and not (old.start or old.place or old.participants) \
             and bool(set(old.agencies) & set(new.agencies)) and not draft.background
+        # "On 11 April, X visited the headquarters of the Federal Police. He met with its Chief, Y.": that visit
+        its_head = old_draft.sentence.index == draft.sentence.index - 1 and bool(shared) and \
+            _MET_ITS_HEAD.match(draft.sentence.text) is not None
         if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
-                                                              and new.status == "held") or headline:
+                                                              and new.status == "held") or headline or its_head:
             _absorb(old_draft, draft)
             return old_draft
     return None
 
 
+_MET_ITS_HEAD = re.compile(r"\s*(?:He|She|They|There,?\s+(?:he|she|they))\s+(?:also\s+)?met\s+with\s+its\s+"
+                           r"(?:[A-Z][\w-]*\s+)?(?:Chief|Head|Director|Commander|Rector|Chairman|President)\b")
+_THEY_MEET_AGAIN = re.compile(r"\s*(?:They|The\s+(?:two\s+)?ministers)\s+agreed\s+to\s+meet\s+again\b")
 _PREVIOUS_EVENT = re.compile(rf"\b(?:previous|last|past|earlier)\s+{EVENT_NOUN}\b", re.I)
 _TALKS_WITH = re.compile(r"\b(?:held\s+(?:bilateral\s+)?(?:talks|a\s+meeting|consultations)|met)\s+with\b")
 _BILATERAL_TALKS = re.compile(r"\b[Bb]ilateral\s+(?:talks|meeting|meetings|consultations|negotiations)\b")

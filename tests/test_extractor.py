@@ -3265,3 +3265,25 @@ def test_a_meeting_at_an_embassy_in_a_city_is_in_that_city_but_an_attache_at_one
                        "Federal Bureau of Investigation at the Embassy of the United States of America in Moscow, "
                        "Karen White.")
     assert [m.place for m in attache.meetings] == [None]
+
+
+def test_a_name_followed_by_a_body_and_a_role_is_a_person_with_that_title() -> None:
+    f = facts_of("\u201cThe agreements will speed up the exchange of information,\u201d Olga Serova, MIA of Russia "
+                 "Spokesperson, told journalists.")
+    assert [(name, person.title) for name, person in f.persons.items()] == [
+        ("Olga Serova", "MIA of Russia Spokesperson")]
+
+
+def test_meeting_the_chief_of_a_body_visited_the_sentence_before_is_that_visit() -> None:
+    f = facts_of("On 11 April, Ivan Orlov, Deputy Minister of Internal Affairs of the Russian Federation, visited the "
+                 "headquarters of the Argentine Federal Police. He met with its Chief, Commissioner General Pablo "
+                 "Ruiz. They discussed the search for fugitives.")
+    assert [sorted(m.participants) for m in f.meetings] == [["Ivan Orlov", "Pablo Ruiz"]]
+
+
+def test_ministers_who_agreed_to_meet_again_take_part_in_the_meeting_planned() -> None:
+    f = facts_of("Today in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held talks "
+                 "with the Minister of Interior of the Islamic Republic of Pakistan Ali Khan. The ministers noted the "
+                 "results of the Memorandum. They agreed to meet again in Islamabad next year.")
+    assert [(m.status, m.place, m.participants) for m in f.meetings][-1] == (
+        "planned", "Islamabad", ["Ivan Orlov", "Ali Khan"])
