@@ -242,6 +242,10 @@ PLANNED_CUES = [
     # "The plan of the chairmanship provides for a meeting of the Council in Kazan on June 2-3", "provides for
     # holding the first meeting of the Task Force in Kaliningrad"
     # ("The programme of the visit provides for talks in Jakarta on February 25")
+    # "The first event of the Presidency will be the meeting of the Committee in Kaliningrad" (not "the conference
+    # would be the first event of this level held in Russia")
+    re.compile(rf"\bwill\s+be\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b"
+               r"(?!\s+of\s+(?:this|its|such)\b)", re.I),
     re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:(?:holding|organi[sz]ing|convening)\s+)?(?:(?:a|an|the)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}|(?:[\w-]+\s+)?(?:talks|consultations|negotiations|meetings))\b",
                re.I),
@@ -2191,6 +2195,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "would", "shall"),
     _words("is to", "are to"),
     _words("will continue"),
+    _words("will be"),
     _words("provides for", "provide for", "provided for"),
 ], strict=True)]
 
@@ -4110,18 +4115,25 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(holder, body, start, end, span)
             continue
         # "In 2021, the Council was chaired by <holder>"
-        m = re.search(r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)\s+(?:was|is|will\s+be|would\s+be|has\s+been)\s+"
-                      r"(?:chaired|presided over)\s+by\s+(?P<holder>[^,;.]+)", st)
-        if m and not _EVENT.search(m.group("body")):  # "The meeting was chaired by X": X chaired a meeting, not a body
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+        # ("The meeting was chaired by X": X chaired a meeting, not a body; "It was chaired by X: in 2025, the Council
+        # was presided over by the MIA": the second)
+        chaired = [(m, body) for m in _CHAIRED_BY.finditer(st) if not _EVENT.search(m.group("body"))
+                   and (body := _body_at(ctx, s + m.start("body"), s + m.end("body"))
+                        or _head_body(ctx, m.group("body"), s))]
+        if chaired:
+            m, body = chaired[0]
             holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"))
-            start, end = _period(ctx, sentence, s, e)
+            start, end = _period(ctx, sentence, s + (st.rfind(":", 0, m.start()) + 1), e)
             add(holder, body, start, end, span)
             continue
         if ends:  # ... or this one
             ends_or_begins(sentence, ends)
         # "From ..., Tajikistan will hold the chairmanship" is handled above; without a body, no fact
     return out
+
+
+_CHAIRED_BY = re.compile(r"(?P<body>(?:the\s+)?[A-Z][^,;.:]*?)\s+(?:was|is|will\s+be|would\s+be|has\s+been)\s+"
+                         r"(?:chaired|presided over)\s+by\s+(?P<holder>[^,;.]+)")
 
 
 def _head_body(ctx: _Context, phrase: str, before: int) -> str | None:

@@ -3287,3 +3287,24 @@ def test_ministers_who_agreed_to_meet_again_take_part_in_the_meeting_planned() -
                  "results of the Memorandum. They agreed to meet again in Islamabad next year.")
     assert [(m.status, m.place, m.participants) for m in f.meetings][-1] == (
         "planned", "Islamabad", ["Ivan Orlov", "Ali Khan"])
+
+
+def test_a_body_presided_over_in_a_year_after_a_meeting_chaired_by_someone_is_a_chairmanship() -> None:
+    f = facts_of("date 2025-12-20\nOn Friday, the final meeting of the year of the Coordinating Council of the Heads "
+                 "of Competent Authorities for Countering Illicit Drug Trafficking of the CSTO Member States took "
+                 "place by videoconference. It was chaired by the Chief of the Main Directorate for Drug Control of "
+                 "the MIA of Russia, Police Lieutenant General Ivan Orlov: in 2025, the Council was presided over by "
+                 "the Ministry of Internal Affairs of the Russian Federation.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Ministry of Internal Affairs of the Russian Federation", date(2025, 1, 1), date(2025, 12, 31))]
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("The first event of the Presidency will be the meeting of the Operational Committee in Kaliningrad on "
+     "September 18-19.", True),
+    ("The Minister noted that the Kaliningrad meeting would be the first event of this level held in the region.",
+     False),
+])
+def test_what_will_be_a_meeting_announces_it(sentence: str, planned: bool) -> None:
+    f = facts_of(f"date 2012-06-29\n{sentence}")
+    assert any(m.status == "planned" for m in f.meetings) is planned
