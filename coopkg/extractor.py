@@ -2592,7 +2592,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     not _held_cue(ctx, clause):
                 # "The speech of X was devoted to ..., and it was announced that the next meeting will be held in
                 # Brazil": the words before the announcement are about the meeting being reported
-                reported = current if not current.sidelines else next(
+                # (after talks on the sidelines, "The interlocutors discussed ..." is still about those talks)
+                reported = current if not current.sidelines or _THEY.match(clause) else next(
                     (d for d in drafts if d.meeting.status == "held" and not d.sidelines and not d.background), current)
                 _attach_context(ctx, reported, Sentence(sentence.index, lo, hi, clause, sentence.paragraph), masked,
                                 _persons_in(ctx, lo, hi))

@@ -3308,3 +3308,13 @@ def test_a_body_presided_over_in_a_year_after_a_meeting_chaired_by_someone_is_a_
 def test_what_will_be_a_meeting_announces_it(sentence: str, planned: bool) -> None:
     f = facts_of(f"date 2012-06-29\n{sentence}")
     assert any(m.status == "planned" for m in f.meetings) is planned
+
+
+def test_what_the_interlocutors_of_sideline_talks_discussed_before_agreeing_to_meet_is_about_those_talks() -> None:
+    f = facts_of("date 2018-03-05\nA meeting of the Paris Pact Initiative was held in Vienna on February 27-28. On "
+                 "the sidelines of the meeting, the Chief of the Main Directorate for Drug Control of the MIA of "
+                 "Russia Ivan Orlov held talks with the Secretary General of the Drug Control Headquarters of the "
+                 "Islamic Republic of Iran Ali Karimi. The interlocutors discussed the results of joint controlled "
+                 "deliveries of heroin, and agreed to hold a working meeting of experts in Tehran in the autumn.")
+    held = [m for m in f.meetings if m.status == "held"]
+    assert [m.topics for m in held] == [[], ["drug-trafficking"]]
