@@ -2593,8 +2593,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 # "The speech of X was devoted to ..., and it was announced that the next meeting will be held in
                 # Brazil": the words before the announcement are about the meeting being reported
                 # (after talks on the sidelines, "The interlocutors discussed ..." is still about those talks)
-                reported = current if not current.sidelines or _THEY.match(clause) else next(
-                    (d for d in drafts if d.meeting.status == "held" and not d.sidelines and not d.background), current)
+                reported = current if not current.sidelines or _THEY.match(clause) else _main_event(drafts, current)
                 _attach_context(ctx, reported, Sentence(sentence.index, lo, hi, clause, sentence.paragraph), masked,
                                 _persons_in(ctx, lo, hi))
                 continue
@@ -3346,6 +3345,12 @@ _SECURED_EVENT = re.compile(r"\b(?:security|safety)\s+(?:of|at|during)\s+(?:the\
                             r"(?:to\s+be|that\s+will\s+be|which\s+will\s+be)\s+held\b", re.I)
 
 
+def _main_event(drafts: list[_Draft], fallback: _Draft) -> _Draft:
+    """The first held event reported that is neither a talk on its sidelines nor one recalled: what "the next
+    conference" follows up, and what a speaker before an announcement spoke at."""
+    return next((d for d in drafts if d.meeting.status == "held" and not d.sidelines and not d.background), fallback)
+
+
 def _during_a_session(ctx: _Context, draft: _Draft, drafts: list[_Draft]) -> bool:
     """Whether the held talks of two took place on a day of a session of several states (or of an international
     body) reported before."""
@@ -3372,8 +3377,7 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
                                   and not re.search(r"\b(?:round|consultations|talks)\b", clause))):
         # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines (or on one
         # of its days: "On June 19, A met with B"): the conference follows up the conference, not the talk
-        current = next((d for d in drafts if d.meeting.status == "held" and not d.sidelines and not d.background),
-                       current)
+        current = _main_event(drafts, current)
     if _INVITED.search(clause):
         # "X invited his colleague to take part in the Forum to be held in Moscow": who will come is not said
         meeting.participants = []
