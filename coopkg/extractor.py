@@ -136,9 +136,11 @@ HELD_CUES = [
                r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
                r"conversation)\b",
                re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,600}}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|opened|organi[sz]ed|"
-               r"conducted|attended)\b", re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,600}}?\b(?:took place|has taken place|(?:is|are) taking place|"
+    # (not "in the course of which ... were discussed ..., was completed": no course)
+    re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:was|were)\s+(?:\w+\s+)?"
+               r"(?:held|opened|organi[sz]ed|conducted|attended)\b", re.I),
+    re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:took place|has taken place|"
+               r"(?:is|are) taking place|"
                r"has started|started|opened|began|runs|ran|lasted|came to an end|"
                r"(?:has\s+(?:been\s+)?)?(?:successfully\s+)?(?:ended|concluded|closed|completed)(?!\s+(?:with|by)\b))\b",
                re.I),

@@ -3318,3 +3318,15 @@ def test_what_the_interlocutors_of_sideline_talks_discussed_before_agreeing_to_m
                  "deliveries of heroin, and agreed to hold a working meeting of experts in Tehran in the autumn.")
     held = [m for m in f.meetings if m.status == "held"]
     assert [m.topics for m in held] == [[], ["drug-trafficking"]]
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("A working visit to the Kingdom of Thailand, in the course of which the safety of Russian tourists was "
+     "discussed with the leadership of the Thai police, was completed yesterday by the First Deputy Minister of "
+     "Internal Affairs of the Russian Federation Ivan Orlov.", []),
+    ("The course for officers of the National Police of Peru was held from 5 to 9 August in Moscow.",
+     [date(2019, 8, 5)]),
+])
+def test_in_the_course_of_names_no_course(text: str, held: list[date]) -> None:
+    f = facts_of(f"date 2019-08-23\n{text}")
+    assert [m.start for m in f.meetings if m.status == "held"] == held
