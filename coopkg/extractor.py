@@ -3270,6 +3270,14 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         stage = earlier is not None
         if earlier is not None:
             meeting.start, meeting.end = earlier.start, earlier.end
+        until = bool(precise) and all(_UNTIL_A_DAY.search(ctx.text, max(lo, d.begin - 12), d.begin) for d in precise)
+        if current is not None and referring and until and not sidelines and not new_place:
+            # "Twenty-two officers ... are taking part in the course, which will last until 25 November": its end
+            _attach_context(ctx, current, sentence, masked, participants)
+            last = precise[-1].start
+            if current.meeting.start and not current.meeting.end and last and last > current.meeting.start:
+                current.meeting.end = last
+            return None
         if current is not None and not sidelines and not new_place and not stage and not (
                 same_day and same_day[0].relative in _NEXT_DAY) and (
                 definite or ((referring or received) and not precise and not same_day)):
@@ -3323,6 +3331,7 @@ _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z
                              r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                              rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course|internship)\b(?!\s+of\b)")
 # "took part in the meeting", "the Working Group meeting was organized by the Ministry ..."
+_UNTIL_A_DAY = re.compile(r"\b(?:until|till)\s+$")
 _REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT}|course)\b"
                                  r"(?!\s+of\b)|"
                                  rf"\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:{_REPORTED_EVENT})\s+(?:was|were)\s+"

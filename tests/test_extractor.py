@@ -3330,3 +3330,12 @@ def test_what_the_interlocutors_of_sideline_talks_discussed_before_agreeing_to_m
 def test_in_the_course_of_names_no_course(text: str, held: list[date]) -> None:
     f = facts_of(f"date 2019-08-23\n{text}")
     assert [m.start for m in f.meetings if m.status == "held"] == held
+
+
+def test_officers_taking_part_in_the_course_which_will_last_until_a_day_tell_its_end() -> None:
+    f = facts_of("On 7 November 2016, a three-week training course for police officers began at the Regional Training "
+                 "Centre of the MIA of Russia in Managua. Twenty-two officers of the National Police of Nicaragua and "
+                 "the National Civil Police of Guatemala are taking part in the course, which will last until 25 "
+                 "November.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2016, 11, 7), date(2016, 11, 25), "Managua")]
+    assert {"Nicaragua", "Guatemala"} <= set(f.meetings[0].countries)
