@@ -3032,7 +3032,8 @@ _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?
                          r"(?:the|a|their)\b|\blast year\b|\b(?:previous|last)\s+(?:meeting|session|round)\b")
 # the experts' talks that prepare a meeting: a stage of it, which the next sentences may tell
 _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)\s+(?:consultations|talks|meetings?|level)\b|"
-                           r"\bconsultations\s+(?:of|between|among)\s+(?:the\s+)?experts\b|"
+                           r"\b(?:consultations|(?:a\s+)?(?:session|meeting))\s+(?:of|between|among)\s+(?:the\s+)?"
+                           r"(?:senior\s+)?experts\b|"
                            r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b")
 
 
@@ -3174,11 +3175,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     # the event whose sidelines these are: the last held one ("The next meeting will be held in Astana." between)
     # (talks planned on the sidelines of an event announced: that event, "On November 29, on the sidelines of the
     # conference, X is scheduled to hold talks with Y")
-    parent = next((d for d in reversed(drafts) if d.meeting.status == status and not d.background),
-                  current if status == "held" else None)
+    # (nor the experts' session that prepared it: "The meeting was preceded by a session of senior experts")
+    parent = next((d for d in reversed(drafts) if d.meeting.status == status and not d.background
+                   and not (sidelines and d.experts)), current if status == "held" else None)
     of_event = _SIDELINES_OF.search(clause) if sidelines else None
     if of_event:  # "on the sidelines of the session": the session (else a meeting, a forum ...), not talks told since
-        events = [d for d in reversed(drafts) if d.meeting.status == status and not d.sidelines]
+        events = [d for d in reversed(drafts) if d.meeting.status == status and not d.sidelines and not d.experts]
         parent = next((d for d in events if re.search(rf"\b{of_event[1]}", d.sentence.text, re.I)), None) or \
             next((d for d in events if _SIDELINES_EVENT.search(d.sentence.text)), parent)
     bilateral = _BILATERAL_VERB.search(clause)
@@ -3326,7 +3328,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
 _REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|negotiations|briefing|seminar|summit|"
                    r"workshop|round table|symposium|congress|videoconference|video conference|conversation")
 _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
-                             r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*)?"
+                             r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*|"
+                             # "For the first time, the meeting was attended ...", "As in previous years, the ..."
+                             r"(?:For the first time|As (?:in|at) previous (?:years|meetings|sessions)|This year),\s*)?"
                              r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
                              r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                              rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course|internship)\b(?!\s+of\b)")

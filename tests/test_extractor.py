@@ -3339,3 +3339,21 @@ def test_officers_taking_part_in_the_course_which_will_last_until_a_day_tell_its
                  "November.")
     assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2016, 11, 7), date(2016, 11, 25), "Managua")]
     assert {"Nicaragua", "Guatemala"} <= set(f.meetings[0].countries)
+
+
+def test_for_the_first_time_the_meeting_was_attended_by_is_the_meeting_reported() -> None:
+    f = facts_of("date 2024-06-06\nOn June 4-5, Kazan hosted a meeting of the BRICS Anti-Drug Working Group. For the "
+                 "first time, the meeting was attended by representatives of the states that joined the association "
+                 "on January 1, 2024 - Egypt, Iran and Ethiopia.")
+    assert [(m.start, m.end) for m in f.meetings] == [(date(2024, 6, 4), date(2024, 6, 5))]
+    assert {"Egypt", "Iran", "Ethiopia"} <= set(f.meetings[0].countries)
+
+
+def test_a_session_of_senior_experts_that_preceded_the_meeting_is_its_own_and_not_the_parent_of_side_talks() -> None:
+    f = facts_of("date 2024-06-06\nOn June 4-5, Kazan hosted a meeting of the BRICS Anti-Drug Working Group. The "
+                 "meeting was preceded by a session of senior experts, held in Kazan on June 3. On the sidelines of "
+                 "the meeting, the Chief of the Main Directorate for Drug Control of the MIA of Russia Ivan Orlov "
+                 "held talks with the Director of the Anti-Narcotics General Administration of the Ministry of "
+                 "Interior of the Arab Republic of Egypt Ahmed Samir.")
+    assert [(m.start, m.end) for m in f.meetings] == [
+        (date(2024, 6, 4), date(2024, 6, 5)), (date(2024, 6, 3), None), (None, None)]
