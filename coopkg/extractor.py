@@ -2024,7 +2024,7 @@ def _year_anchor(ctx: _Context, offset: int) -> date | None:
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
 _CHAIR_WHICH_BEGAN = re.compile(r"\b(?:chairmanship|presidency)\b[^.;]{0,100},\s+which\s+(?:began|started|"
-                                r"commenced)\s+(?:on\s+)?$", re.I)
+                                r"commenced)\b[^.;,]{0,60}$", re.I)  # (also "... on January 1 and will last until")
 _NOT_EVENT_DATE = re.compile(r"\b(?:chair\w*|presidency)\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)"
                              r"(?![^.;]*\b(?:be\s+held|take\s+place)\b)[^.;]*$|\bsince\s*$|"
                              # (but "hosted by the chairmanship in Turku on 15 May", "the meeting of the Council,
@@ -3382,10 +3382,16 @@ def _many_sided(ctx: _Context, meeting: Meeting) -> bool:
         ctx.agencies.get(a) is not None and ctx.agencies[a].country is None for a in meeting.agencies)
 
 
+# "Sochi would host the XXII Olympic Winter Games": a city's future sporting event, no police meeting
+_HOSTS_GAMES = re.compile(r"\bhost\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Games|Olympics|Olympiad|Championship|Cup|"
+                          r"Universiade|Expo)\b")
+
+
 def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, current: _Draft | None,
                       drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
-    if (_PROGRAMME_PART.search(clause) and not _event_noun(ctx, clause)) or _SECURED_EVENT.search(clause):
+    if (_PROGRAMME_PART.search(clause) and not _event_noun(ctx, clause)) or _SECURED_EVENT.search(clause) \
+            or _HOSTS_GAMES.search(clause):
         return False
     if current is not None and re.search(r"\bnext\b", clause) and (
             current.sidelines or (_during_a_session(ctx, current, drafts)

@@ -3357,3 +3357,17 @@ def test_a_session_of_senior_experts_that_preceded_the_meeting_is_its_own_and_no
                  "Interior of the Arab Republic of Egypt Ahmed Samir.")
     assert [(m.start, m.end) for m in f.meetings] == [
         (date(2024, 6, 4), date(2024, 6, 5)), (date(2024, 6, 3), None), (None, None)]
+
+
+def test_the_end_of_a_chairmanship_in_a_which_clause_does_not_end_the_meeting() -> None:
+    f = facts_of("date 2012-04-12\nOn Tuesday, Sochi hosted a meeting of the Working Group. The meeting was organized "
+                 "by the Ministry of Internal Affairs of the Russian Federation within the framework of the Russian "
+                 "Chairmanship in the BSEC, which started on January 1 and will last until June 30, 2012.")
+    assert [(m.start, m.end) for m in f.meetings] == [(date(2012, 4, 10), None)]
+
+
+def test_a_city_that_would_host_the_olympic_games_plans_no_meeting() -> None:
+    f = facts_of("date 2012-04-12\nOn Tuesday, Sochi hosted a meeting of the Working Group. The Deputy Minister "
+                 "reminded the participants that in less than two years Sochi would host the XXII Olympic Winter "
+                 "Games.")
+    assert [m.status for m in f.meetings] == ["held"]
