@@ -180,7 +180,9 @@ HELD_CUES = [
                r"(?:(?:the|its|his|her|their)\s+)?[A-Z]"),
     # "During a meeting with the Director General ..., the sides discussed ...", "The Agreement was signed in Muscat
     # on 11 October 2016 in the course of talks between the Minister ... and ..."
-    re.compile(r"\b(?:during|at|in the course of)\s+(?:(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+    # ("The Agreement was signed in Hanoi on 14 November 2019, following talks between the Minister ...")
+    re.compile(r"\b(?:during|at|in the course of|following|after)\s+(?:(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:meeting|talks|"
                r"conversation|negotiations)\s+with|(?:the\s+)?(?:talks|negotiations)\s+between)\s+(?:the\s+)?[A-Z]",
                re.I),
     # "the G20 summit hosted by Russia in Saint Petersburg on September 5-6"
@@ -202,7 +204,9 @@ HELD_CUES = [
                r"(?:devoted|dedicated)\s+to\s+(?:a\s+visit\s+to\s+|visiting\s+)?the\s+[A-Z]"),
     # "A ceremony marking the transfer of equipment donated by X to Y took place today in Dushanbe" (but "The official
     # welcome ceremony took place in ..." is part of the visit reported)
-    re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?ceremony\b[^.;]{0,240}?\b(?:took|has\s+taken)\s+place\b"),
+    re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?ceremony\b(?:[^.;]{0,240}?\b(?:took|has\s+taken)\s+place|"
+               # "a ceremony of handing over equipment donated by X to Y was held in Dushanbe"
+               r"\s+(?:of|marking)\s+(?:the\s+)?(?:handing|handover|transfer|donation)\b[^.;]{0,240}?\bwas\s+held)\b"),
     # "Ten officers of the National Police Agency of Mongolia have completed a two-week internship at ..."
     re.compile(r"\b(?:completed|finished|underwent)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                r"(?:internship|course|training)\b"),

@@ -3371,3 +3371,18 @@ def test_a_city_that_would_host_the_olympic_games_plans_no_meeting() -> None:
                  "reminded the participants that in less than two years Sochi would host the XXII Olympic Winter "
                  "Games.")
     assert [m.status for m in f.meetings] == ["held"]
+
+
+def test_a_ceremony_of_handing_over_donated_equipment_that_was_held_is_an_event() -> None:
+    f = facts_of("On 12 October 2017, a ceremony of handing over specialized equipment donated by the Ministry of "
+                 "Internal Affairs of the Russian Federation to the Ministry of Internal Affairs of the Republic of "
+                 "Tajikistan was held in Dushanbe.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [("held", date(2017, 10, 12), "Dushanbe")]
+
+
+def test_an_agreement_signed_following_talks_between_two_ministers_dates_their_meeting() -> None:
+    f = facts_of("The Agreement was signed in Hanoi on 14 November 2019, following talks between the Minister of "
+                 "Internal Affairs of the Russian Federation Ivan Orlov and the Minister of Public Security of the "
+                 "Socialist Republic of Vietnam Tran Khai.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2019, 11, 14), "Hanoi", ["Ivan Orlov", "Tran Khai"])]
