@@ -270,6 +270,7 @@ PARTICIPATION = re.compile(
     r"gathered|hosted by|expected to take part|national experts|liaison officers|were present|"
     r"connected to each other|alongside|represented by|was represented|"
     r"(?:experts|officials|students|trainees) (?:of|from)|(?:was|were) completed by|"
+    r"(?:students|trainees|graduates) represented|"
     # "The Russian delegation, which included officers of the MIA, the FMS and the MFA": its bodies
     r"delegation,?\s+(?:which\s+)?(?:also\s+)?included\s+(?:officers|representatives|experts|officials|specialists|"
     r"employees|members)\s+of|"
@@ -3388,7 +3389,10 @@ def _many_sided(ctx: _Context, meeting: Meeting) -> bool:
 
 # "Sochi would host the XXII Olympic Winter Games": a city's future sporting event, no police meeting
 _HOSTS_GAMES = re.compile(r"\bhost\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Games|Olympics|Olympiad|Championship|Cup|"
-                          r"Universiade|Expo)\b")
+                          r"Universiade|Expo)\b|"
+                          # "law and order during the World Cup, which will be held in eleven Russian cities"
+                          r"\b(?:Games|Olympics|Olympiad|Championship|Cup|Universiade|Expo),?\s+(?:which|that)\s+"
+                          r"(?:will|would)\s+(?:be\s+held|take\s+place)\b")
 
 
 def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, current: _Draft | None,

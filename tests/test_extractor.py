@@ -3386,3 +3386,18 @@ def test_an_agreement_signed_following_talks_between_two_ministers_dates_their_m
                  "Socialist Republic of Vietnam Tran Khai.")
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2019, 11, 14), "Hanoi", ["Ivan Orlov", "Tran Khai"])]
+
+
+def test_the_bodies_a_course_s_students_represented_are_its_parties() -> None:
+    f = facts_of("Twenty officers have completed a course at the Regional Training Centre of the MIA of Russia in "
+                 "Managua. The course was held from 4 to 15 March 2019. The students represented the National Police "
+                 "of Nicaragua and the National Civil Police of El Salvador.")
+    assert {"Nicaragua", "El Salvador"} <= set(f.meetings[0].countries)
+
+
+def test_a_world_cup_which_will_be_held_in_russian_cities_plans_no_meeting() -> None:
+    f = facts_of("date 2018-05-31\nOn Tuesday, the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov met in Moscow with police attach\u00e9s of foreign diplomatic missions. The meeting was "
+                 "devoted to ensuring law and order during the World Cup, which will be held in eleven Russian cities "
+                 "from June 14 to July 15.")
+    assert [m.status for m in f.meetings] == ["held"]
