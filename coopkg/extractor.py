@@ -61,7 +61,9 @@ RANK = re.compile(
     r"(?:General|Colonel|Major|Captain|Lieutenant|Admiral|Marshal)"
     r"(?:\s+of\s+(?:the\s+)?(?:Police|Militia|Justice|Internal\s+Service|Army)(?:\s+of\s+the\s+[A-Z][\w ]+?)?)?"
     r"(?:\s+of\s+the\s+Russian\s+Federation)?"  # "Police General of the Russian Federation": Russia's rank
-    r"|First Commissioner|Commissioner General|(?:Federal\s+)?Police Delegate)$")  # (Latin American police ranks)
+    # (Latin American police ranks, also in Spanish: "Comisario", "Comisario General", "Comisario Mayor")
+    r"|First Commissioner|Commissioner General|(?:Federal\s+)?Police Delegate|Comisario(?:\s+(?:General|Mayor|"
+    r"Inspector|Principal))?)$")
 HEAD_NOUNS = {
     "ministry", "department", "directorate", "administration", "bureau", "committee", "council",
     "office", "service", "police", "guard", "customs", "agency", "center", "centre", "secretariat",
@@ -105,6 +107,7 @@ NON_NAME_WORDS = {
     "later", "earlier", "meanwhile", "besides", "moreover", "furthermore", "subsequently", "afterwards",
     "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk", "there", "then", "thereafter",
     "army", "navy", "justice", "territories", "authorities", "overseas",  # "General of the Army X", "Minister of ..."
+    "comisario", "commissario", "commissaire",  # ranks before a name: "Comisario Pablo Ruiz"
 }
 SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|official representative|press secretary|press service",
                           re.I)

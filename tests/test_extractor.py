@@ -3401,3 +3401,9 @@ def test_a_world_cup_which_will_be_held_in_russian_cities_plans_no_meeting() -> 
                  "devoted to ensuring law and order during the World Cup, which will be held in eleven Russian cities "
                  "from June 14 to July 15.")
     assert [m.status for m in f.meetings] == ["held"]
+
+
+def test_a_spanish_police_rank_is_no_part_of_the_name() -> None:
+    f = facts_of("The meeting was attended by the police attach\u00e9 of the Embassy of the Argentine Republic, "
+                 "Comisario Pablo Ruiz.")
+    assert list(f.persons) == ["Pablo Ruiz"]
