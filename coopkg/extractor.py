@@ -2441,8 +2441,8 @@ def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     return place is not None and place != meeting.place
 
 
-_WHEN_IT_WILL_BE = re.compile(r"\s*(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
-                              r"training|workshop)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
+_WHEN_IT_WILL_BE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
+                              r"training|workshop)|It)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
 
 
 def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int, hi: int) -> None:
@@ -3123,7 +3123,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
         meeting.start = drafts[-1].meeting.start - timedelta(days=1)
     elif precise:
-        pick = next((d for d in precise if d.relative), precise[0]) if len(precise) > 1 else precise[0]
+        # ("today" over a day named with it; but "on July 16, the day after the final match" is July 16)
+        pick = next((d for d in precise if d.relative and not d.relative.startswith("the ")), precise[0]) \
+            if len(precise) > 1 else precise[0]
         if pick.relative and pick.start:  # "Today, the session held from 28 November to 1 December completed its
             # work": the days it was held
             pick = next((d for d in precise if d.end and d.start and d.start <= pick.start <= d.end), pick)

@@ -3407,3 +3407,15 @@ def test_a_spanish_police_rank_is_no_part_of_the_name() -> None:
     f = facts_of("The meeting was attended by the police attach\u00e9 of the Embassy of the Argentine Republic, "
                  "Comisario Pablo Ruiz.")
     assert list(f.persons) == ["Pablo Ruiz"]
+
+
+def test_a_day_named_with_the_day_after_another_event_is_the_day_named() -> None:
+    f = facts_of("date 2018-06-14\nA final meeting of the Centre will be held on July 16, the day after the final "
+                 "match.")
+    assert [(m.status, m.start) for m in f.meetings] == [("planned", date(2018, 7, 16))]
+
+
+def test_it_will_take_place_right_after_a_planned_event_tells_where_and_when() -> None:
+    f = facts_of("date 2016-11-30\nThe parties agreed to hold a joint regional seminar for experts on countering the "
+                 "sale of drugs via the Internet. It will take place in Moscow in February 2017.")
+    assert [(m.status, m.place) for m in f.meetings] == [("planned", "Moscow")]
