@@ -3895,7 +3895,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 # handed over the chairmanship of the organization": he gives, ASEANAPOL is chaired
                 lo, hi = s + m.start("a"), s + m.start("a") + which.start()
                 giver = _holder_at(ctx, lo, hi, prefer_last=True) or _holder_of_person(ctx, lo, hi)
-                if re.fullmatch(r"(?:the\s+)?" + _GENERIC_BODY, m.group("body")):
+                if _A_GENERIC_BODY.fullmatch(m.group("body")):
                     body = _body_at(ctx, lo + which.start("body"), lo + which.end("body")) or body
             if giver and giver[1] == "agency" and taker and taker[1] == "country" and \
                     ctx.agencies.get(giver[0]) and ctx.agencies[giver[0]].country:
@@ -4156,11 +4156,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         # "In 2021, the Council was chaired by <holder>"
         # ("The meeting was chaired by X": X chaired a meeting, not a body; "It was chaired by X: in 2025, the Council
         # was presided over by the MIA": the second)
-        chaired = [(m, body) for m in _CHAIRED_BY.finditer(st) if not _EVENT.search(m.group("body"))
-                   and (body := _body_at(ctx, s + m.start("body"), s + m.end("body"))
-                        or _head_body(ctx, m.group("body"), s))]
+        chaired = next(((m, body) for m in _CHAIRED_BY.finditer(st) if not _EVENT.search(m.group("body"))
+                        and (body := _body_at(ctx, s + m.start("body"), s + m.end("body"))
+                             or _head_body(ctx, m.group("body"), s))), None)
         if chaired:
-            m, body = chaired[0]
+            m, body = chaired
             holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"))
             start, end = _period(ctx, sentence, s + (st.rfind(":", 0, m.start()) + 1), e)
             add(holder, body, start, end, span)
