@@ -1458,15 +1458,20 @@ _STATE_FORM = re.compile(r"\bof\s+the\s+(?:[A-Z][\w']*\s+){0,2}?(?:Republic|King
                          r"Federation|Emirate|State)\s+of\s+$")
 
 
+# a state's mission abroad belongs to the state that sends it ("Embassy of Korea in the Russian Federation")
+_A_MISSION = re.compile(r"(?:the\s+)?(?:Embassy|(?:General\s+)?Consulate(?:\s+General)?|Permanent\s+Mission)\s+of\b")
+
+
 def _render_with_country(name: str, gaz: Gazetteer) -> tuple[str, str | None]:
     """Rewrite the state inside an agency name in its official long form; return (name, country)."""
     best: tuple[int, int, str] | None = None
     scan = _scanners(gaz)[0]
+    sender_first = _A_MISSION.match(name) is not None
     for match in scan[1].finditer(_typo(name)):
         key = scan[2].get(match.group(0))
         if key is None:
             continue
-        if best is None or match.end() - match.start() > best[1] - best[0]:
+        if best is None or (not sender_first and match.end() - match.start() > best[1] - best[0]):
             best = (match.start(), match.end(), key)
     if best is None:
         return name, None
@@ -1711,6 +1716,23 @@ def _head_references(ctx: _Context) -> None:
 
 _FIELD_MINISTER = re.compile(r"\b(?:First\s+)?(?:Deputy\s+)?(?P<field>Interior|Internal Affairs|Home Affairs|"
                              r"Public Security|Justice|Foreign Affairs|Foreign)\s+Minister\s+of\s+(?P<state>.+)$")
+# "Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the Russian Federation": the
+# embassy that title heads (the guideline's rule for a ministry named by its minister's title only)
+_AMBASSADOR_OF = re.compile(r"\bAmbassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?P<sender>.+?)"
+                            r"\s+(?:to|in)\s+(?P<host>.+)$")
+
+
+def _embassy_of(ctx: _Context, title: re.Match[str]) -> str | None:
+    """The embassy an ambassador heads: the one of his state the release names, else one named from his title."""
+    sender = ctx.gaz.country(_THE.sub("", title["sender"]))
+    if sender is None or ctx.gaz.country(_THE.sub("", title["host"])) is None:
+        return None
+    named = [key for key, fact in ctx.agencies.items() if key.startswith("Embassy ") and fact.country == sender]
+    if named:
+        return named[0]
+    return _resolve_agency(ctx, f"Embassy of {title['sender']} in {title['host']}")
+
+
 _BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(?:Deputy\s+)?Minister"
                             r"(?:\s+of\s+Internal\s+Affairs)?$")
 _DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
@@ -1832,8 +1854,10 @@ def _person_affiliations(ctx: _Context) -> None:
                 agency = _demonym_ministry(ctx, demonym_title["dem"], demonym_title["field"])
             elif re.search(r"\bSpokes(?:person|man|woman)\b|official representative", person.title, re.I):
                 agency = None
+            elif ambassador := _AMBASSADOR_OF.search(person.title):
+                agency = _embassy_of(ctx, ambassador)
             elif re.search(r"\bAmbassador\b", person.title):
-                agency = None  # "Ambassador of Cuba to the Russian Federation": an embassy the text does not name
+                agency = None  # a bare "Ambassador": not guessed from the host state
             else:
                 head = re.search(r"\bof the ([A-Z][\w ]+)$", person.title)
                 if head:  # "Chief of the Directorate": one named before him (not the Ecuadorian one he met)

@@ -1190,7 +1190,34 @@ def test_an_ambassador_received_in_the_ministry_is_his_states_and_the_venue_said
                  "The parties discussed drug trafficking.")
     [meeting] = f.meetings
     assert (meeting.place, meeting.topics) == ("Moscow", ["drug-trafficking"])
-    assert (f.persons["Ramon Diaz"].agency, f.persons["Ramon Diaz"].country) == (None, "Cuba")
+    # the embassy his title heads, not the host state's ministry (the guideline's rule for a minister's title)
+    embassy = "Embassy of the Republic of Cuba in the Russian Federation"
+    assert (f.persons["Ramon Diaz"].agency, f.persons["Ramon Diaz"].country) == (embassy, "Cuba")
+    assert embassy in meeting.agencies and f.agencies[embassy].country == "Cuba"
+
+
+def test_an_ambassador_serves_in_the_embassy_of_his_state_the_release_names() -> None:
+    f = facts_of("date 2019-05-14\nToday, the First Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Pavel Lukin received the Ambassador of the Republic of Chile to the Russian Federation Diego Soto. "
+                 "Officers of the Embassy of Chile in Moscow and of the Embassy of Peru in Moscow were present.")
+    assert f.persons["Diego Soto"].agency == "Embassy of the Republic of Chile in Moscow"
+    assert not [name for name in f.agencies if name.endswith("in the Russian Federation")]
+
+
+def test_an_embassy_belongs_to_the_state_that_sends_it() -> None:
+    f = facts_of("date 2019-05-14\nToday, in Moscow, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Pavel Lukin met with the Director General of the Investigations Police of Chile Rosa "
+                 "Pinto. Staff of the Embassy of Chile in the Russian Federation attended.")
+    [embassy] = [fact for name, fact in f.agencies.items() if name.startswith("Embassy")]
+    assert (embassy.name, embassy.country) == ("Embassy of the Republic of Chile in the Russian Federation", "Chile")
+
+
+def test_a_bare_ambassador_gets_no_embassy_guessed() -> None:
+    f = facts_of("date 2019-05-14\nToday, the Deputy Minister of Internal Affairs of the Russian Federation Pavel "
+                 "Lukin met in Moscow with the Ambassador of the Republic of Chile Diego Soto and the Director General "
+                 "of the Investigations Police of Chile Rosa Pinto.")
+    assert f.persons["Diego Soto"].agency is None  # (not the Chilean police named after him)
+    assert not [name for name in f.agencies if name.startswith("Embassy")]
 
 
 def test_a_delegation_received_in_a_city_and_sideline_talks_after_a_planned_meeting_is_announced() -> None:
