@@ -53,7 +53,7 @@ ROLE_WORDS = {
     "prosecutor", "commander", "coordinator", "adviser", "advisor", "representative", "governor",
     "mayor", "superintendent", "commissar", "sergeant", "judge", "senator", "consul", "marshal",
     "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart", "delegate",
-    "envoy", "undersecretary", "under-secretary", "subsecretary", "chargé",
+    "envoy", "undersecretary", "under-secretary", "subsecretary", "chargé", "administrator",
 }
 RANK = re.compile(
     r"^(?:(?:(?:Police|Army|Militia|Internal Service|Staff)\s+)?(?:Senior\s+)?"
@@ -125,6 +125,7 @@ _VISITED_BODY = re.compile(
     r"On the same day|The same day|On that day|Later that day|"
     r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
     r"[^.;]{0,160}?(?P<visited>\bvisited|\b(?:is|are)\s+visiting|\bgot\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
+    r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
     r"\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
@@ -967,8 +968,9 @@ def _non_name_words(gaz: Gazetteer) -> set[str]:
         for name in entry.demonyms:
             words.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
     for entry in gaz.agencies.values():
-        for name in entry.names:
-            words.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2)
+        for name in entry.names:  # (not acronyms: "GRECO" does not make "Bruno Greco" less of a name)
+            if not _is_acronym(name):
+                words.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2)
     return words - NAME_PARTICLES - _place_words(gaz)
 
 
@@ -1022,8 +1024,9 @@ def _clause_before(text: str, sentence: Sentence, position: int) -> str:
 
 _ROLE_LAST = re.compile(r"^[A-Z]{2,}\b[^,;]*\s(?:Spokesperson|Spokesman|Spokeswoman|Chief|Head|Director|"
                         r"Representative)$")
-_ROLE_IN = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_ROLE_IN = re.compile(  # (and "the Prefect of Naples": a post, where a bare "Prefect" is an Italian police rank)
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r"|prefect(?=\s+of\b))\b",
+    re.I)
 
 
 # the pieces of the words before a name, and the "led by" that may open one (precompiled: called per name)
@@ -1118,9 +1121,14 @@ _LOWER_ROLES = frozenset({"officer", "attaché", "attache", "adviser", "advisor"
                           "consul", "counsellor", "councillor", "commissioner"})
 
 
+_LEADING_TIME = re.compile(r"^(?:Today|Yesterday|Tomorrow|On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                           r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:the|a|an)\s+)?(?=[A-Z])")
+
+
 def _strip_lead(piece: str) -> str:
     """Drop the words before a title ("... held talks with the Minister of ..." → "Minister of ...")."""
     piece = re.sub(r"^(?:(?:and|or|with|by|between|of|to|from|for|the|a|an|his|her|their|its)\s+)+", "", piece)
+    piece = _LEADING_TIME.sub("", piece)  # "Today Minister X", "On Tuesday Deputy Minister X": no comma after the day
     anchor = list(re.finditer(r"\b(?:official representative|spokesperson|head|chief|director)\s+of\b", piece))
     if anchor and _CLAUSE_VERB.search(piece, anchor[-1].end()):
         anchor = []  # "head of the Russian MIA held talks with Minister ...": the title is the counterpart's
@@ -2208,7 +2216,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
            "negotiations between", leading=False),
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
-    _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", leading=False),
+    _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
     _words("visit", "programme", "program", "trip", "stay"),

@@ -3446,3 +3446,25 @@ def test_it_will_take_place_right_after_a_planned_event_tells_where_and_when() -
     f = facts_of("date 2016-11-30\nThe parties agreed to hold a joint regional seminar for experts on countering the "
                  "sale of drugs via the Internet. It will take place in Moscow in February 2017.")
     assert [(m.status, m.place) for m in f.meetings] == [("planned", "Moscow")]
+
+
+def test_a_delegation_received_at_the_headquarters_of_a_body_on_a_day_visits_it() -> None:
+    f = facts_of("date 2015-04-10\nThe Deputy Minister of Internal Affairs of the Russian Federation Oleg Sedov held "
+                 "talks in Lisbon with the Minister of Internal Administration of Portugal Rui Costa on April 8. On "
+                 "April 9, the Russian Deputy Minister was received at the headquarters of the Judicial Police in "
+                 "Lisbon. Its National Director Ana Ramos spoke about the fight against cybercrime.")
+    visit = f.meetings[-1]
+    assert (len(f.meetings), str(visit.start), visit.place) == (2, "2015-04-09", "Lisbon")
+    assert visit.participants == ["Oleg Sedov", "Ana Ramos"]
+
+
+def test_the_prefect_of_a_city_is_a_post_and_a_day_before_a_title_is_not_part_of_it() -> None:
+    f = facts_of("date 2015-04-10\nYesterday Deputy Minister Oleg Sedov met in Milan with the Prefect of Milan "
+                 "Carla Neri and the Chief of the State Police, Prefect Bruno Greco. The DEA Administrator Mary Vance "
+                 "attended.")
+    assert f.persons["Carla Neri"].title == "Prefect of Milan"
+    # (there "Prefect" is his rank; and the acronym "GRECO" of a body does not make "Greco" a word of no name)
+    assert f.persons["Bruno Greco"].title == "Chief of the State Police"
+    assert f.persons["Oleg Sedov"].title == "Deputy Minister"
+    assert (f.persons["Mary Vance"].title, f.persons["Mary Vance"].agency) == ("DEA Administrator",
+                                                                              "Drug Enforcement Administration")
