@@ -212,8 +212,9 @@ HELD_CUES = [
                # "a ceremony of handing over equipment donated by X to Y was held in Dushanbe"
                r"\s+(?:of|marking)\s+(?:the\s+)?(?:handing|handover|transfer|donation)\b[^.;]{0,240}?\bwas\s+held)\b"),
     # "Ten officers of the National Police Agency of Mongolia have completed a two-week internship at ..."
+    # ("... have completed a professional development programme at the Institute")
     re.compile(r"\b(?:completed|finished|underwent)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-               r"(?:internship|course|training)\b"),
+               r"(?:internship|course|training|(?:development|training|study|educational)\s+program(?:me)?)\b"),
 ]
 PLANNED_CUES = [
     # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
@@ -279,7 +280,9 @@ PARTICIPATION = re.compile(
     r"delegation,?\s+(?:which\s+)?(?:also\s+)?included\s+(?:officers|representatives|experts|officials|specialists|"
     r"employees|members)\s+of|"
     # "Eighteen officers of A, B and C are studying ...": a course's students
-    r"officers\s+of\s+[^.;]{0,200}?\b(?:are|were)\s+(?:studying|being\s+trained|trained)|"
+    # ("Police officers from A, B and C have completed a course", "Twenty officers of A and B studied ...")
+    r"officers\s+(?:of|from)\s+[^.;]{0,200}?\b(?:(?:are|were)\s+(?:studying|being\s+trained|trained)|studied|"
+    r"(?:have|has)\s+(?:completed|finished|undergone))|"
     r"confirmed (?:their|its) participation)\b", re.I)
 OBSERVERS = re.compile(r"\bobservers?\b", re.I)
 AGENDA = re.compile(r"\bagenda\b|\bdevoted to\b|\bwill discuss\b|\bwill focus\b|\bto discuss\b|\bwill be discussed\b",
@@ -2788,7 +2791,33 @@ def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
         if named_in and ctx.gaz.place(named_in[1]) and not any(
                 s <= m.start < e for spans in ctx.title_spans.values() for s, e in spans):
             return ctx.gaz.place(named_in[1])  # (not "the Legal Attaché of the FBI at the Embassy ... in Moscow")
+    bare = _AT_THE_BODY.search(ctx.text, lo, hi)
+    return _seat_named_before(ctx, bare[1], bare.start()) if bare else None
+
+
+# "The next course will be held at the Institute": the body named before by its full name
+_AT_THE_BODY = re.compile(r"\bat\s+the\s+(Institute|Academy|University|College|School|Centre|Center)\b"
+                          r"(?!\s+(?:of|for)\b|\s+[A-Z])")
+
+
+def _seat_named_before(ctx: _Context, noun: str, before: int) -> str | None:
+    """The city of the first body named before ``before`` with the head noun ``noun``: "the Far Eastern Law
+    Institute of the MIA of Russia in Khabarovsk", "the Volgograd Academy"."""
+    index = ctx.index
+    assert index is not None
+    for m in index.agencies[:bisect_left(index.agency_starts, before)]:
+        if not re.search(rf"\b{noun}\b", ctx.text[m.start:m.end]):
+            continue
+        words = _CITY_WORDS.match(ctx.text, m.start, m.end)
+        for name in (words[0], words[0].split()[0]) if words else ():
+            if ctx.gaz.place(name):
+                return ctx.gaz.place(name)
+        after = _IN_A_CITY_AFTER.match(ctx.text, m.end)
+        return ctx.gaz.place(after[1]) if after else None
     return None
+
+
+_IN_A_CITY_AFTER = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 
 
 _IN_A_CITY = re.compile(r"\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
@@ -3026,10 +3055,10 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
     meeting.evidence.append(Span(sentence.start, sentence.end))
 
 
-_A_COURSE = re.compile(r"\b(?:course|internship|training)\b")
+_A_COURSE = re.compile(r"\b(?:course|internship|training|(?:development|study|educational)\s+program(?:me)?)\b")
 # "Classes began on 14 October 2024 and will continue until 25 October": the course's days
-_CLASSES_BEGAN = re.compile(r"\s*(?:The\s+)?(?:Classes|Studies|Lessons|Training)\s+(?:began|started|"
-                            r"will\s+(?:begin|start))\b")
+_CLASSES_BEGAN = re.compile(r"\s*(?:The\s+(?:[cC]lasses|[sS]tudies|[lL]essons|[tT]raining)|Classes|Studies|Lessons|"
+                            r"Training)\s+(?:began|started|will\s+(?:begin|start)|lasted|ran|took\s+place|were\s+held)\b")
 # a sentence about the event reported: "The course will last until ...", "The forum, held from 18 to 21 November"
 _ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|programme|program|event|conference|meeting|"
                        r"session|talks|consultations|negotiations|forum|seminar|summit|assembly|congress|workshop|"

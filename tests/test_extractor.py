@@ -3468,3 +3468,14 @@ def test_the_prefect_of_a_city_is_a_post_and_a_day_before_a_title_is_not_part_of
     assert f.persons["Oleg Sedov"].title == "Deputy Minister"
     assert (f.persons["Mary Vance"].title, f.persons["Mary Vance"].agency) == ("DEA Administrator",
                                                                               "Drug Enforcement Administration")
+
+
+def test_officers_from_states_who_completed_a_development_programme_and_the_days_its_classes_lasted() -> None:
+    f = facts_of("date 2016-06-03\nPolice officers from the Kingdom of Thailand and the Socialist Republic of Vietnam "
+                 "have completed a professional development programme at the East Siberian Institute of the MIA of "
+                 "Russia in Irkutsk. The classes lasted from 16 May to 2 June. The next course will be held at the "
+                 "Institute in March 2017.")
+    held, planned = f.meetings
+    assert (held.status, str(held.start), str(held.end), held.place) == ("held", "2016-05-16", "2016-06-02", "Irkutsk")
+    assert {"Thailand", "Vietnam"} <= set(held.countries)
+    assert (planned.status, planned.place) == ("planned", "Irkutsk")  # the Institute named before, in Irkutsk
