@@ -210,10 +210,12 @@ HELD_CUES = [
     # welcome ceremony took place in ..." is part of the visit reported)
     re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?ceremony\b(?:[^.;]{0,240}?\b(?:took|has\s+taken)\s+place|"
                # "a ceremony of handing over equipment donated by X to Y was held in Dushanbe"
-               r"\s+(?:of|marking)\s+(?:the\s+)?(?:handing|handover|transfer|donation)\b[^.;]{0,240}?\bwas\s+held)\b"),
+               r"\s+(?:of|marking)\s+(?:the\s+)?(?:handing|handover|transfer|donation)\b[^.;]{0,240}?\bwas\s+held|"
+               # "a ceremony was held to hand over special vehicles donated by X to Y"
+               r"\s+was\s+held\s+(?:to|for)\s+(?:hand\s+over|the\s+(?:handover|handing\s+over|transfer)\s+of)\b)"),
     # "Ten officers of the National Police Agency of Mongolia have completed a two-week internship at ..."
     # ("... have completed a professional development programme at the Institute")
-    re.compile(r"\b(?:completed|finished|underwent)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    re.compile(r"\b(?:completed|finished|underwent|(?:is|are)\s+undergoing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                r"(?:internship|course|training|(?:development|training|study|educational)\s+program(?:me)?)\b"),
 ]
 PLANNED_CUES = [
@@ -2225,7 +2227,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("visit", "programme", "program", "trip", "stay"),
     _words("devoted to", "dedicated to", leading=False),
     _words("ceremony", leading=False),
-    _words("completed", "finished", "underwent"),
+    _words("completed", "finished", "underwent", "undergoing", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),

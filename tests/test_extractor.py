@@ -3479,3 +3479,21 @@ def test_officers_from_states_who_completed_a_development_programme_and_the_days
     assert (held.status, str(held.start), str(held.end), held.place) == ("held", "2016-05-16", "2016-06-02", "Irkutsk")
     assert {"Thailand", "Vietnam"} <= set(held.countries)
     assert (planned.status, planned.place) == ("planned", "Irkutsk")  # the Institute named before, in Irkutsk
+
+
+def test_a_ceremony_held_to_hand_over_donated_vehicles_is_an_event() -> None:
+    f = facts_of("date 2019-04-12\nYesterday in Dushanbe, a ceremony was held to hand over patrol cars donated by the "
+                 "Ministry of Internal Affairs of the Russian Federation to the Ministry of Internal Affairs of the "
+                 "Republic of Tajikistan. The cars were handed over by the Deputy Minister of Internal Affairs of "
+                 "the Russian Federation Pavel Lukin.")
+    [event] = f.meetings
+    assert (event.status, str(event.start), event.place) == ("held", "2019-04-11", "Dushanbe")
+    assert "Pavel Lukin" in event.participants
+
+
+def test_officers_undergoing_an_internship_on_days_named_first() -> None:
+    f = facts_of("From 3 to 14 March 2025, officers of the National Police of Colombia are undergoing an internship at "
+                 "the Main Directorate of the MIA of Russia for the Omsk Region.")
+    [course] = f.meetings
+    assert (course.status, str(course.start), str(course.end)) == ("held", "2025-03-03", "2025-03-14")
+    assert "Colombia" in course.countries
