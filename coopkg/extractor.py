@@ -2064,7 +2064,14 @@ def _year_anchor(ctx: _Context, offset: int) -> date | None:
         ctx.dated_days = [(d.begin, d.start) for d in find_dates(ctx.text) if d.explicit_year and d.start
                           and not _NOT_EVENT_DATE.search(ctx.text, max(0, d.begin - 60), d.begin)]
     first = ctx.dated_days[0] if ctx.dated_days else None
-    return first[1] if first and first[0] < offset else None
+    if first and first[0] < offset:
+        return first[1]
+    # else one written later in the same paragraph: "A course opened on 8 November ... The classes will continue
+    # until 26 November 2021."
+    at = bisect_right([sentence.start for sentence in ctx.sentences], offset) - 1
+    paragraph = ctx.sentences[at].paragraph if at >= 0 else None
+    end = max((sentence.end for sentence in ctx.sentences if sentence.paragraph == paragraph), default=offset)
+    return next((day for begin, day in ctx.dated_days if offset <= begin < end), None)
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
@@ -3062,8 +3069,8 @@ _A_COURSE = re.compile(r"\b(?:course|internship|training|(?:development|study|ed
 _CLASSES_BEGAN = re.compile(r"\s*(?:The\s+(?:[cC]lasses|[sS]tudies|[lL]essons|[tT]raining)|Classes|Studies|Lessons|"
                             r"Training)\s+(?:began|started|will\s+(?:begin|start)|lasted|ran|took\s+place|were\s+held)\b")
 # a sentence about the event reported: "The course will last until ...", "The forum, held from 18 to 21 November"
-_ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|programme|program|event|conference|meeting|"
-                       r"session|talks|consultations|negotiations|forum|seminar|summit|assembly|congress|workshop|"
+_ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|programme|program|classes|studies|event|"
+                       r"conference|meeting|session|talks|consultations|negotiations|forum|seminar|summit|assembly|congress|workshop|"
                        r"symposium|convention)\b")
 
 

@@ -3497,3 +3497,11 @@ def test_officers_undergoing_an_internship_on_days_named_first() -> None:
     [course] = f.meetings
     assert (course.status, str(course.start), str(course.end)) == ("held", "2025-03-03", "2025-03-14")
     assert "Colombia" in course.countries
+
+
+def test_without_a_date_line_a_day_takes_its_year_from_a_day_written_later_in_the_paragraph() -> None:
+    f = facts_of("A training course on countering cybercrime for police officers of Cuba opened on 9 October at the "
+                 "Volgograd Academy of the MIA of Russia. The classes will continue until 27 October 2023.\n\n"
+                 "The Agreement on the Academy's cooperation with Cuba was signed on 4 April 2019.")
+    [course] = f.meetings
+    assert (str(course.start), str(course.end), course.place) == ("2023-10-09", "2023-10-27", "Volgograd")
