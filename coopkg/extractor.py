@@ -3075,7 +3075,7 @@ _ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|programme|p
 
 
 _AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b|;[^;]*\bobservers?\b|"
-                            r",\s+as\s+(?:did|were)\s+[^;]*\bobservers?\b", re.I)
+                            r",\s+as\s+(?:did|were|well\s+as)\s+[^;]*\bobservers?\b", re.I)
 
 
 def _parties_end(sentence: Sentence) -> int:
@@ -3084,6 +3084,8 @@ def _parties_end(sentence: Sentence) -> int:
     if not OBSERVERS.search(sentence.text):
         return sentence.end
     tail = _AND_OBSERVERS.search(sentence.text)
+    if tail and " well as " in tail[0][:16] and not PARTICIPATION.search(sentence.text, 0, tail.start()):
+        tail = None  # "A, B and C, as well as experts of D, took part as observers": observers all
     return sentence.start + tail.start() if tail else sentence.start
 
 

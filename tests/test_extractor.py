@@ -1321,6 +1321,10 @@ def test_who_will_come_to_a_planned_conference() -> None:
      "of the police services of Brunei, Cambodia and Indonesia took part in the conference, as did delegations of the "
      "dialogue partners and observers of ASEANAPOL, among them Japan.",
      {"Brunei", "Cambodia", "Indonesia"}, "Japan"),
+    ("date 2016-09-16\nOn 13-15 September 2016, the annual ASEANAPOL Conference was held in Kuala Lumpur. The heads "
+     "of police of Brunei, Cambodia and Indonesia took part in it, as well as delegations of dialogue partners and "
+     "observers, namely Japan and Russia.",
+     {"Brunei", "Cambodia", "Indonesia"}, "Japan"),
 ])
 def test_the_parties_of_a_session_and_its_observers(text: str, parties: set[str], observer: str) -> None:
     [meeting] = facts_of(text).meetings
@@ -3505,3 +3509,10 @@ def test_without_a_date_line_a_day_takes_its_year_from_a_day_written_later_in_th
                  "The Agreement on the Academy's cooperation with Cuba was signed on 4 April 2019.")
     [course] = f.meetings
     assert (str(course.start), str(course.end), course.place) == ("2023-10-09", "2023-10-27", "Volgograd")
+
+
+def test_states_and_bodies_who_took_part_as_observers_are_no_parties() -> None:
+    f = facts_of("date 2023-09-12\nYesterday in Astana, the Ministers of Internal Affairs of Kazakhstan and Russia "
+                 "held talks. Officers of Mongolia and Turkey, as well as experts of UNODC, took part as observers.")
+    [talks] = f.meetings
+    assert not {"Mongolia", "Turkey"} & set(talks.countries)
