@@ -92,6 +92,7 @@ NON_NAME_WORDS = {
     "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district", "aimag",
     "prefecture", "prefectural", "provincial", "metropolitan", "county", "governorate", "canton", "interdistrict",
     "intermunicipal", "municipal", "persons",
+    "street", "avenue", "square", "prospekt", "embankment", "boulevard", "lane", "highway",  # "on Zhitnaya Street"
     "ministry", "minister", "affairs", "internal", "interior", "security", "public", "home", "law",
     "enforcement", "conference", "forum", "session", "meeting", "international", "regional", "main",
     "mia", "mvd", "university", "academy", "department", "directorate", "administration", "council",
@@ -895,6 +896,7 @@ def _of_a_state(ctx: _Context, rest: list[Token]) -> bool:
     return bool(rest) and ctx.gaz.country(ctx.text[rest[0].start:rest[-1].end]) is not None
 
 
+_VENUE_KINDS = frozenset({"conference", "congress", "exhibition", "business", "trade", "convention", "concert"})
 _OFFICE_OF_A_POST = re.compile(r"['\u2019]s\s+Office\b")
 
 
@@ -946,6 +948,8 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
             continue  # "the Task Force", "the Council": a reference to a body named elsewhere
         if any(t.low in ("member", "states") for t in core):
             continue
+        if len(core) >= 2 and core[-1].low in ("center", "centre", "hall") and core[-2].low in _VENUE_KINDS:
+            continue  # "the Qingdao International Conference Center hosted ...": a building, not a body
         if len(candidate) > len(core) and candidate[len(core)].low == "for" and known.covers(core[0].start,
                                                                                          core[-1].end) \
                 and not any(t.low in HEAD_NOUNS for t in candidate[len(core):]):

@@ -3516,3 +3516,12 @@ def test_states_and_bodies_who_took_part_as_observers_are_no_parties() -> None:
                  "held talks. Officers of Mongolia and Turkey, as well as experts of UNODC, took part as observers.")
     [talks] = f.meetings
     assert not {"Mongolia", "Turkey"} & set(talks.countries)
+
+
+def test_a_street_and_a_conference_centre_are_neither_person_nor_body() -> None:
+    f = facts_of("date 2014-10-22\nOn Tuesday, in the building of the Ministry on Petrovka Street, the Minister of "
+                 "Internal Affairs of the Russian Federation Ivan Orlov held talks with the Minister of the Interior "
+                 "of the Italian Republic Marco Neri. In June, the Sochi International Congress Center will host the "
+                 "next meeting of the Working Group.")
+    assert sorted(f.persons) == ["Ivan Orlov", "Marco Neri"]
+    assert not [name for name in f.agencies if "Center" in name]
