@@ -3115,6 +3115,9 @@ _ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were
 _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?:at|during|in the course of)\s+"
                          r"(?:the|a|their)\b|\blast year\b|\b(?:previous|last)\s+(?:meeting|session|round)\b")
 # the experts' talks that prepare a meeting: a stage of it, which the next sentences may tell
+# (a session: "The meeting ... was attended by" after "preceded by the meeting of the Expert Group" is the main one)
+_PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:session|sitting)\b")
 _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)\s+(?:consultations|talks|meetings?|level)\b|"
                            r"\b(?:consultations|(?:a\s+)?(?:session|meeting))\s+(?:of|between|among)\s+(?:the\s+)?"
                            r"(?:senior\s+)?experts\b|"
@@ -3353,8 +3356,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             and meeting.place != current.meeting.place
         received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
         # "Today's talks were preceded by expert consultations held on Monday and Tuesday": the days before
+        # (or "The meeting was preceded by a two-day session of the Working Group, which opened on Tuesday")
         earlier = next((d for d in precise if _days_before(d.start, current.meeting.start) in range(1, 8)), None) \
-            if current is not None and experts else None
+            if current is not None and (experts or _PRECEDED_BY.search(clause)) else None
         stage = earlier is not None
         if earlier is not None:
             meeting.start, meeting.end = earlier.start, earlier.end

@@ -3525,3 +3525,15 @@ def test_a_street_and_a_conference_centre_are_neither_person_nor_body() -> None:
                  "next meeting of the Working Group.")
     assert sorted(f.persons) == ["Ivan Orlov", "Marco Neri"]
     assert not [name for name in f.agencies if "Center" in name]
+
+
+def test_a_meeting_preceded_by_a_two_day_session_that_opened_on_a_weekday() -> None:
+    f = facts_of("date 2013-04-04\nOn Wednesday, in Moscow, the First Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Ivan Orlov received the President of the Police of the Czech Republic Jan Novak. "
+                 "The meeting was preceded by a two-day session of the Russian-Czech Working Group on Combating "
+                 "Organized Crime, which opened on Tuesday. The session was co-chaired by the Chief of the Main "
+                 "Directorate of Criminal Investigation of the MIA of Russia Pavel Lukin and the Director of the "
+                 "Unit for Combating Organized Crime of the Police of the Czech Republic Karel Dvorak.")
+    talks, session = f.meetings
+    assert (str(talks.start), talks.participants) == ("2013-04-03", ["Ivan Orlov", "Jan Novak"])
+    assert (str(session.start), session.participants) == ("2013-04-02", ["Pavel Lukin", "Karel Dvorak"])
