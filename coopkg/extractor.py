@@ -125,7 +125,7 @@ _VISITED_BODY = re.compile(
     r"Yesterday|Today|The next day|The day before|The previous day|On the eve|"
     r"On the same day|The same day|On that day|Later that day|"
     r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|\b(?:is|are)\s+visiting|\bgot\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
@@ -3073,9 +3073,9 @@ _A_COURSE = re.compile(r"\b(?:course|internship|training|(?:development|study|ed
 _CLASSES_BEGAN = re.compile(r"\s*(?:The\s+(?:[cC]lasses|[sS]tudies|[lL]essons|[tT]raining)|Classes|Studies|Lessons|"
                             r"Training)\s+(?:began|started|will\s+(?:begin|start)|lasted|ran|took\s+place|were\s+held)\b")
 # a sentence about the event reported: "The course will last until ...", "The forum, held from 18 to 21 November"
-_ABOUT_IT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:course|internship|programme|program|classes|studies|event|"
-                       r"conference|meeting|session|talks|consultations|negotiations|forum|seminar|summit|assembly|congress|workshop|"
-                       r"symposium|convention)\b")
+_ABOUT_IT = re.compile(r"\s*(?:Classes|Studies|The\s+(?:[\w-]+\s+)?(?:course|internship|programme|program|classes|"
+                       r"studies|event|conference|meeting|session|talks|consultations|negotiations|forum|seminar|summit|"
+                       r"assembly|congress|workshop|symposium|convention))\b")
 
 
 _AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b|;[^;]*\bobservers?\b|"

@@ -3537,3 +3537,21 @@ def test_a_meeting_preceded_by_a_two_day_session_that_opened_on_a_weekday() -> N
     talks, session = f.meetings
     assert (str(talks.start), talks.participants) == ("2013-04-03", ["Ivan Orlov", "Jan Novak"])
     assert (str(session.start), session.participants) == ("2013-04-02", ["Pavel Lukin", "Karel Dvorak"])
+
+
+def test_a_minister_getting_acquainted_with_the_work_of_a_centre_today_visits_it() -> None:
+    f = facts_of("date 2021-07-15\nYesterday, the Minister of Internal Affairs of the Russian Federation Ivan Orlov "
+                 "held talks in Moscow with the Minister of Interior of the Republic of Iraq Ali Hassan. Today, Ali "
+                 "Hassan is getting acquainted with the work of the Forensic Centre of the MIA of Russia, where he is "
+                 "being received by its Chief Olga Serova.")
+    talks, visit = f.meetings
+    assert (str(visit.start), visit.participants) == ("2021-07-15", ["Ali Hassan", "Olga Serova"])
+    assert "Olga Serova" not in talks.participants
+
+
+def test_classes_will_continue_until_a_day_ends_the_course_opened() -> None:
+    f = facts_of("date 2021-11-10\nA training course on countering drug trafficking for officers of the National "
+                 "Police of Peru opened on 8 November at the Saint Petersburg University of the MIA of Russia. Classes "
+                 "will continue until 19 November.")
+    [course] = f.meetings
+    assert (str(course.start), str(course.end)) == ("2021-11-08", "2021-11-19")
