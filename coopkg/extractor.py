@@ -174,9 +174,11 @@ HELD_CUES = [
     # "the heads of the agencies gathered in Minsk for a meeting of the Council"
     re.compile(rf"\b(?:gathered|convened|came together)\b[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     # "Russian and Italian police officers discussed ... at a meeting in Rome"
+    # ("The draft documents were agreed yesterday at consultations of experts", "prepared at online consultations")
     re.compile(r"\b(?:discussed|agreed|signed|exchanged|considered|reviewed|approved|adopted|summed up|presented|"
-               r"outlined|briefed)\b"
-               rf"[^.;]{{0,160}}?\b(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
+               r"outlined|briefed|(?:(?<=\bwas\s)|(?<=\bwere\s))prepared)\b"
+               rf"[^.;]{{0,160}}?\b(?:at|during)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b|"
+               r"(?:[\w-]+\s+)?(?:consultations|talks|negotiations)\b)", re.I),
     # "at the Interpol Asian Regional Conference (Bishkek, Kyrgyz Republic, September 10-12, 2019)"
     re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
                r"Meeting)\s*\("),
@@ -2225,7 +2227,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("held", leading=False),
     _words("gathered", "convened", "came together"),
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed", "approved", "adopted",
-           "summed up", "presented", "outlined", "briefed"),
+           "summed up", "presented", "outlined", "briefed", "prepared"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", "talks between",
@@ -2523,6 +2525,7 @@ _VISIT_BEGINS = (_ARRIVED_ON_A_VISIT, _WELCOMED_BY)
 def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     drafts: list[_Draft] = []
     current: _Draft | None = None  # the held meeting the following sentences talk about
+    resume: _Draft | None = None  # the meeting reported, while its experts' stage is current
     last_planned: _Draft | None = None
     protagonist = _protagonist(ctx)
     pending: _Pending | None = None
@@ -2563,6 +2566,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             held_match = _uncued_meeting(ctx, sentence, sentence_persons, current, phoned)
         if not (planned_here or held_match):
             # a sentence about the meeting being reported: its people and parties take part in it
+            if resume is not None and current is not None and current.experts and "expert" not in s_text.lower() \
+                    and all(p in resume.meeting.participants for p in sentence_persons):
+                current, resume = resume, None  # after the experts' stage that prepared it, the main meeting again
             target = current
             if current is not None and _DELEGATION_INCLUDED.search(s_text):
                 # "The Russian delegation also included ...": the delegation to the main event, not to a side talk
@@ -2697,6 +2703,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     drafts.append(copy)
                 if status == "held":
                     if not kept.background:
+                        # (an experts' stage dated before the meeting reported: the next sentences about the
+                        # experts tell it, the others the meeting again)
+                        resume = current if kept.experts and current is not None and kept.meeting.start and \
+                            current.meeting.start and kept.meeting.start < current.meeting.start else None
                         current = kept
                 else:
                     last_planned = kept
@@ -3120,7 +3130,8 @@ _PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\s+(?:a|an|
                           r"(?:session|sitting)\b")
 _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)\s+(?:consultations|talks|meetings?|level)\b|"
                            r"\b(?:consultations|(?:a\s+)?(?:session|meeting))\s+(?:of|between|among)\s+(?:the\s+)?"
-                           r"(?:senior\s+)?experts\b|"
+                           # (and "of the Working Group's experts")
+                           r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?experts\b|"
                            r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b")
 
 

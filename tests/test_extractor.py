@@ -3555,3 +3555,23 @@ def test_classes_will_continue_until_a_day_ends_the_course_opened() -> None:
                  "will continue until 19 November.")
     [course] = f.meetings
     assert (str(course.start), str(course.end)) == ("2021-11-08", "2021-11-19")
+
+
+def test_documents_agreed_the_day_before_at_consultations_of_experts_and_the_meeting_told_after() -> None:
+    f = facts_of("date 2019-06-07\nToday in Pskov, a joint meeting of the collegia of the Ministry of Internal "
+                 "Affairs of the Russian Federation and the Ministry of Internal Affairs of the Republic of Belarus "
+                 "took place. It was chaired by the Minister of Internal Affairs of the Russian Federation Ivan Orlov "
+                 "and the Minister of Internal Affairs of the Republic of Belarus Pavel Zhuk. The draft documents were "
+                 "agreed yesterday, also in Pskov, at consultations of experts of the two ministries. The Russian "
+                 "experts were led by Colonel Pavel Lukin, the Belarusian ones by Colonel Ales Kot. Opening the "
+                 "meeting, Ivan Orlov spoke about the fight against drug trafficking.")
+    main, experts = f.meetings
+    assert (str(experts.start), experts.participants) == ("2019-06-06", ["Pavel Lukin", "Ales Kot"])
+    assert (main.topics, experts.topics) == (["drug-trafficking"], [])
+
+
+def test_a_meeting_prepared_at_online_consultations_of_experts() -> None:
+    f = facts_of("date 2021-11-19\nToday, a meeting of the Russian-Chinese Working Group on drug control was held by "
+                 "videoconference. The meeting was prepared on Tuesday at online consultations of the Working Group's "
+                 "experts.")
+    assert [str(m.start) for m in f.meetings] == ["2021-11-19", "2021-11-16"]
