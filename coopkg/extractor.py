@@ -3280,7 +3280,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                    and not (sidelines and d.experts)), current if status == "held" else None)
     of_event = _SIDELINES_OF.search(clause) if sidelines else None
     if of_event:  # "on the sidelines of the session": the session (else a meeting, a forum ...), not talks told since
-        events = [d for d in reversed(drafts) if d.meeting.status == status and not d.sidelines and not d.experts]
+        events = [d for d in reversed(drafts) if d.meeting.status == status and not d.sidelines and not d.experts
+                  and not d.background]
         parent = next((d for d in events if re.search(rf"\b{of_event[1]}", d.sentence.text, re.I)), None) or \
             next((d for d in events if _SIDELINES_EVENT.search(d.sentence.text)), parent)
     bilateral = _BILATERAL_VERB.search(clause)

@@ -3575,3 +3575,14 @@ def test_a_meeting_prepared_at_online_consultations_of_experts() -> None:
                  "videoconference. The meeting was prepared on Tuesday at online consultations of the Working Group's "
                  "experts.")
     assert [str(m.start) for m in f.meetings] == ["2021-11-19", "2021-11-16"]
+
+
+def test_talks_on_the_sidelines_of_the_meeting_after_a_previous_meeting_recalled_are_where_the_meeting_is() -> None:
+    f = facts_of("date 2013-05-31\nOn 29-30 May, the meeting of the Council of Ministers of Internal Affairs of the "
+                 "CIS Member States was held in Minsk. Pursuant to the decisions of the previous meeting of the "
+                 "Council, held in Astana in September 2012, the heads of delegations heard a report on the search for "
+                 "fugitives. On 30 May, on the sidelines of the meeting, the Minister of Internal Affairs of the "
+                 "Russian Federation Ivan Orlov and the Minister of Internal Affairs of the Republic of Belarus Pavel "
+                 "Zhuk held bilateral talks.")
+    talks = f.meetings[-1]
+    assert (str(talks.start), talks.place) == ("2013-05-30", "Minsk")
