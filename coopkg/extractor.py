@@ -3432,7 +3432,9 @@ _REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|
 _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
                              r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*|"
                              # "For the first time, the meeting was attended ...", "As in previous years, the ..."
-                             r"(?:For the first time|As (?:in|at) previous (?:years|meetings|sessions)|This year),\s*)?"
+                             r"(?:For the first time|As (?:in|at) previous (?:years|meetings|sessions)|This year|"
+                             # "According to her, the talks ... were attended on the Russian side by ..."
+                             r"According to (?:her|him|them|the [\w ]{1,40}?)),\s*)?"
                              r"(?:The|the|This|That|Opening the|At the|During the|After the|In the course of the)\s+"
                              r"(?:(?:work|[A-Z][a-z]+ part|part)\s+of\s+the\s+)?"
                              rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course|internship)\b(?!\s+of\b)")

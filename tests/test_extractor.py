@@ -3586,3 +3586,13 @@ def test_talks_on_the_sidelines_of_the_meeting_after_a_previous_meeting_recalled
                  "Zhuk held bilateral talks.")
     talks = f.meetings[-1]
     assert (str(talks.start), talks.place) == ("2013-05-30", "Minsk")
+
+
+def test_according_to_the_spokesperson_the_talks_were_attended_by_more_people() -> None:
+    f = facts_of("date 2018-06-07\n“Today in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov held talks with the Minister of Internal Affairs of the Republic of Azerbaijan Elchin Aliyev,” "
+                 "the Official Representative of the MIA of Russia Olga Serova reported. According to her, the talks "
+                 "were attended on the Russian side by the Chief of the Main Directorate for Drug Control of the MIA "
+                 "of Russia Pavel Lukin.")
+    [talks] = f.meetings
+    assert talks.participants == ["Ivan Orlov", "Elchin Aliyev", "Pavel Lukin"]
