@@ -1812,7 +1812,9 @@ def _side_of(ctx: _Context, start: int | None, sentence_starts: list[int]) -> st
 
 # the portfolio of a minister's deputy or assistant, after the ministry's name
 _PORTFOLIO = re.compile(r"\s+for\s+(?:International|Foreign|Legal|Economic|Financial|Personnel|Administrative|"
-                        r"Logistics?|Technical|Operational|Public\s+Security|Public\s+Order|[A-Z][a-z]+\s+Affairs)"
+                        r"Logistics?|Technical|Operational|Public\s+Security|Public\s+Order|"
+                        # (also "for Security and Law Enforcement Affairs")
+                        r"[A-Z][a-z]+(?:\s+(?:and|[A-Z][a-z]+)){0,4}\s+Affairs)"
                         r"\b[\w\s]*$")  # "... for Intelligence Affairs": the deputy's portfolio, not the ministry
 
 

@@ -3596,3 +3596,9 @@ def test_according_to_the_spokesperson_the_talks_were_attended_by_more_people() 
                  "of Russia Pavel Lukin.")
     [talks] = f.meetings
     assert talks.participants == ["Ivan Orlov", "Elchin Aliyev", "Pavel Lukin"]
+
+
+def test_a_deputy_ministers_portfolio_of_several_words_is_not_part_of_the_ministry() -> None:
+    f = facts_of("date 2022-08-11\nThe Iranian delegation was headed by the Deputy Minister of Interior of the Islamic "
+                 "Republic of Iran for Security and Law Enforcement Affairs Ali Moradi.")
+    assert f.persons["Ali Moradi"].agency == "Ministry of Interior of the Islamic Republic of Iran"
