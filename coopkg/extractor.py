@@ -227,7 +227,10 @@ PLANNED_CUES = [
                r"hold|meet|convene)\b))?(?:be\s+held|take\s+place|"
                r"host|hold|meet|convene|"
                r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend|"
-               r"(?:take|undergo)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?course)\b", re.I),
+               r"(?:take|undergo)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:course|internship)|"
+               # ("will undergo advanced training at ... from March 2 to March 27": dated, a course planned)
+               r"undergo\s+(?:[\w-]+\s+){0,2}?training(?=[^.;]{0,120}?\b(?:from|on)\s+(?:\d|[a-z]+\s+\d)))\b",
+               re.I),
     re.compile(r"\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|planned|expected\s+to\s+take\s+place|"
                r"to\s+take\s+place)\b", re.I),
     re.compile(r"\bto\s+be\s+held\b", re.I),

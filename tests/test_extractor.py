@@ -3602,3 +3602,13 @@ def test_a_deputy_ministers_portfolio_of_several_words_is_not_part_of_the_minist
     f = facts_of("date 2022-08-11\nThe Iranian delegation was headed by the Deputy Minister of Interior of the Islamic "
                  "Republic of Iran for Security and Law Enforcement Affairs Ali Moradi.")
     assert f.persons["Ali Moradi"].agency == "Ministry of Interior of the Islamic Republic of Iran"
+
+
+def test_officers_who_will_undergo_advanced_training_from_a_day_to_a_day_plan_a_course() -> None:
+    f = facts_of("date 2026-01-28\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov met with the Inspector-General of the Ghana Police Service Kofi Mensah. The parties agreed "
+                 "that 20 Ghanaian police officers will undergo advanced training at the Moscow University of the MIA "
+                 "of Russia from March 2 to March 27 this year. Next year, more officers will undergo training there.")
+    course = f.meetings[-1]  # (the training of next year, undated, is not told as an event)
+    assert len(f.meetings) == 2
+    assert (course.status, str(course.start), str(course.end)) == ("planned", "2026-03-02", "2026-03-27")
