@@ -3133,7 +3133,7 @@ _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?
 # (a session: "The meeting ... was attended by" after "preceded by the meeting of the Expert Group" is the main one)
 _PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:session|sitting)\b")
-_EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)\s+(?:consultations|talks|meetings?|level)\b|"
+_EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultations|talks|meetings?|level)\b|"
                            r"\b(?:consultations|(?:a\s+)?(?:session|meeting))\s+(?:of|between|among)\s+(?:the\s+)?"
                            # (and "of the Working Group's experts")
                            r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?experts\b|"

@@ -3612,3 +3612,13 @@ def test_officers_who_will_undergo_advanced_training_from_a_day_to_a_day_plan_a_
     course = f.meetings[-1]  # (the training of next year, undated, is not told as an event)
     assert len(f.meetings) == 2
     assert (course.status, str(course.start), str(course.end)) == ("planned", "2026-03-02", "2026-03-27")
+
+
+def test_talks_prepared_at_expert_level_consultations_held_there_yesterday() -> None:
+    f = facts_of("date 2021-11-18\nToday in New Delhi, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Home Secretary of India Ravi Kumar. The talks were "
+                 "prepared at expert-level consultations held there yesterday. The Russian experts were led by Colonel "
+                 "Pavel Lukin. At today's meeting, Ivan Orlov and Ravi Kumar discussed drug trafficking.")
+    talks, experts = f.meetings
+    assert (str(experts.start), experts.place, experts.participants) == ("2021-11-17", "New Delhi", ["Pavel Lukin"])
+    assert talks.participants == ["Ivan Orlov", "Ravi Kumar"]
