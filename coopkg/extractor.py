@@ -3135,8 +3135,9 @@ _PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\s+(?:a|an|
                           r"(?:session|sitting)\b")
 _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultations|talks|meetings?|level)\b|"
                            r"\b(?:consultations|(?:a\s+)?(?:session|meeting))\s+(?:of|between|among)\s+(?:the\s+)?"
-                           # (and "of the Working Group's experts")
-                           r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?experts\b|"
+                           # (and "of the Working Group's experts", "of the Council's working group of experts")
+                           r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+|[A-Z][\w-]*['\u2019]s\s+working\s+"
+                           r"group\s+of\s+)?experts\b|"
                            r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b")
 
 

@@ -3622,3 +3622,11 @@ def test_talks_prepared_at_expert_level_consultations_held_there_yesterday() -> 
     talks, experts = f.meetings
     assert (str(experts.start), experts.place, experts.participants) == ("2021-11-17", "New Delhi", ["Pavel Lukin"])
     assert talks.participants == ["Ivan Orlov", "Ravi Kumar"]
+
+
+def test_a_session_preceded_on_a_day_by_a_meeting_of_its_working_group_of_experts() -> None:
+    f = facts_of("date 2017-09-15\nOn 14-15 September, the session of the Coordinating Council of the CSTO Member "
+                 "States on Countering Illegal Migration was held in Yerevan. The session was preceded on 13 September "
+                 "by a meeting of the Council's working group of experts held at the same venue.")
+    session, experts = f.meetings
+    assert (str(session.start), str(experts.start), experts.place) == ("2017-09-14", "2017-09-13", "Yerevan")
