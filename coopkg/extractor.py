@@ -2107,7 +2107,15 @@ def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[Da
         if "which" in before and _CHAIR_WHICH_BEGAN.search(ctx.text, max(lo, d.begin - 200), d.begin):
             continue  # "within the chairmanship of Tajikistan in the SCO, which began on 10 November 2020": its term
         out.append(d)
-    return out
+    # "Yesterday, X held talks with Y, who is in Russia on an official visit from 10 to 13 October": the visit's days
+    # date the stay, the other day the talks
+    stay = [d for d in out if _ON_A_STAY.search(ctx.text, max(lo, d.begin - 80), d.begin)] if "visit" in \
+        ctx.text[lo:hi] else []
+    return [d for d in out if d not in stay] if stay and len(stay) < len(out) else out
+
+
+_ON_A_STAY = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:in\s+[A-Z][\w-]+\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\s+"
+                        r"(?:from|on|until|till|through)?\s*$")
 
 
 # "The course for officers of ..., conducted at the Training Centre in Managua from 4 to 29 July": the course's days

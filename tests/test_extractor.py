@@ -3630,3 +3630,11 @@ def test_a_session_preceded_on_a_day_by_a_meeting_of_its_working_group_of_expert
                  "by a meeting of the Council's working group of experts held at the same venue.")
     session, experts = f.meetings
     assert (str(session.start), str(experts.start), experts.place) == ("2017-09-14", "2017-09-13", "Yerevan")
+
+
+def test_the_days_of_a_guests_visit_do_not_date_the_talks_told_on_another_day() -> None:
+    f = facts_of("date 2023-10-12\nYesterday in Moscow, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov held talks with the Director General of National Security of Algeria Karim Haddad, who "
+                 "is in Russia on an official visit from 10 to 13 October.")
+    [talks] = f.meetings
+    assert (str(talks.start), talks.end) == ("2023-10-11", None)
