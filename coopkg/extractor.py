@@ -1749,10 +1749,9 @@ def _embassy_of(ctx: _Context, title: re.Match[str]) -> str | None:
     sender = ctx.gaz.country(_THE.sub("", title["sender"]))
     if sender is None or ctx.gaz.country(_THE.sub("", title["host"])) is None:
         return None
-    named = [key for key, fact in ctx.agencies.items() if key.startswith("Embassy ") and fact.country == sender]
-    if named:
-        return named[0]
-    return _resolve_agency(ctx, f"Embassy of {title['sender']} in {title['host']}")
+    named = next((key for key, fact in ctx.agencies.items() if key.startswith("Embassy ") and fact.country == sender),
+                 None)
+    return named or _resolve_agency(ctx, f"Embassy of {title['sender']} in {title['host']}")
 
 
 _BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(?:Deputy\s+)?Minister"
@@ -2062,12 +2061,12 @@ def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
     lo = sentence.start if lo is None else lo
     hi = sentence.end if hi is None else hi
     published = ctx.release.publication_date
-    anchor = None if published else _year_anchor(ctx, hi)  # (a year written later in the sentence too)
+    anchor = None if published else _year_anchor(ctx, hi, sentence)  # (a year written later in the sentence too)
     return [DateMention(d.kind, d.begin + lo, d.finish + lo, d.start, d.end, d.relative, d.explicit_year)
             for d in find_dates(ctx.text[lo:hi], published, anchor)]
 
 
-def _year_anchor(ctx: _Context, offset: int) -> date | None:
+def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:
     """In a release without a date line, the first day written with its year before ``offset`` that dates an
     event: the days told after it without a year are near it ("From 22 to 25 October 2012, ... On October 23,
     ..."), not near a day recalled later ("which has presided over the SCO since July 4, 2023")."""
@@ -2079,9 +2078,8 @@ def _year_anchor(ctx: _Context, offset: int) -> date | None:
         return first[1]
     # else one written later in the same paragraph: "A course opened on 8 November ... The classes will continue
     # until 26 November 2021."
-    at = bisect_right([sentence.start for sentence in ctx.sentences], offset) - 1
-    paragraph = ctx.sentences[at].paragraph if at >= 0 else None
-    end = max((sentence.end for sentence in ctx.sentences if sentence.paragraph == paragraph), default=offset)
+    end = next((later.start for later in ctx.sentences[sentence.index + 1:] if later.paragraph != sentence.paragraph),
+               len(ctx.text))
     return next((day for begin, day in ctx.dated_days if offset <= begin < end), None)
 
 
@@ -2807,6 +2805,16 @@ _HOST_VERB = re.compile(r"\s+(?:held|hosted|organi[sz]ed|conducted)\b")
 _CITY_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 
 
+def _city_in_name(ctx: _Context, body: Mention) -> str | None:
+    """The city a body's name starts with: "the Volgograd Academy", "the Nizhny Novgorod Academy", "Moscow ..."."""
+    words = _CITY_WORDS.match(ctx.text, body.start, body.end)
+    for name in (words[0], words[0].split()[0]) if words else ():
+        city = ctx.gaz.place(name)
+        if city:
+            return city
+    return None
+
+
 def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
     """The city an event is held in when it is held "at the" body named after that city ("at the Volgograd
     Academy of the MIA of Russia", "at the Moscow University ...", "will visit the ..." ) or by it ("the Omsk
@@ -2818,11 +2826,9 @@ def _seat_of_host(ctx: _Context, lo: int, hi: int) -> str | None:
                                  m.start) \
                 and not _HOST_VERB.match(ctx.text, m.end):
             continue  # neither "at (visited) the Volgograd Academy" nor "the Volgograd Academy ... held a course"
-        words = _CITY_WORDS.match(ctx.text, m.start, m.end)
-        for name in (words[0], words[0].split()[0]) if words else ():
-            city = ctx.gaz.place(name)
-            if city:
-                return city
+        city = _city_in_name(ctx, m)
+        if city:
+            return city
         named_in = _IN_A_CITY.search(ctx.text, m.start, m.end)  # "at the Embassy of Indonesia in Moscow"
         if named_in and ctx.gaz.place(named_in[1]) and not any(
                 s <= m.start < e for spans in ctx.title_spans.values() for s, e in spans):
@@ -2844,10 +2850,9 @@ def _seat_named_before(ctx: _Context, noun: str, before: int) -> str | None:
     for m in index.agencies[:bisect_left(index.agency_starts, before)]:
         if not re.search(rf"\b{noun}\b", ctx.text[m.start:m.end]):
             continue
-        words = _CITY_WORDS.match(ctx.text, m.start, m.end)
-        for name in (words[0], words[0].split()[0]) if words else ():
-            if ctx.gaz.place(name):
-                return ctx.gaz.place(name)
+        city = _city_in_name(ctx, m)
+        if city:
+            return city
         after = _IN_A_CITY_AFTER.match(ctx.text, m.end)
         return ctx.gaz.place(after[1]) if after else None
     return None
@@ -3102,7 +3107,7 @@ _ABOUT_IT = re.compile(r"\s*(?:Classes|Studies|The\s+(?:[\w-]+\s+)?(?:course|int
 
 
 _AND_OBSERVERS = re.compile(r"[,;]\s+(?:and|while|whereas)\s+[^,;]*\bobservers?\b|;[^;]*\bobservers?\b|"
-                            r",\s+as\s+(?:did|were|well\s+as)\s+[^;]*\bobservers?\b", re.I)
+                            r",\s+as\s+(?:did|were|(?P<well>well\s+as))\s+[^;]*\bobservers?\b", re.I)
 
 
 def _parties_end(sentence: Sentence) -> int:
@@ -3111,7 +3116,7 @@ def _parties_end(sentence: Sentence) -> int:
     if not OBSERVERS.search(sentence.text):
         return sentence.end
     tail = _AND_OBSERVERS.search(sentence.text)
-    if tail and " well as " in tail[0][:16] and not PARTICIPATION.search(sentence.text, 0, tail.start()):
+    if tail and tail["well"] and not PARTICIPATION.search(sentence.text, 0, tail.start()):
         tail = None  # "A, B and C, as well as experts of D, took part as observers": observers all
     return sentence.start + tail.start() if tail else sentence.start
 
