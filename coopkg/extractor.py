@@ -75,7 +75,7 @@ HEAD_NOUNS = {
 GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executive", "general", "main", "joint",
                      "permanent", "regional", "national", "central", "federal", "state", "expert", "steering",
                      "special", "international", "consultative", "advisory", "russian"}
-TWO_WORD_HEADS = {("consulate", "general"), ("police", "district"), ("general", "staff")}
+TWO_WORD_HEADS = {("consulate", "general"), ("directorate", "general"), ("police", "district"), ("general", "staff")}
 CONNECTORS = {"of", "the", "for", "on", "in", "and", "against", "at", "de", "del", "da", "di", "des",
               "du", "la", "le", "von", "van", "der", "to"}
 _PATRONYMIC_PARTICLES = ("oglu", "ogly", "oğlu", "kyzy", "qizi", "gizi", "uulu")  # Turkic: "son of", "daughter of"
@@ -670,6 +670,12 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
             parts.append([])
             i += 1
             continue
+        if tok.low == "to" and i + 2 < len(run) and run[i + 1].low == "the" and _names_a_body(parts[-1]) and \
+                _names_a_body(run[i + 2:]) and not any(t.low in _ACCREDITED for t in parts[-1]):
+            parts.append([])  # "from the National Police of X to the National Police of Y" (not "the Mission of
+            # Russia to the EU")
+            i += 2
+            continue
         after = _core_tokens(run[i + 1:]) if tok.low == "and" and i + 1 < len(run) and run[i + 1].cap else []
         if len(after) >= 2 and _is_head(after) and _is_head(_core_tokens(parts[-1])) and \
                 parts[-1][-1].low not in CONNECTORS:
@@ -681,6 +687,12 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
         parts[-1].append(tok)
         i += 1
     return [p for p in parts if p]
+
+
+def _names_a_body(tokens: list[Token]) -> bool:
+    """Whether capitalised words with a head noun start the tokens ("National Police of Colombia")."""
+    core = _core_tokens(tokens)
+    return bool(core) and core[0].cap and any(t.low in HEAD_NOUNS and t.cap for t in core)
 
 
 def _core_tokens(tokens: list[Token]) -> list[Token]:
@@ -2084,8 +2096,9 @@ def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
+# (also "... on January 1 and will last until")
 _CHAIR_WHICH_BEGAN = re.compile(r"\b(?:chairmanship|presidency)\b[^.;]{0,100},\s+which\s+(?:began|started|"
-                                r"commenced)\b[^.;,]{0,60}$", re.I)  # (also "... on January 1 and will last until")
+                                r"commenced|runs|ran|will\s+run|lasts|lasted|will\s+last)\b[^.;,]{0,60}$", re.I)
 _NOT_EVENT_DATE = re.compile(r"\b(?:chair\w*|presidency)\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)"
                              r"(?![^.;]*\b(?:be\s+held|take\s+place)\b)[^.;]*$|\bsince\s*$|"
                              # (but "hosted by the chairmanship in Turku on 15 May", "the meeting of the Council,
@@ -3249,6 +3262,15 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                           if d.start and _SINCE.search(ctx.text, lo, d.begin)), None)
             if since and pick.start and since.start < pick.start:  # type: ignore[operator]
                 meeting.start, meeting.end = since.start, pick.start
+        if meeting.end is None and len(precise) > 1 and _ENDED.search(clause):
+            # "which opened in Hanoi on Wednesday, closed today", "... opened on 19 November, closed on 21 November":
+            # from the opening day to the closing one
+            since = next((d for d in precise if not d.end and _SINCE.search(
+                ctx.text[max(lo, d.begin - 80):d.begin] + ("on " if ctx.text.startswith("on ", d.begin) else ""))),
+                None)  # (a weekday's mention starts with its "on")
+            closing = next((d for d in precise if since and d.begin > since.begin and not d.end), None)
+            if since and closing and since.start < closing.start <= since.start + timedelta(days=31):  # type: ignore
+                meeting.start, meeting.end = since.start, closing.start
     elif visit_day and drafts:
         # "On the second day of the visit": counted from the visit's first meeting
         first = next((d.meeting.start for d in drafts if d.meeting.status == "held" and d.meeting.start), None)
@@ -3691,6 +3713,10 @@ _TAKEN_OVER_FROM = re.compile(
     r"(?:holds|is\s+holding|has\s+held|has\s+been\s+holding)\s+the\s+" + _CHAIR_WORD +
     r"\s+(?:of|in)\s+(?P<body2>[^,;]+?)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,\s+having\s+taken\s+it\s+over\s+)"
     r"from\s+(?P<a>[^,;]+?),\s+which\s+(?:chaired|presided\s+over|led|held)\s+(?:it|the\s+\w+)\b")
+_TOOK_OVER_FROM_WHICH = re.compile(
+    r"\s(?:took|takes|has\s+taken|have\s+taken)\s+over\s+the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+from\s+"
+    r"(?P<a>[^,;]+?),\s+which\s+(?:had\s+|has\s+)?(?:chaired|presided\s+over|led|headed)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:in|for|from|since|until|throughout|during)\b|[,.;]|$)")
 _WHICH_CHAIRED = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:chaired|held|headed|presided\s+over)\s+"
                             r"(?P<body>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:in|since|for|from|during|throughout)\b|,|$)")
 
@@ -3727,13 +3753,16 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
             return d.start, d.end
         if len(ranges) > 1 and until and ranges[0].finish <= lo + until.start() < ranges[1].begin:
             return d.start, ranges[1].start  # "which began on 1 January 2021 and will last until 30 June 2021"
-        if until and not since:
+        if until and not since and lo + until.start() < d.begin:  # "until 30 June 2024"
             return None, d.start
         if _ONE_YEAR.search(window):  # "on January 1, 2024, for a period of one year"
             return d.start, _a_year_on(d.start)
         year_end = _UNTIL_THE_END_OF.search(window)
         if year_end and d.start:  # "has chaired it since 1 January 2009 and will do so until the end of 2010"
             return d.start, date(int(year_end[1]), 12, 31)
+        if d.start and _UNTIL_YEAR_END.search(window, d.finish - lo):
+            return d.start, date(d.start.year, 12, 31)  # "which began on 1 January 2024 and will last until the
+            # end of the year"
         half = _HALF_YEAR.search(window)
         if half and half[1] == "second" and d.start and d.start.month == 7:  # "on July 1 for the second half"
             return d.start, date(d.start.year, 12, 31)
@@ -3771,6 +3800,7 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
 
 
 _UNTIL_THE_END_OF = re.compile(r"\buntil\s+the\s+end\s+of\s+((?:19|20)\d\d)\b")
+_UNTIL_YEAR_END = re.compile(r"\buntil\s+the\s+end\s+of\s+(?:the|this|the\s+current)\s+year\b")
 _HALF_YEAR = re.compile(r"\b(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year)\b")
 _IN_A_YEAR = re.compile(r"^\s*(?:In|For)\s+((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:[Tt]he\s+)?([Ll]ast|[Nn]ext|[Pp]revious|[Ff]ollowing|[Cc]oming)\s+year\b")
@@ -3808,6 +3838,7 @@ _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:
                           r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^.;]*")
+_WHICH_LEADS_IT = re.compile(r",\s+which\s+(?:will\s+)?(?:lead|chair|preside|hold|head)s?\b[^.;]*")
 _BARE_CHAIR_PASSES = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:rotating\s+)?" + _CHAIR_WORD + r"(?:\s+for\s+(?:19|20)\d\d)?\s+"
     r"(?:(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred))\s+to|"
@@ -3833,12 +3864,17 @@ _ENTRUSTED = re.compile(r"\b(?:entrust|entrusted|entrusting)\s+(?:the\s+)?(?:rot
 _EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)(?:\s+(?:during|in|throughout)\s+[^,;]{0,30}?)?\s+by\s+"
                            r"(?P<a>[^,;]+)")
 _CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
-_ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:the\s+)?"
-                      r"(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp]resident)\s+of\s+"
-                      r"(?P<body>(?:the\s+)?[A-Z][^,;.]*)")
+_BODY_ENDS = r"(?=\s+(?:in|for|from|since|until|during|throughout)\s|[,.;]|$)"  # a period may follow
+_CHAIR_POST = r"(?:the\s+)?(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp]resident)\s+of"
+# "X was elected Chairman of the Council", "the MIA of Kazakhstan was elected to chair the Council in 2018"; "the
+# Conference elected X, Deputy Director of Y, as Chairman of the Committee"
+_ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:(?:as\s+)?" + _CHAIR_POST +
+                      r"|to\s+chair)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)" + _BODY_ENDS + "|"
+                      r"\belected\s+(?P<who2>[A-Z][^;]*?)\s+as\s+" + _CHAIR_POST +
+                      r"\s+(?P<body2>(?:the\s+)?[A-Z][^,;.]*?)" + _BODY_ENDS)
 
 
-_AT_THE_END = re.compile(r"\b[Aa]t the (?:end|close|conclusion|closing) of\b|"
+_AT_THE_END = re.compile(r"\b[Aa]t the (?:end|close|conclusion|closing) of\b|\b[Oo]n the (?:closing|final|last) day\b|"
                          r"\b[Aa]t the (?:closing|final|concluding) (?:session|meeting|sitting|plenary)\b|"
                          r"\b(?:[Ff]ollowing|[Aa]fter) the (?:meeting|session|talks|event)\b")
 
@@ -3858,14 +3894,20 @@ def _state_of_demonym(ctx: _Context, words: str) -> str | None:
     return by_demonym.get(words) or by_demonym.get(words.rsplit(None, 1)[-1])
 
 
-def _meeting_day(meetings: list[Meeting], sentence: str, s: int, e: int) -> date | None:
-    """The day of the meeting a sentence at ``s:e`` reports about: its last day "at the end of the meeting"."""
+def _meeting_day(meetings: list[Meeting], sentence: str, s: int, e: int, last: bool = False) -> date | None:
+    """The day of the meeting a sentence at ``s:e`` reports about: its last day "at the end of the meeting" (or
+    when ``last``: a chair is elected as a session closes)."""
     for meeting in meetings:
         if any(ev.start <= s < ev.end or s <= ev.start < e for ev in meeting.evidence):
-            return (meeting.end or meeting.start) if _AT_THE_END.search(sentence) else meeting.start
+            return (meeting.end or meeting.start) if last or _AT_THE_END.search(sentence) else meeting.start
     return None
 
 
+_GOES_TO = (r"(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred)|will\s+go)\s+to\s+"
+            r"(?P<b>.+?)(?:[.,;]|$)")
+_BODY_CHAIR_GOES_TO = re.compile(_BODY_BEFORE + _CHAIR_WORD + r"\s+" + _GOES_TO)
+_BODY_CHAIR_OF_HOLDER = re.compile(_BODY_BEFORE + _CHAIR_WORD + r"\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?)"
+                                   r"(?=\s+(?:in|for|from|since|until|during)\b|[.;,]|$)")
 _HANDED_TO = re.compile(_CHAIR_WORD + r"\b[^.;]*?\b(?:handed\s+over|passed|transferred)\s+to\b")
 _AFTER_WHICH = re.compile(r",\s+(?:after\s+which,?\s+|(?:as|and\s+that)\s+(?=[^,;.]*\b(?:chair|presid|taken\s+over)))")
 
@@ -3891,6 +3933,16 @@ def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
 
 
 _A_GENERIC_BODY = re.compile(r"(?:the\s+)?" + _GENERIC_BODY)
+
+
+_AN_EVENT_WORD = re.compile(r"\b(?:meeting|session|sitting|conference|talks|event|forum)s?\b", re.I)
+
+
+def _body_named_before(ctx: _Context, lo: int, hi: int) -> str | None:
+    """The last international body named between the offsets: what "it" in "will chair it" stands for."""
+    named = [m for m in ctx.mentions if m.kind == "agency" and lo <= m.start < hi and not m.nested
+             and ctx.agencies.get(m.key) is not None and ctx.agencies[m.key].country is None]
+    return max(named, key=lambda m: m.start).key if named else None
 
 
 def _chaired_body(ctx: _Context, m: re.Match[str], s: int) -> str | None:
@@ -3942,20 +3994,26 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             ends_or_begins(sentence, ends)
         # "<person> was elected chairman of <body>": the chair is held for the person's state
         m = _ELECTED.search(st) if "elected" in st else None
-        if m and _HANDED_TO.search(m.group("who")):
+        if m and _HANDED_TO.search(m.group("who") or ""):
             m = None  # "the chairmanship ... was handed over to the MIA of Moldova, and its Minister X was elected
             # Chairman of the Council": the hand-over tells the chair, with whom it passed from
         if m:
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            who = _persons_in(ctx, s + m.start("who"), s + m.end("who"))
+            named, who_is = ("body", "who") if m.group("body") else ("body2", "who2")
+            body = _body_at(ctx, s + m.start(named), s + m.end(named)) or _head_body(ctx, m.group(named), s)
+            who = _persons_in(ctx, s + m.start(who_is), s + m.end(who_is))
             holder = None
-            if who and ctx.persons[who[-1]].country:
+            if who and who_is == "who2" and ctx.persons[who[-1]].agency:
+                holder = (ctx.persons[who[-1]].agency, "agency")  # "elected X, Deputy Director of Y, as Chairman"
+            elif who and ctx.persons[who[-1]].country:
                 holder = (ctx.persons[who[-1]].country, "country")
             elif who and ctx.persons[who[-1]].agency:
                 holder = (ctx.persons[who[-1]].agency, "agency")
             else:
-                holder = _holder_at(ctx, s + m.start("who"), s + m.end("who"), prefer_last=True)
-            add(holder, body, None, None, span)
+                holder = _holder_at(ctx, s + m.start(who_is), s + m.end(who_is), prefer_last=True)
+            # the term the sentence states after the body ("to chair the Council in 2018"), else from the day of
+            # the meeting that elected
+            start, end = _period(ctx, sentence, s + m.end(named), e)
+            add(holder, body, start or _meeting_day(meetings, st, s, e, last=True), end, span)
             continue
         # "B has taken over the chairmanship of the Task Force for 2020-2021 from A, which chaired it in
         # 2018-2019", "B holds the chairmanship of BRICS, having taken it over from A, which chaired ... in 2023"
@@ -3968,6 +4026,14 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 *_period(ctx, sentence, s, s + taker_end), span)
             add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body,
                 *_period(ctx, sentence, s + m.end("a"), _clause_end(st, s, m.end("a") + 1)), span)
+            continue
+        # "B took over the chairmanship from A, which presided over the Council in 2025": A's term, and B holds it
+        m = _TOOK_OVER_FROM_WHICH.search(st) if " from " in st and " over " in st else None
+        if m:
+            body = _chaired_body(ctx, m, s)
+            add(_holder_at(ctx, s, s + m.start(), prefer_last=True), body, None, None, span)
+            add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body,
+                *_period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end("body"))), span)
             continue
         # "the chairmanship of the Council passed from A to B", "the SCO chairmanship passed from A to B"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+" + _PASSED + r"\s+"
@@ -3983,7 +4049,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
                 when = dates[0].start if dates else None
             add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body, None, when, span)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when, None, span)
+            # "... to B, which will lead the Community in 2016-2017": B's term ends with the clause's
+            which = _WHICH_LEADS_IT.match(st, m.end("b"))
+            term = _period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, None)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when or term[0], term[1], span)
             continue
         # "the ministers decided to entrust the chairmanship in the Council for 2017 to the MIA of Russia"
         m = _ENTRUSTED.search(st) if "ntrust" in st else None
@@ -4017,8 +4086,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(taker, body, when, None, span)
             continue
         # "the chairmanship in the Council was transferred to the Republic of Uzbekistan", "... will pass to China"
-        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+(?:" + _PASSED + r"|went|"
-                      r"will\s+be\s+(?:passed|handed\s+over|transferred)|will\s+go)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
+        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+" + _GOES_TO, st)
+        if m is None:  # "the BSEC Chairmanship-in-Office will pass to Azerbaijan": of a body named before the word
+            m = _BODY_CHAIR_GOES_TO.search(st)
+            m = m if m and _body_at(ctx, s + m.start("body"), s + m.end("body")) else None
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             when = _meeting_day(meetings, st, s, e)
@@ -4169,6 +4240,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 start, end = None, start
             add(holder, body, start, end, span)
             continue
+        # "under the BSEC Chairmanship-in-Office of the Republic of Armenia, which runs from 1 January to 30 June"
+        m = _BODY_CHAIR_OF_HOLDER.search(st)
+        body = _body_at(ctx, s + m.start("body"), s + m.end("body")) if m else None
+        if m and body:
+            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body,
+                *_period(ctx, sentence, s + m.end("holder"), _clause_end(st, s, m.end("holder"))), span)
         # "the chairmanship of the Republic of India in the SCO" / "the Russian Chairmanship in the BSTF"
         for m in _CHAIR_IN.finditer(st):
             holder = None
@@ -4240,8 +4317,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:(?:has|had)\s+chaired|chairs|chaired|will\s+chair|"
                       r"is\s+chairing|has\s+been\s+chairing|presides\s+over|(?:has|had)\s+presided\s+over|"
                       r"has\s+been\s+presiding\s+over|will\s+preside\s+over)\s+"
-                      r"(?P<body>(?:the\s+)?(?:[A-Z][^,;.]*?|" + _GENERIC_BODY + r"))"
-                      r"(?=\s+(?:from|since|until|for|in|throughout|during|this)\b|[,.;]|$)", st)
+                      r"(?P<body>(?:the\s+)?(?:[A-Z][^,;.]*?|" + _GENERIC_BODY + r")|it)"
+                      r"(?=\s+(?:from|since|until|for|in|throughout|during|this|next)\b|[,.;]|$)", st)
+        if m and m.group("body") == "it" and (_AN_EVENT_WORD.search(m.group("pre")) or not _body_named_before(
+                ctx, s, s + m.start("body"))):
+            m = None  # "The next meeting of the Council ..., and the Minister will chair it": a meeting; but "The
+            # Council decided that Kazakhstan will chair it next year": the body
         if m and not re.search(r"\bmeetings?\b|\bdiscussion\b|\bsession\b", m.group("body")):
             # "X, which, in connection with the chairmanship of Y in the CSTO, presides over ...": X
             aside = [w.start() for w in re.finditer(r",\s+(?:which|who),", m.group("pre"))]
@@ -4251,7 +4332,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 named = _persons_in(ctx, s, s + whose.start())
                 holder = (ctx.persons[named[-1]].agency, "agency") if named and ctx.persons[named[-1]].agency \
                     else holder
-            body = _chaired_body(ctx, m, s)
+            body = _body_named_before(ctx, s, s + m.start("body")) if m.group("body") == "it" else \
+                _chaired_body(ctx, m, s)
             rest_lo = s + m.end("body")
             start, end = _period(ctx, sentence, rest_lo, e)
             if start is None and end is None:  # "Since July 1, 2018, Belarus has been chairing ..."
@@ -4264,6 +4346,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 held.start, held.end = held.start or start, held.end or end
                 held.evidence.append(span)
                 continue
+            if end is None and re.search(r"\bhad\s+(?:chaired|presided)", st[m.end("pre"):m.start("body")]):
+                # "He succeeded a representative of X, who had chaired the Committee since 2010": until the day the
+                # holder named before took it
+                end = next((c.start for c in out if c.body == body and c.start and holder
+                            and c.holder != holder[0]), None)
             add(holder, body, start, end, span)
             continue
         # "In 2021, the Council was chaired by <holder>"
@@ -4277,6 +4364,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"))
             start, end = _period(ctx, sentence, s + (st.rfind(":", 0, m.start()) + 1), e)
             add(holder, body, start, end, span)
+            if m.group("before"):  # "..., which takes over from the Royal Thai Police": until then (or in the
+                # term told of it: "which took over from the Main Directorate, the chair of the Group in 2014-2015")
+                term = _period(ctx, sentence, s + m.start("before"), e)
+                add(_holder_at(ctx, s + m.start("before"), s + m.end("before")), body,
+                    *(term if term[0] and term[1] else (None, start)), span)
             continue
         if ends:  # ... or this one
             ends_or_begins(sentence, ends)
@@ -4284,8 +4376,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
     return out
 
 
-_CHAIRED_BY = re.compile(r"(?P<body>(?:the\s+)?[A-Z][^,;.:]*?)\s+(?:was|is|will\s+be|would\s+be|has\s+been)\s+"
-                         r"(?:chaired|presided over)\s+by\s+(?P<holder>[^,;.]+)")
+# (the body: the capitalised words before the verb, not "The conference decided that ... the Committee")
+_CHAIRED_BY = re.compile(r"(?P<body>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|for|on|and|the|in|[A-Z][\w'\u2019-]*))*?)"
+                         r"(?:\s+itself)?\s+(?:was|is|will\s+be|would\s+be|has\s+been)\s+"
+                         r"(?:chaired|presided over)\s+by\s+(?P<holder>[^,;.]+)"
+                         r"(?:,\s+which\s+(?:takes|took|has\s+taken|will\s+take)\s+over\s+from\s+(?P<before>[^,;.]+))?")
 
 
 def _head_body(ctx: _Context, phrase: str, before: int) -> str | None:

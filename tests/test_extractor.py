@@ -3638,3 +3638,104 @@ def test_the_days_of_a_guests_visit_do_not_date_the_talks_told_on_another_day() 
                  "is in Russia on an official visit from 10 to 13 October.")
     [talks] = f.meetings
     assert (str(talks.start), talks.end) == ("2023-10-11", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a term that began on a day and lasts "until the end of the year" (not: ends on the day it began)
+    ("date 2024-05-14\nThe forum opened the programme of the chairmanship of the Russian Federation in BRICS, which "
+     "began on 1 January 2024 and will last until the end of the year.",
+     {("Russia", "BRICS", date(2024, 1, 1), date(2024, 12, 31))}),
+    ("date 2024-03-02\nThe Russian Federation holds the chairmanship in BRICS until 30 June 2024.",
+     {("Russia", "BRICS", None, date(2024, 6, 30))}),
+    # "X was elected to chair the Council in 2018"
+    ("date 2017-11-23\nYesterday the Coordinating Council of the CSTO met in Yerevan. The Ministry of Internal Affairs "
+     "of the Republic of Kazakhstan was elected to chair the Coordinating Council in 2018.",
+     {("Ministry of Internal Affairs of the Republic of Kazakhstan", "Coordinating Council of the CSTO",
+       date(2018, 1, 1), date(2018, 12, 31))}),
+    # "<state> Chairmanship-in-Office of <holder>, which runs from ... to ...", then "will pass to" after a body's name
+    ("date 2021-03-18\nThe working group met in Varna under the BSEC Chairmanship-in-Office of the Republic of "
+     "Bulgaria, which runs from 1 January to 30 June 2021. On 1 July 2021, the BSEC Chairmanship-in-Office will pass "
+     "to Georgia.",
+     {("Bulgaria", "Organization of the Black Sea Economic Cooperation", date(2021, 1, 1), date(2021, 6, 30)),
+      ("Georgia", "Organization of the Black Sea Economic Cooperation", date(2021, 7, 1), None)}),
+    ("date 2025-06-18\nThe ministers met in Tianjin. At the coming summit, the SCO chairmanship will be handed over to "
+     "the Republic of Tajikistan.", {("Tajikistan", _SCO, None, None)}),
+    # from one police to another, the second for a span of years (not the days of an event told in a which-clause)
+    ("date 2019-11-20\nIt was announced that from 1 January 2020 the presidency of AMERIPOL will pass from the "
+     "National Police of Colombia to the National Police of Ecuador, which will lead the Community in 2020-2021.",
+     {("National Police of Colombia", "Police Community of the Americas", None, date(2020, 1, 1)),
+      ("National Police of the Republic of Ecuador", "Police Community of the Americas", date(2020, 1, 1),
+       date(2021, 12, 31))}),
+    ("date 2024-05-16\nThe chairmanship of the SCO will pass from Kazakhstan to China at the end of the summit, which "
+     "will be held in Astana on July 3-4.",
+     {("Kazakhstan", _SCO, None, date(2024, 7, 4)), ("China", _SCO, date(2024, 7, 4), None)}),
+    # "B took over the chairmanship from A, which presided over the Council in 2025"
+    ("date 2026-02-10\nIn 2026, the Ministry of Internal Affairs of the Republic of Belarus chairs the Council of "
+     "Ministers of Internal Affairs of the CIS Member States. The Belarusian Ministry took over the chairmanship from "
+     "the Ministry of Internal Affairs of the Republic of Armenia, which presided over the Council in 2025.",
+     {("Ministry of Internal Affairs of the Republic of Belarus",
+       "Council of Ministers of Internal Affairs of the CIS Member States", date(2026, 1, 1), date(2026, 12, 31)),
+      ("Ministry of Internal Affairs of the Republic of Armenia",
+       "Council of Ministers of Internal Affairs of the CIS Member States", date(2025, 1, 1), date(2025, 12, 31))}),
+    # "will chair it next year": the body the sentence named
+    ("date 2021-10-08\nYesterday, the Council of Ministers of Internal Affairs of the CIS Member States met in Baku. "
+     "The Council decided that the Republic of Uzbekistan will chair it next year.",
+     {("Uzbekistan", "Council of Ministers of Internal Affairs of the CIS Member States", date(2022, 1, 1),
+       date(2022, 12, 31))}),
+    ("date 2021-10-08\nYesterday, the Council of Ministers of Internal Affairs of the CIS Member States met in Baku. "
+     "The next meeting of the Council will be held in Tashkent in May, and the Minister of Internal Affairs of "
+     "Uzbekistan will chair it.", set()),
+    # "The conference decided that from 1 January 2023 <body> will be chaired by B, which takes over from A"
+    ("date 2022-11-24\nThe conference decided that from 1 January 2023 the Interpol Asian Committee will be chaired "
+     "by the Royal Thai Police, which takes over from the Korean National Police Agency.",
+     {("Royal Thai Police", "Interpol Asian Committee", date(2023, 1, 1), None),
+      ("Korean National Police Agency", "Interpol Asian Committee", None, date(2023, 1, 1))}),
+    ("date 2018-04-20\nSince 1 January 2018, the Working Group has been chaired by the Royal Thai Police, which took "
+     "over from the Korean National Police Agency, the chair of the Group in 2016-2017.",
+     set()),  # (no body known by "the Working Group": nothing, rather than a guess)
+    ("date 2018-04-20\nSince 1 January 2018, the Interpol Asian Committee has been chaired by the Royal Thai Police, "
+     "which took over from the Korean National Police Agency, the chair of the Committee in 2016-2017.",
+     {("Royal Thai Police", "Interpol Asian Committee", date(2018, 1, 1), None),
+      ("Korean National Police Agency", "Interpol Asian Committee", date(2016, 1, 1), date(2017, 12, 31))}),
+    ("date 2015-05-20\nThe Interpol Asian Committee itself has been chaired by the Kingdom of Thailand since "
+     "March 2014.", {("Thailand", "Interpol Asian Committee", None, None)}),
+])
+def test_chairmanship_phrasings_of_multilateral_bodies(text: str, expected: set[tuple[object, ...]]) -> None:
+    f = facts_of(text)
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == expected
+
+
+def test_a_chair_elected_by_a_session_holds_it_from_its_last_day_and_ends_the_term_of_the_one_before() -> None:
+    f = facts_of("date 2018-04-12\nThe Interpol European Regional Conference was held in Riga from 9 to 11 April. On "
+                 "the closing day, the conference elected Maria Lopez, Deputy Director General of the National Police "
+                 "of Spain, as Chairperson of the Interpol European Committee for the next two years. She succeeded a "
+                 "representative of the Hellenic Police, who had chaired the Committee since 2014.")
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("Spanish National Police", "Interpol European Committee", date(2018, 4, 11), None),
+        ("Hellenic Police", "Interpol European Committee", None, date(2018, 4, 11))}
+
+
+def test_an_elected_chairman_takes_the_chair_on_the_last_day_of_the_session() -> None:
+    f = facts_of("date 2020-06-05\nOn 3 and 4 June 2020, the Council of Heads of Migration Agencies of the CIS Member "
+                 "States met in Minsk. The Chief of the Main Directorate for Migration of the MIA of Russia Yuri "
+                 "Sokolov was elected Chairman of the Council.")
+    assert [(c.start, c.end) for c in f.chairmanships] == [(date(2020, 6, 4), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-09-27\nThe 30th Interpol Asian Regional Conference, which opened in Manila on Wednesday, closed today.",
+    "date 2019-09-27\nThe 30th Interpol Asian Regional Conference opened in Manila on Wednesday and closed today.",
+    "date 2019-09-27\nThe 30th Interpol Asian Regional Conference, which opened in Manila on 25 September, closed on "
+    "27 September.",
+])
+def test_a_session_that_opened_on_one_day_and_closed_on_another_lasts_from_one_to_the_other(text: str) -> None:
+    [conference] = facts_of(text).meetings
+    assert (conference.start, conference.end) == (date(2019, 9, 25), date(2019, 9, 27))
+
+
+def test_a_directorate_general_is_a_body_and_two_police_forces_joined_by_to_are_two() -> None:
+    f = facts_of("The presidency passed from the National Police of Peru to the National Police of Chile. The "
+                 "Directorate General of National Security of the Kingdom of Morocco sent a delegation.")
+    assert {"National Police of Peru", "Directorate General of National Security of the Kingdom of Morocco"} <= \
+        set(f.agencies)
+    assert not any(" to the " in name for name in f.agencies)
