@@ -77,8 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 19 September 2019 / 11 September / the 21st of May
     ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
-                            r"on the same day|the same day|later that day|on that day|the next day|"
+                            r"on the same day|the same day|later that day|later in the day|on that day|the next day|"
                             r"the following day|this morning|this week|"
+                            r"the (?:second|third|fourth|fifth|last|final) day(?=,)|"  # "On the second day, X visited"
                             r"the (?:second|third|fourth|fifth|last|final) day of (?:the|his|her|their|its) "
                             r"(?:working |official )?(?:" + "|".join(_DAYS_OF) + r"))\b",
                             re.I)),
@@ -98,7 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
-                   "on the same day", "the same day", "later that day", "on that day", "the next day",
+                   "on the same day", "the same day", "later that day", "later in the day", "on that day",
+                   "the next day",
                    "the following day", "this morning", "this week", "the second day", "the third day",
                    "the fourth day", "the fifth day")
 
@@ -248,8 +250,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
         offset = {"yesterday": -1, "the day before": -1, "the previous day": -1, "tomorrow": 1,
                   "the day after": 1}.get(rel, 0)
         # the day of, or after, the event told before: the reader of the text knows it, not the date
-        same = rel in ("on the same day", "the same day", "later that day", "on that day", "the next day",
-                       "the following day") or rel.endswith(_DAYS_OF)
+        same = rel in ("on the same day", "the same day", "later that day", "later in the day", "on that day",
+                       "the next day", "the following day") or rel.endswith(_DAYS_OF) or rel.endswith(" day")
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":

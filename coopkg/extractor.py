@@ -124,8 +124,9 @@ _VISITED_BODY = re.compile(
     r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
     r"Yesterday|Today|The next day|The day before|The previous day|On the eve|"
     r"On the same day|The same day|On that day|Later that day|"
-    r"On the (?:second|third|last|final) day of the (?:\w+ )?visit)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
+    r"Later in the day|On the (?:second|third|fourth|last|final) day(?=,)|"
+    r"On the (?:second|third|fourth|last|final) day of the (?:\w+ )?(?:visit|trip|stay|meeting|session|conference))"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
@@ -183,8 +184,9 @@ HELD_CUES = [
     re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
                r"Meeting)\s*\("),
     # "X talked with the Director of Police ...", "had a conversation with"
-    re.compile(r"\b(?:talked|conversed|had\s+(?:a\s+)?(?:conversation|talks|meeting|bilateral\s+meeting))\s+with\s+"
-               r"(?:(?:the|its|his|her|their)\s+)?[A-Z]"),
+    # ("talked to the Chief of the University", not "talked to Serbian police officers studying there")
+    re.compile(r"\b(?:talked\s+to\s+(?:the|its|his|her|their)\s+|(?:talked|conversed|had\s+(?:a\s+)?(?:conversation|"
+               r"talks|meeting|bilateral\s+meeting))\s+with\s+(?:(?:the|its|his|her|their)\s+)?)[A-Z]"),
     # "During a meeting with the Director General ..., the sides discussed ...", "The Agreement was signed in Muscat
     # on 11 October 2016 in the course of talks between the Minister ... and ..."
     # ("The Agreement was signed in Hanoi on 14 November 2019, following talks between the Minister ...")
@@ -220,6 +222,10 @@ HELD_CUES = [
     # ("... have completed a professional development programme at the Institute")
     re.compile(r"\b(?:completed|finished|underwent|(?:is|are)\s+undergoing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                r"(?:internship|course|training|(?:development|training|study|educational)\s+program(?:me)?)\b"),
+    # "On Wednesday, the programme of the visit continued in Saint Petersburg": a stage in that city that day, whose
+    # hosts the next sentences name
+    re.compile(r"^\s*On\s+[^.;,]{3,20},\s+the\s+(?:programme|program)\s+of\s+the\s+(?:[\w-]+\s+)?visit\s+"
+               r"continued\s+in\s+[A-Z]"),
 ]
 PLANNED_CUES = [
     # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
@@ -1111,8 +1117,15 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
             core = rank_part
         if _ROLE_IN.search(core):
             title = core
+            lead = _VISIT_TO_A_STATE_OF.match(title)
+            if lead and not _ROLE_IN.search(lead.group(0)):
+                title = title[lead.end():]  # "the official visit to the Russian Federation of the Minister of X, Y"
         break
     return title, rank_seen
+
+
+_VISIT_TO_A_STATE_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}of\s+the\s+(?=(?:First\s+|Deputy\s+)*(?:Minister|Head|Chief|"
+                                  r"Director|Commissioner|Ambassador|Secretary|Commander|President|Chairman)\b)")
 
 
 # the letters a RANK match can start with: other words are not tried (a join and a match each)
@@ -2153,7 +2166,9 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
               and not (m.start in index.country_at and _IN_A_LIST.search(ctx.text, max(lo, m.start - 3), m.start))
               and not ctx.text.endswith("Lake ", max(lo, m.start - 5), m.start)  # (a lake is no venue)
               # "... in Russia, which will take over the chairmanship after the Bishkek summit": another event's city
-              and not (_NAMES_AN_EVENT.match(ctx.text, m.end) and ctx.text.find(", which ", lo, m.start) >= 0)]
+              and not (_NAMES_AN_EVENT.match(ctx.text, m.end) and ctx.text.find(", which ", lo, m.start) >= 0)
+              # "before his departure for Cairo": where the traveller goes next
+              and not _DEPARTING_FOR.search(ctx.text, max(lo, m.start - 30), m.start)]
     if places:
         preferred = [m for m in places if _PLACE_PREFERRED.search(ctx.text[max(lo, m.start - 20):m.start])]
         hosted = [m for m in places if _PLACE_HOSTED.match(ctx.text[m.end:m.end + 15])]
@@ -2182,6 +2197,7 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     return None
 
 
+_DEPARTING_FOR = re.compile(r"\b(?:departure|departing|leaving|left)\s+for\s+(?:the\s+)?$")  # (not "flew to X")
 _NAMES_AN_EVENT = re.compile(r"\s+(?:summit|conference|forum|session|meeting|congress|assembly)\b")
 _CITY_OF_STATE = re.compile(r"\bin\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)\s+\(([^()]{2,70})\)")
 
@@ -2253,18 +2269,21 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed", "approved", "adopted",
            "summed up", "presented", "outlined", "briefed", "prepared"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
-    _words("talked with", "conversed with", "conversation with", "talks with", "meeting with", leading=False),
+    _words("talked with", "talked to", "conversed with", "conversation with", "talks with", "meeting with",
+           leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", "talks between",
            "negotiations between", leading=False),
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
-    _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", leading=False),
+    _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
+           leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
     _words("visit", "programme", "program", "trip", "stay"),
     _words("devoted to", "dedicated to", leading=False),
     _words("ceremony", leading=False),
     _words("completed", "finished", "underwent", "undergoing", leading=False),
+    _words("continued in", leading=False),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
@@ -2793,6 +2812,8 @@ _VISITORS_OF_A_STATE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+{_VISITING_GROUP}")
 
 _AN_OFFICIAL_OF_A_STATE = r"\b[Tt]he\s+([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b(?!\s+of\b)"
 _OFFICIAL_OF_A_STATE = re.compile(_AN_OFFICIAL_OF_A_STATE)
+_A_FOREIGN_OFFICIAL = re.compile(r"\b[Tt]he\s+(?!Russian\b)([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b"
+                                 r"(?!\s+of\b)")
 _OFFICIAL_WILL = re.compile(_AN_OFFICIAL_OF_A_STATE + r"\s+will\b")  # "the Italian Minister will visit ..."
 
 
@@ -3053,6 +3074,7 @@ def _settle_year(meeting: Meeting, published: date | None) -> None:
             meeting.end = meeting.end.replace(year=meeting.end.year + 1)
 
 
+_VISITED_A_BODY = re.compile(r"\bvisited\s+the\s+(?:headquarters\s+of\s+the\s+)?[A-Z]")
 _BY_LETTER = re.compile(r"\b(?:letter|message|telegram)s?\s+of\s+(?:thanks|gratitude|congratulation)|"
                         r"\b(?:sent|addressed|wrote)\s+(?:a\s+)?(?:letter|message|telegram)\b")
 
@@ -3064,6 +3086,11 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         for talks in (draft, *draft.siblings):  # "The parties discussed ...": each of the bilateral meetings
             _add_unique(talks.meeting.topics, areas)
     new_people = [p for p in persons if _first_mention(ctx, p) >= sentence.start]
+    if not meeting.participants and not meeting.agencies and _VISITED_A_BODY.search(sentence.text):
+        # "On Wednesday, the programme of the visit continued in Saint Petersburg. X visited the Main Directorate,
+        # where its Chief Y ...": the stage's visitor and hosts
+        _add_unique(meeting.participants, persons)
+        _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
     if not _BY_LETTER.search(sentence.text):  # (not "the Minister sent a letter of thanks to the Director ...")
         _add_unique(meeting.participants, new_people)
     parties_end = _parties_end(sentence)
@@ -3205,15 +3232,16 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterpart
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
 _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\s+$")
 _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+work)\b")
-_VISIT_DAY = re.compile(r"the (second|third|fourth|fifth|last|final) day of")  # "on the second day of the visit"
+# "on the second day of the visit", "On the second day, ..."
+_VISIT_DAY = re.compile(r"the (second|third|fourth|fifth|last|final) day(?: of|$)")
 _ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
 def _visit_day_word(clause: str) -> str | None:
     """"second" in "On the second day of the visit", "last" in "On the last day of his visit"."""
-    found = _VISIT_DAY.search(clause) if "day of" in clause else None
+    found = _VISIT_DAY.search(clause) if "day of" in clause else None  # (not "the second day,": of what is told)
     return found[1] if found else None
-_SAME_DAY = ("on the same day", "the same day", "later that day", "on that day", *_NEXT_DAY)
+_SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "on that day", *_NEXT_DAY)
 
 
 _THEN_NEXT = re.compile(r"^\s*Then\b|\bthen\s+(?:visited|met|went|travelled|traveled|held|talked|paid|toured)\b")
@@ -3305,6 +3333,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     if status == "planned" and not participants and _OFFICIAL_WILL.search(clause):
         # "Tomorrow the Italian Minister will visit the Moscow University": the Italian Minister named before
         meeting.participants = _official_of_a_state(ctx, sentence)
+    elif status == "held" and "the " in clause and _A_FOREIGN_OFFICIAL.search(clause):
+        # "Today, the Egyptian Minister talked to the Chief of the University": the Minister named before
+        _add_unique(meeting.participants, _official_of_a_state(ctx, Sentence(sentence.index, lo, hi, clause,
+                                                                             sentence.paragraph)))
     for counterpart in _COUNTERPART.finditer(clause):  # "held talks with his Tajik counterpart": the Tajik named
         state = ctx.gaz.country_by_demonym.get(counterpart.group(1))
         named = [key for key, person in ctx.persons.items() if state and person.country == state]
@@ -3343,7 +3375,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     if visited and protagonist and protagonist not in meeting.participants and not [
             p for p in participants if 0 <= clause.find(ctx.persons[p].name) < visited.start("visited")] \
             and not _foreign_visitors(ctx, clause[:visited.start("visited")]):
-        meeting.participants.insert(0, protagonist)  # "the delegation ... visited the Academy": the visitor
+        official = _official_of_a_state(ctx, sentence) if _OFFICIAL_OF_A_STATE.search(
+            clause, 0, visited.start("visited")) else []
+        # "the delegation ... visited the Academy": the visitor; "the Egyptian Minister ... visited": the one named
+        visitor = official[0] if official else protagonist
+        if visitor not in meeting.participants:
+            meeting.participants.insert(0, visitor)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     phrase = SIDELINES.search(clause) if sidelines else None
     if phrase is not None:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event
@@ -3594,6 +3631,9 @@ def _venue_only(ctx: _Context, lo: int, hi: int) -> bool:
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
+_NTH_DAY_LEAD = re.compile(r"\s*On the (?:second|third|fourth|last|final) day\b")
+
+
 def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     """The same event reported twice (a headline and its body): keep one meeting."""
     new = draft.meeting
@@ -3604,6 +3644,12 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
             continue  # events listed side by side in one sentence are distinct; an aside is its own event
         same_place = old.place and new.place and old.place == new.place
         same_date = old.start and new.start and old.start == new.start
+        if old.end and new.start and old.start and old.start < new.start <= old.end and same_place and \
+                _NTH_DAY_LEAD.match(draft.sentence.text) and _VISITED_BODY.match(draft.sentence.text) \
+                and not set(new.participants) - set(old.participants) \
+                and not set(new.agencies) - set(old.agencies):
+            _absorb(old_draft, draft)  # "On the second day, the delegations visited the checkpoint": nobody new
+            return old_draft
         clash = (old.start and new.start and old.start != new.start) or \
                 (old.place and new.place and old.place != new.place)
         if clash:

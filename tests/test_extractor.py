@@ -3739,3 +3739,82 @@ def test_a_directorate_general_is_a_body_and_two_police_forces_joined_by_to_are_
     assert {"National Police of Peru", "Directorate General of National Security of the Kingdom of Morocco"} <= \
         set(f.agencies)
     assert not any(" to the " in name for name in f.agencies)
+
+
+def test_a_visit_on_the_second_day_of_a_meeting_to_a_body_whose_head_is_named_is_a_meeting_of_its_own() -> None:
+    f = facts_of("date 2022-06-10\nOn June 8-9, 2022, Omsk hosted a working meeting of the Main Directorate of the MIA "
+                 "of Russia for the Omsk Region and the Police Department of North Kazakhstan Region. The Kazakh "
+                 "delegation was headed by Police Colonel Arman Seitkali.\n\nOn the second day, Arman Seitkali and the "
+                 "members of his delegation visited the Expert and Forensic Centre of the Main Directorate, where its "
+                 "Chief, Police Colonel Vera Lugovaya, showed them a new laboratory.")
+    session, visit = f.meetings
+    assert (session.start, session.end) == (date(2022, 6, 8), date(2022, 6, 9))
+    assert (visit.start, visit.place, visit.participants) == (date(2022, 6, 9), "Omsk",
+                                                              ["Arman Seitkali", "Vera Lugovaya"])
+
+
+def test_a_site_visited_on_the_second_day_by_the_same_delegations_is_part_of_their_meeting() -> None:
+    f = facts_of("date 2022-06-10\nOn June 8-9, 2022, Omsk hosted a working meeting of the Main Directorate of the MIA "
+                 "of Russia for the Omsk Region and the Police Department of North Kazakhstan Region. The Kazakh "
+                 "delegation was headed by Police Colonel Arman Seitkali. On the second day, the delegations visited "
+                 "the Isilkul automobile checkpoint.")
+    [session] = f.meetings
+    assert (session.start, session.end) == (date(2022, 6, 8), date(2022, 6, 9))
+
+
+def test_a_delegation_that_flew_to_a_city_met_there() -> None:
+    f = facts_of("date 2012-05-17\nOn 14 May, in Astana, the Minister of Internal Affairs of the Russian Federation "
+                 "Pavel Gromov held talks with the Minister of Internal Affairs of the Republic of Kazakhstan Arman "
+                 "Seitkali. On 15 May, the delegation flew to Uralsk, where Pavel Gromov and Arman Seitkali took part "
+                 "in a meeting of the heads of police of the border regions.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2012, 5, 14), "Astana"), (date(2012, 5, 15), "Oral")]
+
+
+def test_a_minister_who_continued_his_programme_at_a_body_and_later_in_the_day_visited_another() -> None:
+    f = facts_of("date 2024-05-16\nThe Minister of Internal Affairs of the Russian Federation Pavel Gromov is on an "
+                 "official visit to Mongolia. Yesterday in Ulaanbaatar, he held talks with the Minister of Justice and "
+                 "Home Affairs of Mongolia Batbold Ganzorig.\n\nToday the Russian Minister continued his programme at "
+                 "the National Police Agency of Mongolia. Its Head, Police Colonel Tumur Bayar, showed the guest its "
+                 "duty unit.\n\nLater in the day, Pavel Gromov visited the Law Enforcement University of Mongolia, "
+                 "where he met with its Rector, Colonel Saran Oyun.")
+    talks, agency, university = f.meetings
+    assert talks.start == date(2024, 5, 15)
+    assert (agency.start, agency.participants) == (date(2024, 5, 16), ["Pavel Gromov", "Tumur Bayar"])
+    assert (university.start, university.participants) == (date(2024, 5, 16), ["Pavel Gromov", "Saran Oyun"])
+
+
+def test_a_guests_stages_told_as_the_programme_continuing_in_a_city_and_by_his_title() -> None:
+    f = facts_of("date 2019-04-12\nThe official visit to the Russian Federation of the Minister of the Interior of the "
+                 "Republic of Tunisia, Hedi Mansour, which began on Monday, ended today in Saint Petersburg.\n\nOn "
+                 "Monday, the Minister of Internal Affairs of the Russian Federation Pavel Gromov held talks with his "
+                 "Tunisian counterpart in Moscow.\n\nOn Wednesday, the programme of the visit continued in Saint "
+                 "Petersburg. Hedi Mansour visited the Main Directorate of the MIA of Russia for Saint Petersburg and "
+                 "the Leningrad Region, where its Chief, Police Major General Oleg Rudin, told him about the city's "
+                 "video surveillance.\n\nToday, before his departure for Tunis, the Tunisian Minister talked to the "
+                 "Chief of the Saint Petersburg University of the MIA of Russia, Police Colonel Ilya Vetrov, and to "
+                 "Tunisian cadets studying there.")
+    assert f.persons["Hedi Mansour"].title == "Minister of the Interior of the Republic of Tunisia"
+    talks, stage, today = f.meetings
+    assert (talks.start, talks.place) == (date(2019, 4, 8), "Moscow")
+    assert (stage.start, stage.place, stage.participants) == (date(2019, 4, 10), "Saint Petersburg",
+                                                              ["Hedi Mansour", "Oleg Rudin"])
+    assert "Main Directorate of the MIA of Russia for Saint Petersburg and the Leningrad Region" in stage.agencies
+    assert (today.start, today.place, set(today.participants)) == (date(2019, 4, 12), "Saint Petersburg",
+                                                                   {"Hedi Mansour", "Ilya Vetrov"})
+
+
+def test_talking_to_cadets_during_a_visit_is_part_of_it() -> None:
+    f = facts_of("date 2021-09-16\nOn 14 September, the Minister of Internal Affairs of the Russian Federation Pavel "
+                 "Gromov held talks with the Minister of the Interior of the Republic of Serbia Dragan Ilic in "
+                 "Moscow.\n\nOn 15 September, the guests visited the Moscow University of the MIA of Russia, where "
+                 "they were welcomed by the Head of the University, Police Major General Oleg Zimin. The Serbian "
+                 "Minister talked to Serbian police officers who are taking a course at the University.")
+    assert len(f.meetings) == 2
+
+
+def test_the_russian_minister_announcing_a_round_of_meetings_is_no_meeting_of_its_own() -> None:
+    f = facts_of("date 2023-03-10\nFrom 7 to 9 March 2023, a delegation of the MIA of Russia led by the Deputy "
+                 "Minister of Internal Affairs of the Russian Federation Pavel Gromov took part in the World Police "
+                 "Summit in Dubai. On the sidelines of the summit, the Russian Deputy Minister held a series of "
+                 "bilateral meetings. On 8 March, he met with the Inspector General of Police of Kenya Daniel Otieno.")
+    assert len(f.meetings) == 2
