@@ -185,6 +185,8 @@ HELD_CUES = [
                r"Meeting)\s*\("),
     # "X talked with the Director of Police ...", "had a conversation with"
     # ("talked to the Chief of the University", not "talked to Serbian police officers studying there")
+    # "A and B co-chaired a meeting of the heads of law enforcement agencies of the border regions"
+    re.compile(rf"\b(?:co-chaired|chaired|presided\s+over)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:talked\s+to\s+(?:the|its|his|her|their)\s+|(?:talked|conversed|had\s+(?:a\s+)?(?:conversation|"
                r"talks|meeting|bilateral\s+meeting))\s+with\s+(?:(?:the|its|his|her|their)\s+)?)[A-Z]"),
     # "During a meeting with the Director General ..., the sides discussed ...", "The Agreement was signed in Muscat
@@ -670,6 +672,11 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
         if tok.low == "and" and i + 2 < len(run) and run[i + 1].low == "of" and run[i + 2].low == "the":
             parts.append([])  # "a delegation of the X and of the Y"
             i += 3
+            continue
+        if tok.low == "and" and i + 2 < len(run) and run[i + 1].low == "of" and run[i + 2].cap and \
+                _is_head(parts[-1]):
+            parts.append([])  # "Representatives of the Finnish Border Guard and of Norwegian Customs"
+            i += 2
             continue
         if tok.low == "and" and len(parts[-1]) >= 2 and _is_head(parts[-1]) and i + 1 < len(run) and \
                 run[i + 1].cap and _is_head(_core_tokens(run[i + 1:])):
@@ -2269,6 +2276,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed", "approved", "adopted",
            "summed up", "presented", "outlined", "briefed", "prepared"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
+    _words("chaired", "presided"),
     _words("talked with", "talked to", "conversed with", "conversation with", "talks with", "meeting with",
            leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", "talks between",

@@ -3818,3 +3818,17 @@ def test_the_russian_minister_announcing_a_round_of_meetings_is_no_meeting_of_it
                  "Summit in Dubai. On the sidelines of the summit, the Russian Deputy Minister held a series of "
                  "bilateral meetings. On 8 March, he met with the Inspector General of Police of Kenya Daniel Otieno.")
     assert len(f.meetings) == 2
+
+
+def test_two_officials_who_co_chaired_a_meeting_held_it() -> None:
+    f = facts_of("date 2019-06-18\nYesterday in Harbin, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Pavel Gromov and the Vice Minister of Public Security of the People's Republic of China "
+                 "Li Wenhua co-chaired a meeting of the heads of police of the border regions of the two countries.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.start, meeting.place) == ("held", date(2019, 6, 17), "Harbin")
+    assert meeting.participants == ["Pavel Gromov", "Li Wenhua"]
+
+
+def test_two_bodies_joined_by_and_of_are_not_one_name() -> None:
+    assert set(facts_of("Officers of the Finnish Border Guard and of Norwegian Customs attended.").agencies) == {
+        "Finnish Border Guard"}  # (a state's customs named by its demonym alone is no name the extractor knows)
