@@ -3239,8 +3239,10 @@ _NEXT_DAY = ("the next day", "the following day")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
 _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\s+$")
-_ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+work)\b")
+_ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+(?:[\w-]+\s+)?work)\b")
 # "on the second day of the visit", "On the second day, ..."
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_N_DAYS = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
 _VISIT_DAY = re.compile(r"the (second|third|fourth|fifth|last|final) day(?: of|$)")
 _ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
@@ -3298,6 +3300,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                           if d.start and _SINCE.search(ctx.text, lo, d.begin)), None)
             if since and pick.start and since.start < pick.start:  # type: ignore[operator]
                 meeting.start, meeting.end = since.start, pick.start
+        days = _N_DAYS.search(clause) if pick.relative and pick.start and meeting.end is None else None
+        if days and _ENDED.search(clause) and len(precise) == 1:  # "completed its two-day work today": the days
+            # before it too
+            meeting.start, meeting.end = pick.start - timedelta(days=_DAY_COUNTS[days[1].lower()] - 1), pick.start
         if meeting.end is None and len(precise) > 1 and _ENDED.search(clause):
             # "which opened in Hanoi on Wednesday, closed today", "... opened on 19 November, closed on 21 November":
             # from the opening day to the closing one

@@ -3832,3 +3832,15 @@ def test_two_officials_who_co_chaired_a_meeting_held_it() -> None:
 def test_two_bodies_joined_by_and_of_are_not_one_name() -> None:
     assert set(facts_of("Officers of the Finnish Border Guard and of Norwegian Customs attended.").agencies) == {
         "Finnish Border Guard"}  # (a state's customs named by its demonym alone is no name the extractor knows)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("date 2015-03-06\nThe regional seminar on migration completed its two-day work today in Kazan.",
+     (date(2015, 3, 5), date(2015, 3, 6))),
+    ("date 2015-03-06\nThe three-day meeting of the working group ended yesterday in Minsk.",
+     (date(2015, 3, 3), date(2015, 3, 5))),
+    ("date 2015-03-06\nThe two-day meeting of the working group opened today in Minsk.", (date(2015, 3, 6), None)),
+])
+def test_an_event_of_some_days_that_ended_on_a_day_began_the_days_before(text: str, days: tuple) -> None:
+    [event] = facts_of(text).meetings
+    assert (event.start, event.end) == days
