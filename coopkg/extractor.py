@@ -705,7 +705,8 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
 def _names_a_body(tokens: list[Token]) -> bool:
     """Whether capitalised words with a head noun start the tokens ("National Police of Colombia")."""
     core = _core_tokens(tokens)
-    return bool(core) and core[0].cap and any(t.low in HEAD_NOUNS and t.cap for t in core)
+    return bool(core) and core[0].cap and (any(t.low in HEAD_NOUNS and t.cap for t in core) or (
+        len(core) == 1 and _is_acronym(core[0].text)))  # ("a liaison officer of the MIA of Russia to the Embassy")
 
 
 def _core_tokens(tokens: list[Token]) -> list[Token]:
@@ -2123,7 +2124,8 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:chair\w*|presidency)\b(?!\s+in\s+[A-Z][\w-]+
                              r"(?![^.;]*\b(?:be\s+held|take\s+place)\b)[^.;]*$|\bsince\s*$|"
                              # (but "hosted by the chairmanship in Turku on 15 May", "the meeting of the Council,
                              # which the Minister will chair, is to be held in Kazan on 14-15 May")
-                             r"\boperation\b[^.;]*$|\bconducted\b[^.;]*$", re.I)
+                             # (not "The results of the operation were summed up on Friday at a meeting")
+                             r"\boperation\b(?![^.;]*\bsummed\s+up\b)[^.;]*$|\bconducted\b[^.;]*$", re.I)
 _EVENT_DATE = re.compile(r"\b(?:meeting|talks|session|conference)\b[^.;]*$", re.I)
 
 

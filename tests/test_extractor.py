@@ -3844,3 +3844,21 @@ def test_two_bodies_joined_by_and_of_are_not_one_name() -> None:
 def test_an_event_of_some_days_that_ended_on_a_day_began_the_days_before(text: str, days: tuple) -> None:
     [event] = facts_of(text).meetings
     assert (event.start, event.end) == days
+
+
+def test_a_liaison_officer_of_the_ministry_posted_to_an_embassy_names_two_bodies() -> None:
+    f = facts_of("The sides discussed the posting of a liaison officer of the MIA of Russia to the Russian Embassy in "
+                 "Lima in 2021.")
+    assert not any(" to the " in name for name in f.agencies)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("date 2016-08-29\nThe results of the joint operation were summed up on Friday at a working meeting of the "
+     "leadership of the two police services.", date(2016, 8, 26)),
+    ("date 2016-08-29\nThe joint operation, which was carried out on Friday, was discussed at a meeting of the "
+     "leadership of the two police services.", None),
+])
+def test_the_day_a_joint_operation_was_summed_up_dates_the_meeting_not_the_day_it_was_carried_out(
+        text: str, day: date | None) -> None:
+    [meeting] = facts_of(text).meetings
+    assert meeting.start == day
