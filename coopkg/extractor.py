@@ -3775,6 +3775,8 @@ _TAKEN_OVER_FROM = re.compile(
     r"(?:holds|is\s+holding|has\s+held|has\s+been\s+holding)\s+the\s+" + _CHAIR_WORD +
     r"\s+(?:of|in)\s+(?P<body2>[^,;]+?)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,\s+having\s+taken\s+it\s+over\s+)"
     r"from\s+(?P<a>[^,;]+?),\s+which\s+(?:chaired|presided\s+over|led|held)\s+(?:it|the\s+\w+)\b")
+_TAKING_OVER_FROM = re.compile(r",\s+(?:taking|having\s+taken)\s+over\s+from\s+(?P<a>[^,;.]+?)"
+                               r"(?:,\s+which\s+[^,;.]*)?(?=[,.;]|$)")
 _TOOK_OVER_FROM_WHICH = re.compile(
     r"\s(?:took|takes|has\s+taken|have\s+taken)\s+over\s+the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+from\s+"
     r"(?P<a>[^,;]+?),\s+which\s+(?:had\s+|has\s+)?(?:chaired|presided\s+over|led|headed)\s+"
@@ -3808,7 +3810,8 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     window = ctx.text[lo:hi]
     ranges = [d for d in _sentence_dates(ctx, sentence, lo, hi) if d.is_precise]
     since = re.search(r"\bsince\b", window)
-    until = re.search(r"\b(?:until|till|will end on|ends on|ended on)\b", window)
+    until = re.search(r"\b(?:until|till|will end on|ends on|ended on|will hand)\b", window)  # ("will hand it over
+    # to China on 4 July 2024": the end of the term begun before)
     if ranges:
         d = ranges[0]
         if d.end:
@@ -3890,7 +3893,7 @@ _YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+
 
 _UNDER_A_CHAIR = re.compile(r"\bunder\s+the\s+(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\b(?!\s+(?:of|in)\b)")
 _DEMONYM_CHAIR_OF = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+" + _CHAIR_WORD +
-                               r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.]*?)"
+                               r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.]*?|" + _GENERIC_BODY + r")"
                                r"(?=\s+(?:in|for|from|since|until|is|was|will)\b|[,.;]|$)")
 # "the Russian chairmanship in BRICS", "the chairmanship of the Republic of India in the SCO", "... in the association"
 _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+)?" + _CHAIR_WORD +
@@ -3932,7 +3935,7 @@ _CHAIR_POST = r"(?:the\s+)?(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp
 # Conference elected X, Deputy Director of Y, as Chairman of the Committee"
 _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:(?:as\s+)?" + _CHAIR_POST +
                       r"|to\s+chair)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)" + _BODY_ENDS + "|"
-                      r"\belected\s+(?P<who2>[A-Z][^;]*?)\s+as\s+" + _CHAIR_POST +
+                      r"\belected\s+(?P<who2>(?:the\s+)?[A-Z][^;]*?)\s+(?:as\s+" + _CHAIR_POST + r"|to\s+chair)"
                       r"\s+(?P<body2>(?:the\s+)?[A-Z][^,;.]*?)" + _BODY_ENDS)
 
 
@@ -4074,8 +4077,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 holder = _holder_at(ctx, s + m.start(who_is), s + m.end(who_is), prefer_last=True)
             # the term the sentence states after the body ("to chair the Council in 2018"), else from the day of
             # the meeting that elected
-            start, end = _period(ctx, sentence, s + m.end(named), e)
-            add(holder, body, start or _meeting_day(meetings, st, s, e, last=True), end, span)
+            before = _TAKING_OVER_FROM.search(st, m.end(named))
+            start, end = _period(ctx, sentence, s + m.end(named), s + before.start() if before else e)
+            start = start or _meeting_day(meetings, st, s, e, last=True)
+            add(holder, body, start, end, span)
+            if before:  # "..., taking over from Singapore": until then
+                add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, None, start, span)
             continue
         # "B has taken over the chairmanship of the Task Force for 2020-2021 from A, which chaired it in
         # 2018-2019", "B holds the chairmanship of BRICS, having taken it over from A, which chaired ... in 2023"
@@ -4132,7 +4139,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
             when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
-            giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
+            # (or "Hamdan Jaafar handed over the chairmanship", named before with his agency)
+            giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True) or _holder_of_person(
+                ctx, s + m.start("a"), s + m.end("a"))
             taker = _holder_at(ctx, s + m.start("b"), s + m.end("b"))
             which = _WHICH_CHAIRED.search(m.group("a"))
             if which:  # "the Commissioner of the Royal Brunei Police Force, who had presided over ASEANAPOL ...,
@@ -4233,9 +4242,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # "will hand over the chairmanship for 2022 to B": the term stated before the new holder
             start, end = _period(ctx, sentence, s + (m.start("term") if m.group("term") else m.start("b")), e)
             given = (None, when if not (start and end) else start)
-            if which:  # "which chaired the Council in 2021": its own term
+            if which:  # "which chaired the Council in 2021": its own term (which "has chaired the SCO since 4 July
+                # 2023 and will hand the chairmanship over to China on 4 July 2024": until then)
                 term = _period(ctx, sentence, s + m.start("a") + which.end("body"), s + m.end("a"))
                 given = term if term[0] or term[1] else given
+                if given[0] and given[1] is None and start and end is None and start > given[0]:
+                    given = (given[0], start)
             if year_end and not dates and when:  # (not "this year": the giver's last one)
                 given, (start, end) = (given[0], given[1] or when), (date(when.year + 1, 1, 1), None)
             add(giver, body, *given, span)
@@ -4329,7 +4341,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         # "during the Russian chairmanship of the CSTO in 2023"
         for m in _DEMONYM_CHAIR_OF.finditer(st):
             state = _state_of_demonym(ctx, m.group("dem"))
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) if state else None
+            body = _chaired_body(ctx, m, s) if state else None  # (also "of the association": the one named before)
             if state and body:
                 start, end = _period(ctx, sentence, s + m.end("body"), e)
                 add((state, "country"), body, start, end, span)
@@ -4397,7 +4409,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             body = _body_named_before(ctx, s, s + m.start("body")) if m.group("body") == "it" else \
                 _chaired_body(ctx, m, s)
             rest_lo = s + m.end("body")
-            start, end = _period(ctx, sentence, rest_lo, e)
+            # "In 2024, Russia will chair the CIS, taking over from Kyrgyzstan, which presided over the CIS in 2023":
+            # the one before has its own term, told after
+            before = _TAKING_OVER_FROM.search(st, m.end("body"))
+            start, end = _period(ctx, sentence, rest_lo, s + before.start() if before else e)
             if start is None and end is None:  # "Since July 1, 2018, Belarus has been chairing ..."
                 start, end = _period(ctx, sentence, s, s + m.end("pre"))
             state = ctx.agencies[holder[0]].country if holder and holder[1] == "agency" and \
@@ -4408,6 +4423,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 held.start, held.end = held.start or start, held.end or end
                 held.evidence.append(span)
                 continue
+            if before:
+                term = _period(ctx, sentence, s + before.end("a"), s + before.end())
+                add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body,
+                    *(term if term[0] or term[1] else (None, start)), span)
             if end is None and re.search(r"\bhad\s+(?:chaired|presided)", st[m.end("pre"):m.start("body")]):
                 # "He succeeded a representative of X, who had chaired the Committee since 2010": until the day the
                 # holder named before took it

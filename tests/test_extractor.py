@@ -3862,3 +3862,35 @@ def test_the_day_a_joint_operation_was_summed_up_dates_the_meeting_not_the_day_i
         text: str, day: date | None) -> None:
     [meeting] = facts_of(text).meetings
     assert meeting.start == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "will chair X, taking over from A, which presided over X in <year>": each its own term
+    ("date 2021-12-20\nIn 2022, the Republic of Kazakhstan will chair the Commonwealth of Independent States, taking "
+     "over from the Republic of Belarus, which presided over the CIS in 2021.",
+     {("Kazakhstan", "Commonwealth of Independent States", date(2022, 1, 1), date(2022, 12, 31)),
+      ("Belarus", "Commonwealth of Independent States", date(2021, 1, 1), date(2021, 12, 31))}),
+    # "the Conference elected X to chair Y ..., taking over from Z"
+    ("date 2016-11-24\nThe Conference elected the Republic of Indonesia to chair the Interpol Asian Committee for the "
+     "next two years, taking over from Malaysia.",
+     {("Indonesia", "Interpol Asian Committee", None, None), ("Malaysia", "Interpol Asian Committee", None, None)}),
+    # a chair handed over by a person named before with his agency
+    ("date 2014-09-20\nThe Conference was opened by the Inspector-General of the Royal Malaysia Police, Ahmad Razak, "
+     "who had presided over ASEANAPOL for the past year. At the closing ceremony on 19 September, Ahmad Razak handed "
+     "over the chairmanship of ASEANAPOL to the Chief of the Myanmar Police Force, Police Major General Aung Min.",
+     {("Royal Malaysia Police", "ASEAN National Police", None, date(2014, 9, 19)),
+      ("Myanmar Police Force", "ASEAN National Police", date(2014, 9, 19), None)}),
+    # "which has chaired the SCO since ... and will hand the chairmanship over to China on ...": until then
+    ("date 2024-05-20\nThe forum was one of the events of the chairmanship of the Republic of Kazakhstan, which has "
+     "chaired the SCO since 4 July 2023 and will hand the chairmanship over to the People's Republic of China on "
+     "4 July 2024.",
+     {("Kazakhstan", _SCO, date(2023, 7, 4), date(2024, 7, 4)), ("China", _SCO, date(2024, 7, 4), None)}),
+    # "during the Russian chairmanship of the association in 2024": the body named before
+    ("date 2026-03-20\nThe parties discussed India's chairmanship in BRICS in 2026. The Deputy Minister recalled that "
+     "during the Russian chairmanship of the association in 2024 cooperation had grown.",
+     {("India", "BRICS", date(2026, 1, 1), date(2026, 12, 31)), ("Russia", "BRICS", date(2024, 1, 1),
+                                                                 date(2024, 12, 31))}),
+])
+def test_chairmanships_taken_over_elected_handed_over_and_of_the_association(text: str,
+                                                                              expected: set[tuple]) -> None:
+    assert {(c.holder, c.body, c.start, c.end) for c in facts_of(text).chairmanships} == expected
