@@ -3456,7 +3456,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not _planned_is_event(ctx, meeting, lo, clause, current, drafts):
             return None
     else:
-        definite = _DEFINITE_EVENT.match(clause)
+        # ("..., and the meeting was organized as part of the Russian Presidency programme": the one reported)
+        definite = _DEFINITE_EVENT.match(clause) or _THE_EVENT_WAS_PART.search(clause)
         referring = _REFERRING_TO_EVENT.search(clause)
         new_place = meeting.place and current is not None and current.meeting.place is not None \
             and meeting.place != current.meeting.place
@@ -3523,6 +3524,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
 # the event a sentence speaks of as the one just reported: "The seminar was opened by ...", "took part in the talks"
 _REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|negotiations|briefing|seminar|summit|"
                    r"workshop|round table|symposium|congress|videoconference|video conference|conversation")
+_THE_EVENT_WAS_PART = re.compile(r",\s+and\s+the\s+(?:meeting|session|conference|event|talks)\s+(?:was|were)\s+"
+                                 r"(?:organi[sz]ed|held)\s+(?:as\s+part\s+of|within|under)\b")
 _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
                              r"(?:Along with|Together with|Besides|Apart from|On the part of) [^,]{1,60},\s*|"
                              # "For the first time, the meeting was attended ...", "As in previous years, the ..."

@@ -3894,3 +3894,13 @@ def test_the_day_a_joint_operation_was_summed_up_dates_the_meeting_not_the_day_i
 def test_chairmanships_taken_over_elected_handed_over_and_of_the_association(text: str,
                                                                               expected: set[tuple]) -> None:
     assert {(c.holder, c.body, c.start, c.end) for c in facts_of(text).chairmanships} == expected
+
+
+def test_the_meeting_organized_as_part_of_a_programme_is_the_one_reported() -> None:
+    f = facts_of("date 2013-04-18\nOn 16-17 April 2013, Kaliningrad hosted the regular meeting of the Task Force "
+                 "against Trafficking in Human Beings of the Council of the Baltic Sea States. The Russian Federation "
+                 "holds the Presidency of the Council of the Baltic Sea States from July 1, 2012, to June 30, 2013, "
+                 "and the meeting was organized as part of the Russian Presidency programme. The meeting was opened "
+                 "by Police Major General Ivan Zorin.")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.participants) == (date(2013, 4, 16), ["Ivan Zorin"])
