@@ -3778,6 +3778,8 @@ _TAKEN_OVER_FROM = re.compile(
     r"(?:holds|is\s+holding|has\s+held|has\s+been\s+holding)\s+the\s+" + _CHAIR_WORD +
     r"\s+(?:of|in)\s+(?P<body2>[^,;]+?)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,\s+having\s+taken\s+it\s+over\s+)"
     r"from\s+(?P<a>[^,;]+?),\s+which\s+(?:chaired|presided\s+over|led|held)\s+(?:it|the\s+\w+)\b")
+_WHEN_HANDED = re.compile(r",\s+when\s+it\s+will\s+(?:be\s+(?:handed\s+over|passed|transferred)|pass)\s+to\s+"
+                          r"(?P<b>[^,;.]+)")
 _TAKING_OVER_FROM = re.compile(r",\s+(?:taking|having\s+taken)\s+over\s+from\s+(?P<a>[^,;.]+?)"
                                r"(?:,\s+which\s+[^,;.]*)?(?=[,.;]|$)")
 _TOOK_OVER_FROM_WHICH = re.compile(
@@ -3799,7 +3801,7 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?!and\s+(?:will\s+|would\s+)?(?:last|lasts|en
                          r"(?:a|an|the|[A-Z])|"
                          # "A meeting ..., held as part of Russia's chairmanship in BRICS in 2024, ended today": the
                          # main clause's verb, whose day is the meeting's
-                         r",\s+(?:ended|began|opened|closed|took\s+place|was\s+held|were\s+held)\b")
+                         r",\s+(?:ended|began|opened|closed|took\s+place|was\s+held|were\s+held|hosted|will\s+host)\b")
 
 
 def _clause_end(text: str, start: int, at: int) -> int:
@@ -3913,7 +3915,8 @@ _BARE_CHAIR_PASSES = re.compile(
     r"(?:will\s+be|would\s+be|was|has\s+been)\s+(?:assumed|taken\s+over)\s+by)\s+(?P<b>.+?)(?:[.,;]|$)|"
     r"\bit\s+(?:will\s+be|would\s+be|was)\s+(?:assumed|taken\s+over)\s+by\s+(?P<b2>.+?)(?:[.,;]|$)")
 # "The Russian Chairmanship will end on ...", "the Kyrgyz chairmanship, which began in June 2018, will end on ..."
-_CHAIR_ENDS = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
+_CHAIR_ENDS = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+" + _CHAIR_WORD +
+                         r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
                          r"(?:,\s+which\s+[^,;.]*,)?"
                          r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started|"
                          r"(?:will\s+last|lasts|lasted|will\s+continue|continues)\s+until)\b")
@@ -3937,8 +3940,11 @@ _CHAIR_POST = r"(?:the\s+)?(?:new\s+)?(?:[Cc]hairman|[Cc]hair|[Cc]hairperson|[Pp
 # "X was elected Chairman of the Council", "the MIA of Kazakhstan was elected to chair the Council in 2018"; "the
 # Conference elected X, Deputy Director of Y, as Chairman of the Committee"
 _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?elected\s+(?:(?:as\s+)?" + _CHAIR_POST +
-                      r"|to\s+chair)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)" + _BODY_ENDS + "|"
-                      r"\belected\s+(?P<who2>(?:the\s+)?[A-Z][^;]*?)\s+(?:as\s+" + _CHAIR_POST + r"|to\s+chair)"
+                      r"|to\s+(?:chair|head|lead))\s+(?P<body>(?:the\s+)?(?:[A-Z][^,;.]*?|" + _GENERIC_BODY + r"))" +
+                      _BODY_ENDS + "|"
+                      # ("elected the representative of the Hellenic Police as Chair of the Committee")
+                      r"\belected\s+(?P<who2>(?:the\s+)?[A-Z][^;]*?|the\s+representative\s+of\s+[^;]*?)\s+"
+                      r"(?:as\s+" + _CHAIR_POST + r"|to\s+chair)"
                       r"\s+(?P<body2>(?:the\s+)?[A-Z][^,;.]*?)" + _BODY_ENDS)
 
 
@@ -4044,10 +4050,15 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         dates = [d for d in _sentence_dates(ctx, sentence, sentence.start + m.end("verb")) if d.is_precise] or \
             [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
         here = Span(sentence.start, sentence.end)
-        for c in out:
+        for c in list(out):
             if c.holder == holder_key and dates:
                 if "end" in m.group("verb") or "until" in m.group("verb"):  # "will last until 30 June"
                     c.end = c.end or dates[0].start
+                    # "..., when it will be handed over to the Republic of India": India's from then
+                    then = _WHEN_HANDED.search(sentence.text, m.end())
+                    if then:
+                        lo = sentence.start + then.start("b")
+                        add(_holder_at(ctx, lo, lo + len(then.group("b"))), c.body, dates[0].start, None, here)
                 else:
                     c.start = c.start or dates[0].start
                 if here not in c.evidence:
@@ -4067,7 +4078,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # Chairman of the Council": the hand-over tells the chair, with whom it passed from
         if m:
             named, who_is = ("body", "who") if m.group("body") else ("body2", "who2")
-            body = _body_at(ctx, s + m.start(named), s + m.end(named)) or _head_body(ctx, m.group(named), s)
+            body = _body_at(ctx, s + m.start(named), s + m.end(named)) or _head_body(
+                ctx, m.group(named), s + m.start(named) if _A_GENERIC_BODY.fullmatch(m.group(named)) else s)
             who = _persons_in(ctx, s + m.start(who_is), s + m.end(who_is))
             holder = None
             if who and who_is == "who2" and ctx.persons[who[-1]].agency:

@@ -3904,3 +3904,23 @@ def test_the_meeting_organized_as_part_of_a_programme_is_the_one_reported() -> N
                  "by Police Major General Ivan Zorin.")
     [meeting] = f.meetings
     assert (meeting.start, meeting.participants) == (date(2013, 4, 16), ["Ivan Zorin"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("date 2017-05-20\nThe Interpol European Regional Conference was held in Tallinn from 17 to 19 May. At the final "
+     "session on 19 May, the Conference elected the representative of the Spanish National Police as Chair of the "
+     "Interpol European Committee for the next two years.",
+     {("Spanish National Police", "Interpol European Committee", date(2017, 5, 19), None)}),
+    ("date 2019-04-02\nOn April 1, the Republic of South Africa assumed the chairmanship of BRICS. The South African "
+     "chairmanship will last until December 31, 2019, when it will be handed over to the Federative Republic of "
+     "Brazil.",
+     {("South Africa", "BRICS", date(2019, 4, 1), date(2019, 12, 31)), ("Brazil", "BRICS", date(2019, 12, 31), None)}),
+    ("date 2023-05-02\nThe talks touched on AMERIPOL: the Federal Police of Brazil was elected to head the "
+     "organization for a two-year term.",
+     {("Federal Police of Brazil", "Police Community of the Americas", None, None)}),
+    ("date 2026-03-06\nIndia, which holds the BRICS chairmanship in 2026, hosted a meeting of the BRICS Anti-Drug "
+     "Working Group in New Delhi on March 3-4.", {("India", "BRICS", date(2026, 1, 1), date(2026, 12, 31))}),
+])
+def test_chairs_elected_by_representative_handed_over_when_a_term_ends_and_held_by_a_host(
+        text: str, expected: set[tuple]) -> None:
+    assert {(c.holder, c.body, c.start, c.end) for c in facts_of(text).chairmanships} == expected
