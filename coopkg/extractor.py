@@ -126,7 +126,7 @@ _VISITED_BODY = re.compile(
     r"On the same day|The same day|On that day|Later that day|"
     r"Later in the day|On the (?:second|third|fourth|last|final) day(?=,)|"
     r"On the (?:second|third|fourth|last|final) day of the (?:\w+ )?(?:visit|trip|stay|meeting|session|conference))"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|\bwent\s+to|\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
@@ -2286,6 +2286,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
+           "went to",
            leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
@@ -2948,7 +2949,8 @@ def _same_trip_places(ctx: _Context, drafts: list[_Draft]) -> None:
         if meeting.status != "held":
             continue
         if meeting.place:
-            placed = meeting
+            if meeting.start or placed is None or draft.background:
+                placed = meeting  # (not an undated one recalled between: "an earlier meeting in Moscow")
             continue
         if placed is None or any(_held_remotely(ctx.text[ev.start:ev.end]) for ev in meeting.evidence):
             continue
@@ -3201,7 +3203,10 @@ _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultation
                            # (and "of the Working Group's experts", "of the Council's working group of experts")
                            r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+|[A-Z][\w-]*['\u2019]s\s+working\s+"
                            r"group\s+of\s+)?experts\b|"
-                           r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b")
+                           r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b|"
+                           # "The session was prepared by the Council's Working Group of Experts, which met on ..."
+                           r"\b(?:prepared|preceded)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?[Ww]orking\s+"
+                           r"[Gg]roup\s+of\s+[Ee]xperts\b")
 
 
 def _days_before(day: date | None, later: date | None) -> int:

@@ -3924,3 +3924,21 @@ def test_the_meeting_organized_as_part_of_a_programme_is_the_one_reported() -> N
 def test_chairs_elected_by_representative_handed_over_when_a_term_ends_and_held_by_a_host(
         text: str, expected: set[tuple]) -> None:
     assert {(c.holder, c.body, c.start, c.end) for c in facts_of(text).chairmanships} == expected
+
+
+def test_a_minister_who_went_to_an_academy_on_a_day_met_there_in_the_city_of_his_stay() -> None:
+    f = facts_of("date 2012-06-06\nOn 4 June, a joint meeting of the Boards of the Ministries of Internal Affairs of "
+                 "Russia and Belarus was held in Minsk. The previous joint meeting took place in Moscow. On 5 June, "
+                 "the Minister of Internal Affairs of the Russian Federation Pavel Gromov went to the Academy of the "
+                 "Ministry of Internal Affairs of the Republic of Belarus, where its Head, Major General of Militia "
+                 "Ivan Sidorenko, showed him the training centre.")
+    visit = f.meetings[-1]
+    assert (visit.start, visit.place, visit.participants) == (date(2012, 6, 5), "Minsk", ["Pavel Gromov",
+                                                                                      "Ivan Sidorenko"])
+
+
+def test_a_session_prepared_by_its_working_group_of_experts_which_met_the_day_before() -> None:
+    f = facts_of("date 2018-11-17\nOn 15-16 November, the Coordinating Council of the CSTO met in Minsk. The session "
+                 "was prepared by the Council's Working Group of Experts, which met in Minsk on November 14.")
+    session, experts = f.meetings
+    assert (session.start, experts.start, experts.place) == (date(2018, 11, 15), date(2018, 11, 14), "Minsk")
