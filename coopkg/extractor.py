@@ -3389,7 +3389,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         told_before = pending.persons if pending is not None and re.search(r"\b(?:he|she|they)\b", subject) else []
         named_too = refers is not None and refers.group(0).lower() not in ("he", "she") and " and " in subject
         if (named_too or not [p for p in participants if p in subject]) and not _OTHERS.search(subject) and (
-                refers or re.search(r"\bmet\b|\bheld\b|\bwith\b", bilateral[0])):
+                refers or (re.search(r"\bmet\b|\bheld\b|\bwith\b", bilateral[0])
+                           # (not "For the first time, the Working Group met in its enlarged composition")
+                           and not _A_BODY_MET.search(subject))):
             # (also "the Deputy Minister and Gurgen Tadevosyan held talks": both)
             meeting.participants[:0] = [p for p in told_before or [protagonist] if p not in meeting.participants]
     visited = _VISITED_BODY.search(clause)
@@ -3529,6 +3531,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
 # the event a sentence speaks of as the one just reported: "The seminar was opened by ...", "took part in the talks"
 _REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|negotiations|briefing|seminar|summit|"
                    r"workshop|round table|symposium|congress|videoconference|video conference|conversation")
+_A_BODY_MET = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+)*(?:Group|Council|Committee|Commission|Task\s+Force|Board)\s*$")
 _THE_EVENT_WAS_PART = re.compile(r",\s+and\s+the\s+(?:meeting|session|conference|event|talks)\s+(?:was|were)\s+"
                                  r"(?:organi[sz]ed|held)\s+(?:as\s+part\s+of|within|under)\b")
 _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z]+ side,\s*|"
@@ -3694,8 +3697,13 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         # "On 11 April, X visited the headquarters of the Federal Police. He met with its Chief, Y.": that visit
         its_head = old_draft.sentence.index == draft.sentence.index - 1 and bool(shared) and \
             _MET_ITS_HEAD.match(draft.sentence.text) is not None
+        # "Today the meeting of the Working Group came to an end. For the first time, the Working Group met in its
+        # enlarged composition: ...": the body just reported met, nothing new said of when, where or who
+        again = old_draft is drafts[-1] and new.status == "held" and not (new.start or new.place or new.participants) \
+            and bool(new.agencies) and set(new.agencies) <= set(old.agencies) and not draft.background
         if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
-                                                              and new.status == "held") or headline or its_head:
+                                                              and new.status == "held") or headline or its_head \
+                or again:
             _absorb(old_draft, draft)
             return old_draft
     return None

@@ -3942,3 +3942,14 @@ def test_a_session_prepared_by_its_working_group_of_experts_which_met_the_day_be
                  "was prepared by the Council's Working Group of Experts, which met in Minsk on November 14.")
     session, experts = f.meetings
     assert (session.start, experts.start, experts.place) == (date(2018, 11, 15), date(2018, 11, 14), "Minsk")
+
+
+def test_the_working_group_just_reported_meeting_in_an_enlarged_composition_is_the_same_meeting() -> None:
+    f = facts_of("date 2024-06-21\nToday in Kazan, the two-day meeting of the BRICS Anti-Drug Working Group came to an "
+                 "end. The meeting was opened by the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Pavel Gromov.\n\nFor the first time, the Working Group met in its enlarged composition: "
+                 "delegations of Brazil, Egypt, India and China took part in the discussions.")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.end, meeting.participants) == (date(2024, 6, 20), date(2024, 6, 21),
+                                                                  ["Pavel Gromov"])
+    assert {"Brazil", "Egypt", "India", "China"} <= set(meeting.countries)
