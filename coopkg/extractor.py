@@ -1265,9 +1265,10 @@ def _detect_persons(ctx: _Context) -> None:
                         and _gap(text, tokens[first - 2], tokens[first - 1]) == " ")):
                 i += 1  # "of Combating Migrant Smuggling", "Protection of Cultural Heritage": a body's object
                 continue
-            if taken.overlaps(start, end) or (start, end) in place_spans:
-                i += 1  # (a city's whole name, "Buenos Aires, the Deputy Minister ...", is not a person's)
-                continue
+            if taken.overlaps(start, end) or (start, end) in place_spans or (
+                    place_spans and any(s <= start and end < e for s, e in place_spans)):
+                i += 1  # (a city's whole name, "Buenos Aires, the Deputy Minister ...", is not a person's, nor is
+                continue  # the start of one: "the Director of the Ho Chi Minh City Police Department")
             if tok.low in _UNIT_NOUNS or (nxt is not None and nxt.cap and nxt.low in _UNIT_NOUNS
                                           and _gap(text, tok, nxt) == " "):
                 i += 1  # "the Turin Mobile Squad", "the Special Branch Counter-Terrorism Division": a unit's name

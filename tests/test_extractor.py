@@ -3953,3 +3953,10 @@ def test_the_working_group_just_reported_meeting_in_an_enlarged_composition_is_t
     assert (meeting.start, meeting.end, meeting.participants) == (date(2024, 6, 20), date(2024, 6, 21),
                                                                   ["Pavel Gromov"])
     assert {"Brazil", "Egypt", "India", "China"} <= set(meeting.countries)
+
+
+def test_the_start_of_a_citys_name_after_a_title_is_no_person() -> None:
+    f = facts_of("Today the delegation arrived in Ho Chi Minh City, where the Minister met with the Director of the Ho "
+                 "Chi Minh City Police Department, Major General Nguyen Duc Thang.")
+    assert "Ho Chi Minh" not in f.persons
+    assert "Ho Chi Minh City Police Department" in f.agencies
