@@ -1238,7 +1238,7 @@ def _detect_persons(ctx: _Context) -> None:
     non_name, place_words = _NON_NAME_CACHE[id(ctx.gaz)]
     names = [(m.start, m.end) for m in ctx.mentions if m.kind in ("agency", "country")]
     taken, blocked = _Spans(names), _Spans(names)  # blocked: agencies and countries only
-    place_spans = {(m.start, m.end) for m in ctx.mentions if m.kind == "place"}
+    places = _Spans((m.start, m.end) for m in ctx.mentions if m.kind == "place")
     bare_spans: tuple[_Spans, _Spans] | None = None  # (built when first needed: most releases never ask)
     for sentence in ctx.sentences:
         tokens = _sentence_tokens(ctx, sentence)
@@ -1265,8 +1265,7 @@ def _detect_persons(ctx: _Context) -> None:
                         and _gap(text, tokens[first - 2], tokens[first - 1]) == " ")):
                 i += 1  # "of Combating Migrant Smuggling", "Protection of Cultural Heritage": a body's object
                 continue
-            if taken.overlaps(start, end) or (start, end) in place_spans or (
-                    place_spans and any(s <= start and end < e for s, e in place_spans)):
+            if taken.overlaps(start, end) or places.covers(start, end):
                 i += 1  # (a city's whole name, "Buenos Aires, the Deputy Minister ...", is not a person's, nor is
                 continue  # the start of one: "the Director of the Ho Chi Minh City Police Department")
             if tok.low in _UNIT_NOUNS or (nxt is not None and nxt.cap and nxt.low in _UNIT_NOUNS
@@ -2822,10 +2821,10 @@ _THE_GUESTS = re.compile(rf"\b[Tt]he\s+{_A_VISITING_GROUP}")
 _VISITORS_OF_A_STATE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+{_VISITING_GROUP}")
 
 
-_AN_OFFICIAL_OF_A_STATE = r"\b[Tt]he\s+([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b(?!\s+of\b)"
+_STATE_AND_POST = r"([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b(?!\s+of\b)"  # "Italian Minister"
+_AN_OFFICIAL_OF_A_STATE = r"\b[Tt]he\s+" + _STATE_AND_POST
 _OFFICIAL_OF_A_STATE = re.compile(_AN_OFFICIAL_OF_A_STATE)
-_A_FOREIGN_OFFICIAL = re.compile(r"\b[Tt]he\s+(?!Russian\b)([A-Z][a-z]+)\s+((?:Deputy\s+)?Minister|Ambassador)\b"
-                                 r"(?!\s+of\b)")
+_A_FOREIGN_OFFICIAL = re.compile(r"\b[Tt]he\s+(?!Russian\b)" + _STATE_AND_POST)
 _OFFICIAL_WILL = re.compile(_AN_OFFICIAL_OF_A_STATE + r"\s+will\b")  # "the Italian Minister will visit ..."
 
 
