@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from .text import Guard, lower_view
 
-__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "year_period"]
+__all__ = ["MONTHS", "NEXT_DAY", "SAME_DAY", "WEEKDAYS", "DateMention", "find_dates", "year_period"]
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -42,6 +42,10 @@ def _y(name: str) -> str:
 #: What "the second day of the ..." counts the days of: a visit, or an event of several days.
 _DAYS_OF = ("visit", "stay", "trip", "meeting", "session", "conference", "forum", "seminar", "summit", "talks",
             "consultations")
+#: The day of the event told before ("later that day"), and the day after it: the reader knows that day from
+#: the text, not from the release's date. The extractor reads the same words to date one event from another.
+SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "on that day")
+NEXT_DAY = ("the next day", "the following day")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # from January 1, 2015, to December 31, 2016 / from May 3 to May 6 / from 3 June to 14 June 2019
@@ -77,8 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 19 September 2019 / 11 September / the 21st of May
     ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
-                            r"on the same day|the same day|later that day|later in the day|on that day|the next day|"
-                            r"the following day|this morning|this week|"
+                            + "|".join(SAME_DAY + NEXT_DAY) + r"|this morning|this week|"
                             r"the (?:second|third|fourth|fifth|last|final) day(?=,)|"  # "On the second day, X visited"
                             r"the (?:second|third|fourth|fifth|last|final) day of (?:the|his|her|their|its) "
                             r"(?:working |official )?(?:" + "|".join(_DAYS_OF) + r"))\b",
@@ -99,9 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
-                   "on the same day", "the same day", "later that day", "later in the day", "on that day",
-                   "the next day",
-                   "the following day", "this morning", "this week", "the second day", "the third day",
+                   *SAME_DAY, *NEXT_DAY, "this morning", "this week", "the second day", "the third day",
                    "the fourth day", "the fifth day")
 
 
@@ -249,9 +250,9 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
         rel = groups["rel"].lower()
         offset = {"yesterday": -1, "the day before": -1, "the previous day": -1, "tomorrow": 1,
                   "the day after": 1}.get(rel, 0)
-        # the day of, or after, the event told before: the reader of the text knows it, not the date
-        same = rel in ("on the same day", "the same day", "later that day", "later in the day", "on that day",
-                       "the next day", "the following day") or rel.endswith(_DAYS_OF) or rel.endswith(" day")
+        # the day of, before or after the event told before ("later that day", "the previous day", "the second
+        # day of the visit"): the reader of the text knows it, not the date
+        same = rel.endswith((" day", *_DAYS_OF))
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":

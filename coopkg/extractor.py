@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .dates import MONTHS, WEEKDAYS, DateMention, find_dates, year_period
+from .dates import MONTHS, NEXT_DAY, SAME_DAY, WEEKDAYS, DateMention, find_dates, year_period
 from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer, name_key
 from .text import (
@@ -3242,7 +3242,6 @@ _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){
 _SIDELINES_EVENT = re.compile(rf"\b{_SIDELINES_EVENTS}\b", re.I)
 # "The day before, X held talks ..." after a dated meeting: the day before that meeting, not before the release
 _EVE_LEAD = re.compile(r"\s*(?:The day before|The previous day|On the eve),")
-_NEXT_DAY = ("the next day", "the following day")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
 _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\s+$")
@@ -3258,7 +3257,7 @@ def _visit_day_word(clause: str) -> str | None:
     """"second" in "On the second day of the visit", "last" in "On the last day of his visit"."""
     found = _VISIT_DAY.search(clause) if "day of" in clause else None  # (not "the second day,": of what is told)
     return found[1] if found else None
-_SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "on that day", *_NEXT_DAY)
+_SAME_DAY = SAME_DAY + NEXT_DAY
 
 
 _THEN_NEXT = re.compile(r"^\s*Then\b|\bthen\s+(?:visited|met|went|travelled|traveled|held|talked|paid|toured)\b")
@@ -3329,7 +3328,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # (the day of the last meeting of its kind: a proposal told between does not move "the same day")
         told = next((d for d in reversed(drafts) if d.meeting.status == status), drafts[-1])
         meeting.start = _its_day(ctx, told)
-        if meeting.start and same_day[0].relative in _NEXT_DAY:
+        if meeting.start and same_day[0].relative in NEXT_DAY:
             meeting.start = (told.meeting.end or meeting.start) + timedelta(days=1)
     elif status == "held" and drafts and drafts[-1].meeting.status == "held" and drafts[-1].meeting.end is None \
             and "hen" in clause and _THEN_NEXT.search(clause):
@@ -3337,7 +3336,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     video = _held_remotely(clause)
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
     if (same_day or eve) and drafts and meeting.place is None and not video and not (
-            same_day and same_day[0].relative in _NEXT_DAY):
+            same_day and same_day[0].relative in NEXT_DAY):
         meeting.place = drafts[-1].meeting.place  # "Later that day, he met with ...": still in that city
     participants = _persons_in(ctx, lo, hi)
     held_match = _held_cue(ctx, clause) if status == "held" else None
@@ -3485,7 +3484,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                 current.meeting.end = last
             return None
         if current is not None and not sidelines and not new_place and not stage and not (
-                same_day and same_day[0].relative in _NEXT_DAY) and (
+                same_day and same_day[0].relative in NEXT_DAY) and (
                 definite or ((referring or received) and not precise and not same_day)):
             _attach_context(ctx, current, sentence, masked, participants)
             return None

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coopkg.dates import find_dates, year_period
+from coopkg.dates import NEXT_DAY, SAME_DAY, find_dates, year_period
 
 PUBLISHED = date(2022, 6, 10)  # a Friday
 
@@ -113,3 +113,10 @@ def test_a_weekday_named_as_the_subject_of_a_day_s_programme() -> None:
 def test_next_tuesday_and_wednesday_are_the_two_days_to_come() -> None:
     found = find_dates("Next Tuesday and Wednesday, Lima will host the meeting.", date(2024, 3, 14))
     assert [(d.start, d.end) for d in found] == [(date(2024, 3, 19), date(2024, 3, 20))]
+
+
+@pytest.mark.parametrize("words", [*SAME_DAY, *NEXT_DAY])
+def test_the_day_of_the_event_told_before_is_no_date_of_its_own(words: str) -> None:
+    # the extractor dates such an event from the one told before; the release's date would be wrong
+    found = find_dates(f"{words.capitalize()}, the delegation visited the Academy.", PUBLISHED)
+    assert [(m.relative, m.start) for m in found] == [(words, None)]
