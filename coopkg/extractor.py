@@ -63,7 +63,9 @@ RANK = re.compile(
     r"(?:\s+of\s+the\s+Russian\s+Federation)?"  # "Police General of the Russian Federation": Russia's rank
     # (Latin American police ranks, also in Spanish: "Comisario", "Comisario General", "Comisario Mayor")
     r"|First Commissioner|Commissioner General|(?:Federal\s+)?Police Delegate|Comisario(?:\s+(?:General|Mayor|"
-    r"Inspector|Principal))?)$")
+    r"Inspector|Principal))?"
+    # (French and Italian ones: "Commissaire divisionnaire", "Commissario Capo")
+    r"|Commissaire(?:\s+(?:divisionnaire|g[\u00e9e]n[\u00e9e]ral|principal|de\s+police))?|Commissario(?:\s+Capo)?)$")
 HEAD_NOUNS = {
     "ministry", "department", "directorate", "administration", "bureau", "committee", "council",
     "office", "service", "police", "guard", "customs", "agency", "center", "centre", "secretariat",
@@ -108,7 +110,7 @@ NON_NAME_WORDS = {
     "later", "earlier", "meanwhile", "besides", "moreover", "furthermore", "subsequently", "afterwards",
     "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk", "there", "then", "thereafter",
     "army", "navy", "justice", "territories", "authorities", "overseas",  # "General of the Army X", "Minister of ..."
-    "comisario", "commissario", "commissaire",  # ranks before a name: "Comisario Pablo Ruiz"
+    "comisario", "commissario", "commissaire", "capo",  # ranks before a name: "Comisario Pablo Ruiz"
 }
 SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|official representative|press secretary|press service",
                           re.I)
@@ -163,10 +165,16 @@ HELD_CUES = [
     # "... was received on November 6 in Buenos Aires by ..."
     re.compile(r"\b(?:was|were)\s+received\s+(?:(?:at|in|on)\s+[^.;]{0,160}?\s|(?:today|yesterday)\s+)?"
                r"by\s+(?:the\s+|its\s+)?[A-Z]"),
-    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:(?:the|a|an)\s+)?"
+    # "received at the central office of the Ministry Colonel X, the newly appointed liaison officer of ..."
+    re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?"
+               r"(?:(?:at|in)\s+(?:the|its|his|her)\s+(?:central\s+office|headquarters|(?:main\s+)?building|premises)"
+               r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,6}?|\s+)|(?:[A-Z][\w-]*\s+)?)"
+               r"(?:(?:the|a|an)\s+)?(?:new(?:ly[- ]appointed)?\s+|recently\s+appointed\s+)?"
                r"(?:First\s+|Deputy\s+|Police\s+|Military\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|Inspector|Commander|Commandant|Chairman|Governor|"
-               r"Prosecutor|Rector|Attach\u00e9|Attache|Consul|Counsell?or|Envoy|representatives?)\b(?!['\u2019]s)"),
+               r"Prosecutor|Rector|Attach\u00e9|Attache|Consul|Counsell?or|Envoy|representatives?|"
+               r"Colonel|General(?!\s+(?:Assembly|Secretariat|Staff|Directorate|Administration|Department|Council))|Lieutenant|Major|Commissaire|Comisario|Commissario|[Ll]iaison\s+[Oo]fficer|"
+               r"[Pp]olice\s+[Aa]ttach[\u00e9e])\b(?!['\u2019]s)"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
                rf"\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
@@ -1190,7 +1198,8 @@ def _strip_lead(piece: str) -> str:
         word = w.group(0).strip("“”\"'(")
         if word[:1].islower() and word.lower() not in CONNECTORS and word != "–" and word.lower() not in (
                 "official", "representative", "spokesperson", "head", "chief", "director", "deputy",
-                "counterpart", "colleague", "under", "delegate", "envoy", "d'affaires", "d\u2019affaires") and not (
+                "counterpart", "colleague", "under", "delegate", "envoy", "d'affaires", "d\u2019affaires",
+                "divisionnaire") and not (
                 word in _LOWER_ROLES or (i + 1 < len(words) and words[i + 1].group(0) in _LOWER_ROLES)):
             cut = i + 1  # (but "the police liaison officer at the Embassy": one modifier and a role word are kept)
     if cut:
@@ -1905,7 +1914,9 @@ def _person_affiliations(ctx: _Context) -> None:
             elif minister:
                 rest = _PORTFOLIO.sub("", minister["rest"])  # "Assistant Minister of Interior for International ..."
                 stateless = rest != minister["rest"] and not ctx.gaz.country(_THE.sub("", rest.rsplit(" of ", 1)[-1]))
-                agency = None if stateless else _resolve_agency(ctx, "Ministry " + rest)
+                # "Federal Minister of the Interior of the Republic of Austria" heads the Federal Ministry
+                federal = "Federal " if person.title[:minister.start()].endswith("Federal ") else ""
+                agency = None if stateless else _resolve_agency(ctx, f"{federal}Ministry {rest}")
             elif demonym_title and demonym_title["dem"] in ctx.gaz.country_by_demonym:
                 agency = _demonym_ministry(ctx, demonym_title["dem"], demonym_title["field"])
             elif re.search(r"\bSpokes(?:person|man|woman)\b|official representative", person.title, re.I):

@@ -3960,3 +3960,44 @@ def test_the_start_of_a_citys_name_after_a_title_is_no_person() -> None:
                  "Chi Minh City Police Department, Major General Nguyen Duc Thang.")
     assert "Ho Chi Minh" not in f.persons
     assert "Ho Chi Minh City Police Department" in f.agencies
+
+
+@pytest.mark.parametrize(("title", "ministry"), [
+    ("Federal Minister of the Interior of the Republic of Austria", "Federal Ministry of the Interior of the Republic "
+                                                                    "of Austria"),
+    ("Federal Minister of the Interior of the Swiss Confederation", "Federal Ministry of the Interior of the Swiss "
+                                                                   "Confederation"),
+    ("Minister of the Interior of the Swiss Confederation", "Ministry of the Interior of the Swiss Confederation"),
+])
+def test_a_federal_minister_heads_the_federal_ministry(title: str, ministry: str) -> None:
+    f = facts_of(f"date 2016-03-02\nToday in Moscow, the Minister held talks with the {title} Lukas Brunner.")
+    assert f.persons["Lukas Brunner"].agency == ministry
+
+
+@pytest.mark.parametrize("receiving", [
+    "received at the central office of the Ministry Police Colonel Luc Girard",
+    "received in Moscow the newly appointed liaison officer of the Belgian Federal Police Luc Girard",
+    "received Colonel Luc Girard, the new police attaché of the Embassy of Belgium,",
+])
+def test_an_official_received_by_rank_or_post_meets_his_host(receiving: str) -> None:
+    f = facts_of(f"date 2021-09-14\nToday the Deputy Minister of Internal Affairs of the Russian Federation Pavel "
+                 f"Gromov {receiving} who has taken up his duties in Moscow.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.start, meeting.participants) == ("held", date(2021, 9, 14),
+                                                                     ["Pavel Gromov", "Luc Girard"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2020 the Ministry received at its central office more than 300 requests from the Director of Europol.",
+    "The Ministry received General Assembly approval for the new programme of the Bureau.",
+])
+def test_receiving_requests_or_approval_is_no_meeting(sentence: str) -> None:
+    assert facts_of(f"date 2021-09-14\n{sentence}").meetings == []
+
+
+@pytest.mark.parametrize("rank", ["Commissaire divisionnaire", "Commissaire", "Commissario Capo"])
+def test_french_and_italian_police_ranks_before_an_untitled_name(rank: str) -> None:
+    f = facts_of(f"date 2021-09-14\nToday the Deputy Minister Pavel Gromov received {rank} Luc Moretti, who has taken "
+                 "up his duties at the Embassy.")
+    assert f.persons["Luc Moretti"].title is None
+    assert f.meetings[0].participants == ["Pavel Gromov", "Luc Moretti"]
