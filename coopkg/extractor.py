@@ -2960,7 +2960,7 @@ def _same_trip_places(ctx: _Context, drafts: list[_Draft]) -> None:
         if meeting.status != "held":
             continue
         if meeting.place:
-            if meeting.start or placed is None or draft.background:
+            if meeting.start or placed is None:
                 placed = meeting  # (not an undated one recalled between: "an earlier meeting in Moscow")
             continue
         if placed is None or any(_held_remotely(ctx.text[ev.start:ev.end]) for ev in meeting.evidence):
@@ -3204,7 +3204,8 @@ _ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were
                         r"\balso\s+(?:held|had)\s+(?:a\s+)?(?:meetings?|talks|consultations)\s+with\s+the\s+"
                         r"(?:management|leadership|heads?|representatives)\b")
 _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?:at|during|in the course of)\s+"
-                         r"(?:the|a|their)\b|\blast year\b|\b(?:previous|last)\s+(?:meeting|session|round)\b")
+                         r"(?:the|a|their)\b|\blast year\b|"
+                         r"\b(?:previous|last)\s+(?:joint\s+|bilateral\s+|working\s+)?(?:meeting|session|round)\b")
 # the experts' talks that prepare a meeting: a stage of it, which the next sentences may tell
 # (a session: "The meeting ... was attended by" after "preceded by the meeting of the Expert Group" is the main one)
 _PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -3530,6 +3531,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             _add_unique(meeting.agencies, home)
             if home:
                 _add_unique(meeting.countries, ["Russia"])
+        if background and current is not None and not meeting.agencies and _OF_THE_TWO.search(clause):
+            # "The previous meeting of the heads of the two ministries took place in Ulaanbaatar": those two again
+            _add_unique(meeting.agencies, _main_event(drafts, current).principal_agencies[:2])
+            _add_unique(meeting.countries, [c for c in (ctx.agencies[a].country for a in meeting.agencies
+                                                        if a in ctx.agencies) if c])
     principal = list(agencies)
     for key in meeting.participants:
         agency = ctx.persons[key].agency
@@ -3538,6 +3544,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background, experts=experts)
 
 
+_OF_THE_TWO = re.compile(r"\b(?:of|between)\s+the\s+two\s+(?:ministries|agencies|departments|services)\b")
 # the event a sentence speaks of as the one just reported: "The seminar was opened by ...", "took part in the talks"
 _REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|negotiations|briefing|seminar|summit|"
                    r"workshop|round table|symposium|congress|videoconference|video conference|conversation")

@@ -4001,3 +4001,34 @@ def test_french_and_italian_police_ranks_before_an_untitled_name(rank: str) -> N
                  "up his duties at the Embassy.")
     assert f.persons["Luc Moretti"].title is None
     assert f.meetings[0].participants == ["Pavel Gromov", "Luc Moretti"]
+
+
+_TWO_MINISTRIES = ("date 2016-05-19\nToday in Minsk, the Minister of Internal Affairs of the Russian Federation Pavel "
+                   "Gromov and the Minister of Internal Affairs of the Republic of Belarus Ivan Kulik held a joint "
+                   "meeting of the boards of the Ministry of Internal Affairs of the Russian Federation and the "
+                   "Ministry of Internal Affairs of the Republic of Belarus. ")
+_THE_TWO_PARTIES = ["Ministry of Internal Affairs of the Russian Federation",
+                    "Ministry of Internal Affairs of the Republic of Belarus"]
+
+
+def test_a_previous_joint_meeting_recalled_leaves_the_next_one_to_the_meeting_reported() -> None:
+    f = facts_of(_TWO_MINISTRIES + "The previous joint meeting took place in Pskov in 2014. The next joint meeting of "
+                 "the boards of the two ministries will be held in Kazan in 2018.")
+    _reported, recalled, planned = f.meetings
+    assert (recalled.status, recalled.place, planned.status, planned.place) == ("held", "Pskov", "planned", "Kazan")
+    assert planned.agencies == _THE_TWO_PARTIES
+
+
+def test_the_previous_meeting_of_the_two_ministries_is_a_meeting_of_those_two() -> None:
+    f = facts_of(_TWO_MINISTRIES + "The previous meeting of the heads of the two ministries took place in Pskov in "
+                 "2014.")
+    recalled = f.meetings[1]
+    assert (recalled.place, recalled.agencies, recalled.countries) == ("Pskov", _THE_TWO_PARTIES, ["Russia", "Belarus"])
+
+
+def test_a_visit_after_an_undated_meeting_recalled_elsewhere_is_where_the_trip_is() -> None:
+    f = facts_of(_TWO_MINISTRIES + "The previous meeting of the boards took place in Pskov in 2014.\n\nOn "
+                 "20 May, Pavel Gromov went to the Academy of the Ministry of Internal Affairs of the Republic of "
+                 "Belarus, where its Head, Major General of Militia Oleg Rudak, showed him the training centre.")
+    assert f.meetings[-1].start == date(2016, 5, 20)
+    assert f.meetings[-1].place == "Minsk"
