@@ -211,6 +211,8 @@ HELD_CUES = [
     # (not "held a number of bilateral meetings": a round announced, each told after)
     re.compile(rf"\b(?:opened|launched|organi[sz]ed|held)\s+(?:a|an)\s+(?!number\s+of\b|series\s+of\b)"
                rf"(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
+    # "The joint meeting was prepared the day before by experts of the two ministries, who worked in Grodno"
+    re.compile(r"\b(?:was|were)\s+prepared\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b"),
     _VISITED_BODY,
     _ARRIVED_ON_A_VISIT,
     _WELCOMED_BY,
@@ -2296,6 +2298,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
            "negotiations between", leading=False),
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
+    _words("prepared", leading=False),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
            "went to",
            leading=False),
@@ -3216,6 +3219,7 @@ _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultation
                            r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+|[A-Z][\w-]*['\u2019]s\s+working\s+"
                            r"group\s+of\s+)?experts\b|"
                            r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b|"
+                           r"\bprepared\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b|"
                            # "The session was prepared by the Council's Working Group of Experts, which met on ..."
                            r"\b(?:prepared|preceded)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?[Ww]orking\s+"
                            r"[Gg]roup\s+of\s+[Ee]xperts\b")
@@ -3246,13 +3250,17 @@ _IN_ADDITION = re.compile(r"\s*(?:In addition|Besides|Also|Furthermore|Moreover)
 _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+series\s+of)\s+(?:bilateral\s+)?"
                               r"(?:meetings|talks|contacts|consultations)\b")
 _EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:meeting|session|conference|forum|summit|"
-                  r"event|assembly)\b")
+                  r"event|assembly)\b|\bprepared\s+(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b")
 # "on the sidelines of the session": the event whose sidelines they are
 _SIDELINES_EVENTS = r"(session|meeting|conference|forum|summit|assembly|exhibition|congress)"
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?" + _SIDELINES_EVENTS + r"\b",
                            re.I)
 _SIDELINES_EVENT = re.compile(rf"\b{_SIDELINES_EVENTS}\b", re.I)
 # "The day before, X held talks ..." after a dated meeting: the day before that meeting, not before the release
+def _day_before(day: date | None) -> date | None:
+    return day - timedelta(days=1) if day else None
+
+
 _EVE_LEAD = re.compile(r"\s*(?:The day before|The previous day|On the eve),")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
@@ -3484,7 +3492,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # (or "The meeting was preceded by a two-day session of the Working Group, which opened on Tuesday")
         earlier = next((d for d in precise if _days_before(d.start, current.meeting.start) in range(1, 8)), None) \
             if current is not None and (experts or _PRECEDED_BY.search(clause)) else None
-        stage = earlier is not None
+        # ("The joint meeting was prepared the day before by experts": dated from the meeting, a stage too)
+        stage = earlier is not None or bool(experts and eve and current is not None and meeting.start and
+                                            meeting.start == _day_before(current.meeting.start))
         if earlier is not None:
             meeting.start, meeting.end = earlier.start, earlier.end
         until = bool(precise) and all(_UNTIL_A_DAY.search(ctx.text, max(lo, d.begin - 12), d.begin) for d in precise)
@@ -3531,8 +3541,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             _add_unique(meeting.agencies, home)
             if home:
                 _add_unique(meeting.countries, ["Russia"])
-        if background and current is not None and not meeting.agencies and _OF_THE_TWO.search(clause):
-            # "The previous meeting of the heads of the two ministries took place in Ulaanbaatar": those two again
+        if (background or stage) and current is not None and not meeting.agencies and _OF_THE_TWO.search(clause):
+            # "The previous meeting of the heads of the two ministries took place in Ulaanbaatar", "The meeting was
+            # prepared the day before by experts of the two ministries": the two of the meeting reported
             _add_unique(meeting.agencies, _main_event(drafts, current).principal_agencies[:2])
             _add_unique(meeting.countries, [c for c in (ctx.agencies[a].country for a in meeting.agencies
                                                         if a in ctx.agencies) if c])

@@ -4032,3 +4032,15 @@ def test_a_visit_after_an_undated_meeting_recalled_elsewhere_is_where_the_trip_i
                  "Belarus, where its Head, Major General of Militia Oleg Rudak, showed him the training centre.")
     assert f.meetings[-1].start == date(2016, 5, 20)
     assert f.meetings[-1].place == "Minsk"
+
+
+def test_a_meeting_prepared_the_day_before_by_experts_of_the_two_ministries_is_a_stage_of_its_own() -> None:
+    f = facts_of(_TWO_MINISTRIES + "The joint meeting was prepared the day before by experts of the two ministries, "
+                 "who worked in two sections. The section on migration was led by the Chief of the Main Directorate "
+                 "for Migration of the MIA of Russia, Police Major General Oleg Sokolov.\n\nOpening the meeting, "
+                 "Ivan Kulik noted the results of joint operations against drug trafficking.")
+    reported, experts = f.meetings
+    assert (reported.start, experts.start, experts.place) == (date(2016, 5, 19), date(2016, 5, 18), "Minsk")
+    assert experts.participants == ["Oleg Sokolov"]
+    assert experts.agencies[:2] == _THE_TWO_PARTIES
+    assert "Oleg Sokolov" not in reported.participants
