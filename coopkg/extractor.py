@@ -126,6 +126,7 @@ _VISITED_BODY = re.compile(
     r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
     r"Yesterday|Today|The next day|The day before|The previous day|On the eve|"
     r"On the same day|The same day|On that day|Later that day|"
+    r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
     r"Later in the day|On the (?:second|third|fourth|last|final) day(?=,)|"
     r"On the (?:second|third|fourth|last|final) day of the (?:\w+ )?(?:visit|trip|stay|meeting|session|conference))"
     r"[^.;]{0,160}?(?P<visited>\bvisited|\bwent\s+to|\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
@@ -3419,10 +3420,13 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             and not _foreign_visitors(ctx, clause[:visited.start("visited")]):
         official = _official_of_a_state(ctx, sentence) if _OFFICIAL_OF_A_STATE.search(
             clause, 0, visited.start("visited")) else []
-        # "the delegation ... visited the Academy": the visitor; "the Egyptian Minister ... visited": the one named
-        visitor = official[0] if official else protagonist
-        if visitor not in meeting.participants:
-            meeting.participants.insert(0, visitor)
+        # "the delegation ... visited the Academy": the visitor; "the Egyptian Minister ... visited": the one named;
+        # "After the meeting, the ministers visited ...": the two who met
+        both = (current.principal_persons or current.meeting.participants)[:2] if current is not None and \
+            _THE_MINISTERS.search(clause, 0, visited.start("visited")) else []
+        for visitor in reversed(both or [official[0] if official else protagonist]):
+            if visitor not in meeting.participants:
+                meeting.participants.insert(0, visitor)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     phrase = SIDELINES.search(clause) if sidelines else None
     if phrase is not None:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event
@@ -3484,6 +3488,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     else:
         # ("..., and the meeting was organized as part of the Russian Presidency programme": the one reported)
         definite = _DEFINITE_EVENT.match(clause) or _THE_EVENT_WAS_PART.search(clause)
+        if definite and current is not None and _VISITED_BODY.match(clause) and clause.lstrip().startswith("After"):
+            # "After the meeting, the ministers visited the Department ..., whose Chief ...": a visit of its own,
+            # that day, in that city
+            definite = None
+            meeting.start = meeting.start or current.meeting.end or current.meeting.start
+            meeting.place = meeting.place or current.meeting.place
         referring = _REFERRING_TO_EVENT.search(clause)
         new_place = meeting.place and current is not None and current.meeting.place is not None \
             and meeting.place != current.meeting.place
@@ -3555,6 +3565,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     return _Draft(meeting, sentence, principal, list(meeting.participants), sidelines, background, experts=experts)
 
 
+_THE_MINISTERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|heads\s+of\s+(?:the\s+)?delegations)\b", re.I)
 _OF_THE_TWO = re.compile(r"\b(?:of|between)\s+the\s+two\s+(?:ministries|agencies|departments|services)\b")
 # the event a sentence speaks of as the one just reported: "The seminar was opened by ...", "took part in the talks"
 _REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|negotiations|briefing|seminar|summit|"

@@ -4044,3 +4044,20 @@ def test_a_meeting_prepared_the_day_before_by_experts_of_the_two_ministries_is_a
     assert experts.participants == ["Oleg Sokolov"]
     assert experts.agencies[:2] == _THE_TWO_PARTIES
     assert "Oleg Sokolov" not in reported.participants
+
+
+def test_a_body_the_ministers_visited_after_the_meeting_is_a_visit_that_day() -> None:
+    f = facts_of(_TWO_MINISTRIES + "\n\nAfter the meeting, the ministers visited the Department of Internal Affairs of "
+                 "the Minsk City Executive Committee. Its Chief, Police Major General Anton Lysko, showed them the "
+                 "new situation centre.")
+    reported, visit = f.meetings
+    assert (visit.start, visit.place) == (reported.start, "Minsk")
+    assert visit.participants == ["Pavel Gromov", "Ivan Kulik", "Anton Lysko"]
+    assert "Anton Lysko" not in reported.participants
+
+
+def test_what_was_discussed_after_the_meeting_is_still_that_meeting() -> None:
+    f = facts_of(_TWO_MINISTRIES + "\n\nAfter the meeting, the ministers signed a plan of joint operations against "
+                 "drug trafficking.")
+    [reported] = f.meetings
+    assert reported.topics == ["drug-trafficking"]
