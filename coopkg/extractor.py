@@ -124,7 +124,7 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|convention|consulta
 # visit to a body, whose officials the next sentences name
 _VISITED_BODY = re.compile(
     r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
-    r"Yesterday|Today|The next day|The day before|The previous day|On the eve|"
+    r"Yesterday|Today|The next day|The following day|The day before|The previous day|On the eve|"
     r"On the same day|The same day|On that day|Later that day|"
     r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
     r"Later in the day|On the (?:second|third|fourth|last|final) day(?=,)|"
@@ -2934,7 +2934,9 @@ def _join_visitors(ctx: _Context, meeting: Meeting, visit: _Pending) -> None:
             _add_unique(meeting.countries, [agency.country])
 
 
-_ON_A_VISIT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:on|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:to|in)\b")
+# (also "... headed by Y has completed a visit to Russia", which the next sentences tell day by day)
+_ON_A_VISIT = re.compile(r"\b(?:(?:is|are)\s+(?:now\s+)?(?:on|paying)|"
+                         r"(?:has|have)\s+(?:completed|concluded|ended|paid))\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:to|in)\b")
 _JOINED = re.compile(r"\b(?:joined|took part|participated|was connected|were connected)\b[^;,.]{0,60}$")
 
 
@@ -3346,8 +3348,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         count = _ORDINAL_DAYS.get(visit_day[1])  # (the last day: the visit's end, if its days were told)
         meeting.start = first + timedelta(days=count) if first and count is not None else None
     elif same_day and drafts:
-        # (the day of the last meeting of its kind: a proposal told between does not move "the same day")
-        told = next((d for d in reversed(drafts) if d.meeting.status == status), drafts[-1])
+        # (the day of the last meeting of its kind: a proposal told between does not move "the same day", nor does
+        # a meeting recalled from an earlier trip: "the consultations held in Seoul on 28 April 2015")
+        told = next((d for d in reversed(drafts) if d.meeting.status == status and not (
+            d.background and current is not None and _days_before(d.meeting.start, current.meeting.start)
+            not in range(_TRIP_DAYS + 1))), drafts[-1])
         meeting.start = _its_day(ctx, told)
         if meeting.start and same_day[0].relative in NEXT_DAY:
             meeting.start = (told.meeting.end or meeting.start) + timedelta(days=1)

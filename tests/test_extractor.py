@@ -4061,3 +4061,42 @@ def test_what_was_discussed_after_the_meeting_is_still_that_meeting() -> None:
                  "drug trafficking.")
     [reported] = f.meetings
     assert reported.topics == ["drug-trafficking"]
+
+
+_COMPLETED_VISIT = ("date 2018-04-20\nA delegation of the National Police of Colombia headed by its Deputy Director, "
+                    "Major General Andrés Lozano, has completed a visit to Russia.\n\nOn April 17, the guests were "
+                    "received in Moscow by the Deputy Minister of Internal Affairs of the Russian Federation Pavel "
+                    "Gromov. ")
+
+
+def test_guests_of_a_completed_visit_received_by_an_official_met_him() -> None:
+    f = facts_of(_COMPLETED_VISIT + "The parties discussed drug trafficking.")
+    assert f.meetings[0].participants == ["Pavel Gromov", "Andrés Lozano"]
+
+
+def test_the_following_day_the_guests_visited_a_body_a_visit_of_its_own() -> None:
+    f = facts_of(_COMPLETED_VISIT + "\n\nThe following day, Andrés Lozano visited the Moscow University of the MIA of "
+                 "Russia, where he was welcomed by the Head of the University, Police Major General Igor Sokolov.")
+    talks, visit = f.meetings
+    assert (visit.start, visit.place, visit.participants) == (date(2018, 4, 18), "Moscow",
+                                                              ["Andrés Lozano", "Igor Sokolov"])
+    assert "Igor Sokolov" not in talks.participants
+
+
+def test_the_following_day_after_a_meeting_recalled_from_an_earlier_year_is_the_day_after_the_reported_one() -> None:
+    f = facts_of("date 2016-09-09\nOn September 7, in Vladivostok, the Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Pavel Gromov held talks with the Commissioner General of the Korean National "
+                 "Police Agency Kim Dae-sung. The parties noted that the consultations held in Seoul on 28 April 2015 "
+                 "had given an impetus to cooperation.\n\nThe following day, Kim Dae-sung met with the Chief of the "
+                 "Main Directorate of the MIA of Russia for the Khabarovsk Territory, Police Major General Oleg "
+                 "Tikhonov.")
+    assert [m.start for m in f.meetings] == [date(2016, 9, 7), date(2015, 4, 28), date(2016, 9, 8)]
+
+
+def test_on_the_same_day_after_an_event_the_day_before_is_that_day() -> None:
+    f = facts_of("date 2019-05-29\nToday in Hanoi, the Minister of Internal Affairs of the Russian Federation Pavel "
+                 "Gromov held talks with the Minister of Public Security of Vietnam To Van Lam.\n\nThe day before, the "
+                 "Russian Minister spoke at the plenary session of the Security Forum in Da Nang. On the same day, on "
+                 "the sidelines of the forum, he also met with the Minister of Interior of Laos Khamla Vongsa.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2019, 5, 29), "Hanoi"), (date(2019, 5, 28), "Da Nang"),
+                                                        (date(2019, 5, 28), "Da Nang")]
