@@ -4073,7 +4073,9 @@ def _body_named_before(ctx: _Context, lo: int, hi: int) -> str | None:
     """The last international body named between the offsets: what "it" in "will chair it" stands for."""
     named = [m for m in ctx.mentions if m.kind == "agency" and lo <= m.start < hi and not m.nested
              and ctx.agencies.get(m.key) is not None and ctx.agencies[m.key].country is None]
-    return max(named, key=lambda m: m.start).key if named else None
+    # (not "the CIS" inside "the Council of Ministers of Internal Affairs of the CIS Member States")
+    outer = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o is not m for o in named)]
+    return max(outer, key=lambda m: m.start).key if outer else None
 
 
 def _chaired_body(ctx: _Context, m: re.Match[str], s: int) -> str | None:
@@ -4280,8 +4282,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 add(_holder_at(ctx, taker_end, s + m.end(taker)), body,
                     *(_period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, when)), span)
             continue
-        # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names)
-        m = re.search(r"(?P<a>.*?)\s+(?:handed|hands|will\s+hand)\s+(?:over\s+)?(?:(?:the\s+)?" + _CHAIR_WORD +
+        # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names;
+        # also "Tajikistan, which had presided over the Council since 2020, passed the chairmanship to Kyrgyzstan")
+        m = re.search(r"(?P<a>.*?)\s+(?P<verb>handed|hands|will\s+hand|passed|passes|will\s+pass|transferred)\s+"
+                      r"(?:over\s+)?(?:(?:the\s+)?" + _CHAIR_WORD +
                       r"|(?P<it>it))\s+(?:over\s+)?(?P<term>for\s+(?:19|20)\d\d\s+)?to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m and m.group("it") and not _WHICH_CHAIRED.search(m.group("a")) and not out:
             m = None  # "will hand it over": "it" is a chair after "X, which has chaired the Task Force, ..." or one
@@ -4301,7 +4305,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                  if not a.startswith("Ministry")), None)
             dates = [d for d in _sentence_dates(ctx, sentence, s + m.end("a")) if d.is_precise] \
                 if m.group("it") else [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
-            when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
+            # (a hand-over to come on no day said, "will pass it to Russia in the summer of 2019": not today's)
+            when = dates[0].start if dates else None if m.group("verb").startswith("will") and _sentence_dates(
+                ctx, sentence, s + m.end("a")) else _meeting_day(meetings, st, s, e)
             year_end = _AT_THE_END_OF_YEAR.search(st, m.end("a"))
             if year_end and not dates:  # "will hand it over to Finland at the end of this year": on 31 December
                 year = int(year_end[1]) if year_end[1] else ctx.release.publication_date.year \

@@ -4100,3 +4100,25 @@ def test_on_the_same_day_after_an_event_the_day_before_is_that_day() -> None:
                  "the sidelines of the forum, he also met with the Minister of Interior of Laos Khamla Vongsa.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2019, 5, 29), "Hanoi"), (date(2019, 5, 28), "Da Nang"),
                                                         (date(2019, 5, 28), "Da Nang")]
+
+
+_COUNCIL_SESSION = ("date 2021-10-15\nOn October 13-14, Bishkek hosted a meeting of the Council of Ministers of "
+                    "Internal Affairs of the CIS Member States. ")
+_COUNCIL = "Council of Ministers of Internal Affairs of the CIS Member States"
+
+
+@pytest.mark.parametrize("giver", ["the Republic of Armenia", "the Republic of Armenia, which had presided over the "
+                                                               "Council since October 2020,"])
+@pytest.mark.parametrize("verb", ["passed", "transferred", "handed over"])
+def test_a_state_passing_the_chairmanship_of_the_council_named_before(giver: str, verb: str) -> None:
+    f = facts_of(_COUNCIL_SESSION + f"On the first day of the session {giver} {verb} the chairmanship to the Kyrgyz "
+                 "Republic.")
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("Armenia", _COUNCIL, None, date(2021, 10, 13)), ("Kyrgyzstan", _COUNCIL, date(2021, 10, 13), None)}
+
+
+def test_a_hand_over_to_come_in_a_season_is_not_dated_by_the_meeting() -> None:
+    f = facts_of(_COUNCIL_SESSION + "Kyrgyzstan will pass the chairmanship to the Russian Federation in the summer of "
+                 "2022.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {("Kyrgyzstan", None, None),
+                                                                    ("Russia", None, None)}
