@@ -4073,9 +4073,7 @@ def _body_named_before(ctx: _Context, lo: int, hi: int) -> str | None:
     """The last international body named between the offsets: what "it" in "will chair it" stands for."""
     named = [m for m in ctx.mentions if m.kind == "agency" and lo <= m.start < hi and not m.nested
              and ctx.agencies.get(m.key) is not None and ctx.agencies[m.key].country is None]
-    # (not "the CIS" inside "the Council of Ministers of Internal Affairs of the CIS Member States")
-    outer = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o is not m for o in named)]
-    return max(outer, key=lambda m: m.start).key if outer else None
+    return max(named, key=lambda m: m.start).key if named else None
 
 
 def _chaired_body(ctx: _Context, m: re.Match[str], s: int) -> str | None:
