@@ -4453,15 +4453,23 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                     span)
             # the period the verb's clause states ("which holds the chairmanship of ASEAN this year"), else the
             # sentence's ("From January 1, 2024, Kazakhstan holds ..."): not the day of a meeting named first
-            start, end = _period(ctx, sentence, s + m.start("verb"), _clause_end(st, s, m.end("body")))
-            if start is None and end is None:
-                start, end = _period(ctx, sentence, s, e)
-            add(holder, body, start, end, span)
+            # ("took over the chairmanship of the CSTO from Belarus on January 1, 2024", "took over the SCO
+            # chairmanship from Kazakhstan on July 4, 2024")
             previous = re.match(r"\s+from\s+(?P<prev>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:on|in|for|since)\b|[,.;]|$)",
-                                st[m.end("body"):])
-            if previous and start:  # "took over the chairmanship of the CSTO from Belarus on January 1, 2024"
-                lo = s + m.end("body") + previous.start("prev")
-                add(_holder_at(ctx, lo, lo + len(previous.group("prev"))), body, None, start, span)
+                                st[m.end():])
+            # ("... from the Kyrgyz Republic, which chaired the Commonwealth in 2023": the giver's own term)
+            which = _WHICH_CLAUSE.match(st, m.end() + previous.end("prev")) if previous else None
+            clause_end = min(_clause_end(st, s, m.end("body")), s + which.start()) if which else \
+                _clause_end(st, s, m.end("body"))
+            start, end = _period(ctx, sentence, s + m.start("verb"), clause_end)
+            if start is None and end is None:
+                start, end = _period(ctx, sentence, s, s + which.start()) if which else _period(ctx, sentence, s, e)
+            add(holder, body, start, end, span)
+            if previous and start:
+                lo = s + m.end() + previous.start("prev")
+                term = _period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, None)
+                add(_holder_at(ctx, lo, lo + len(previous.group("prev"))), body,
+                    *(term if term[0] and term[1] else (None, start)), span)
             continue
         # "<holder>, which chairs / has chaired / will chair <body> from ... to ..." ; "<holder> chairs <body>"
         m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:(?:has|had)\s+chaired|chairs|chaired|will\s+chair|"

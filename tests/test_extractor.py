@@ -4122,3 +4122,18 @@ def test_a_hand_over_to_come_in_a_season_is_not_dated_by_the_meeting() -> None:
                  "2022.")
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {("Kyrgyzstan", None, None),
                                                                     ("Russia", None, None)}
+
+
+def test_taking_over_a_chairmanship_from_a_state_which_chaired_it_the_year_before() -> None:
+    f = facts_of("date 2023-12-27\nToday the Minister held a meeting of the organising committee. On January 1, 2024, "
+                 "the Republic of Belarus will take over the chairmanship of the Commonwealth of Independent States "
+                 "from the Republic of Armenia, which chaired the Commonwealth in 2023.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("Belarus", date(2024, 1, 1), None), ("Armenia", date(2023, 1, 1), date(2023, 12, 31))}
+
+
+def test_taking_over_the_chairmanship_named_by_the_bodys_acronym_from_a_state_on_a_day() -> None:
+    f = facts_of("date 2024-07-10\nOn July 9, Tianjin hosted a meeting of experts. It was the first event since the "
+                 "Republic of India took over the SCO chairmanship from the Republic of Tajikistan on July 4, 2024.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("India", date(2024, 7, 4), None), ("Tajikistan", None, date(2024, 7, 4))}
