@@ -3964,6 +3964,9 @@ _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)
 _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
                           r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
+_BODY_IS_CO_CHAIRED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<body>(?:[A-Z][\w-]*\s+){0,6}?(?:Working\s+Group|Group|"
+                                 r"Commission|Council|Committee|Sub-?[Cc]ommission)|[Ww]orking\s+[Gg]roup)\s+"
+                                 r"(?:is|has\s+been)\s+co-chaired\s+by\b")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^.;]*")
 _WHICH_LEADS_IT = re.compile(r",\s+which\s+(?:will\s+)?(?:lead|chair|preside|hold|head)s?\b[^.;]*")
 _BARE_CHAIR_PASSES = re.compile(
@@ -4125,6 +4128,20 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         s, e = sentence.start, sentence.end
         st = sentence.text
         span = Span(s, e)
+        m = _BODY_IS_CO_CHAIRED.search(st) if "co-chaired" in st else None
+        if m:  # "The Working Group is co-chaired by the Deputy Minister ... X and the Vice Minister ... Y": their
+            # agencies chair it (not "The meeting was co-chaired by ...": one meeting)
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _body_named_before(
+                ctx, 0, s + m.end("body"))
+            lo = s + m.end()
+            persons = _persons_in(ctx, lo, e)
+            holders = [_holder_of_person(ctx, ctx.text.find(ctx.persons[p].name, lo), e) for p in persons[:2]] \
+                if len(persons) >= 2 else [(a.key, "agency") for a in ctx.mentions if a.kind == "agency"
+                                           and lo <= a.start < e and not a.nested][:2]
+            for holder in holders:
+                add(holder, body, None, None, span)
+            if len(holders) == 2:
+                continue
         ends = _CHAIR_ENDS.search(st)
         if ends:  # of a holder an earlier sentence named (the rules below may stop at this one) ...
             ends_or_begins(sentence, ends)

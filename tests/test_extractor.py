@@ -4137,3 +4137,28 @@ def test_taking_over_the_chairmanship_named_by_the_bodys_acronym_from_a_state_on
                  "Republic of India took over the SCO chairmanship from the Republic of Tajikistan on July 4, 2024.")
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
         ("India", date(2024, 7, 4), None), ("Tajikistan", None, date(2024, 7, 4))}
+
+
+_WORKING_GROUP = ("date 2019-08-30\nOn August 28-29, Harbin hosted the fifth meeting of the Russian-Chinese Working "
+                  "Group on Combating Cross-Border Crime. ")
+_GROUP = "Russian-Chinese Working Group on Combating Cross-Border Crime"
+
+
+@pytest.mark.parametrize("co_chairs", [
+    "the Ministry of Internal Affairs of the Russian Federation and the Ministry of Public Security of the People's "
+    "Republic of China",
+    "the Deputy Minister of Internal Affairs of the Russian Federation, Police Colonel General Pavel Gromov, and the "
+    "Vice Minister of Public Security of the People's Republic of China Li Wei",
+])
+def test_the_agencies_a_working_group_is_co_chaired_by_chair_it(co_chairs: str) -> None:
+    f = facts_of(_WORKING_GROUP + f"The Working Group is co-chaired by {co_chairs}.")
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("Ministry of Internal Affairs of the Russian Federation", _GROUP, None, None),
+        ("Ministry of Public Security of the People's Republic of China", _GROUP, None, None)}
+
+
+def test_a_meeting_co_chaired_by_two_officials_is_no_chairmanship() -> None:
+    f = facts_of(_WORKING_GROUP + "The meeting was co-chaired by the Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Pavel Gromov and the Vice Minister of Public Security of the People's Republic of "
+                 "China Li Wei.")
+    assert f.chairmanships == []
