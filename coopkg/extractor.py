@@ -3895,8 +3895,8 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
             return d.start, date(d.start.year, 12, 31)
         return d.start, None
     years = _YEAR_SPAN.search(window)  # "in 2024-2025", "for the period 2023–2024"
-    if years:
-        first, last = (years[1], years[2]) if years[1] else (years[3], years[4])
+    if years and (not years[5] or int(years[6]) == int(years[5]) + 1):
+        first, last = (years[1], years[2]) if years[1] else (years[3], years[4]) if years[3] else (years[5], years[6])
         return year_period(int(first))[0], year_period(int(last))[1]
     year_end = _UNTIL_THE_END_OF.search(window)
     if year_end:  # "will chair the Council until the end of 2019"
@@ -3950,7 +3950,10 @@ _THIS_YEAR = re.compile(r"\b(?:this|the current) year\b")
 _YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+period\s+(?:of\s+)?)?"
                         r"((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*"
                         r"((?:19|20)\d\d)\b|"
-                        r"\b[Ff]rom\s+((?:19|20)\d\d)\s+(?:to|till|until|through)\s+((?:19|20)\d\d)\b")
+                        r"\b[Ff]rom\s+((?:19|20)\d\d)\s+(?:to|till|until|through)\s+((?:19|20)\d\d)\b|"
+                        # "in 2020 and 2021", "For the following two years, 2020 and 2021, ..." (two years in a row)
+                        r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+(?:following|next|coming)\s+two\s+"
+                        r"years,\s+)?((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
 
 
 _UNDER_A_CHAIR = re.compile(r"\bunder\s+the\s+(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\b(?!\s+(?:of|in)\b)")
@@ -4543,9 +4546,15 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                              or _head_body(ctx, m.group("body"), s))), None)
         if chaired:
             m, body = chaired
-            holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"))
-            start, end = _period(ctx, sentence, s + (st.rfind(":", 0, m.start()) + 1), e)
+            # "... by A in 2026 and by B in 2027": each its year
+            second = re.search(r"\s+and\s+by\s+", m.group("holder"))
+            cut = s + m.start("holder") + second.start() if second else e
+            holder = _holder_at(ctx, s + m.start("holder"), cut if second else s + m.end("holder"))
+            start, end = _period(ctx, sentence, s + (st.rfind(":", 0, m.start()) + 1), cut)
             add(holder, body, start, end, span)
+            if second:
+                lo = s + m.start("holder") + second.end()
+                add(_holder_at(ctx, lo, s + m.end("holder")), body, *_period(ctx, sentence, lo, e), span)
             if m.group("before"):  # "..., which takes over from the Royal Thai Police": until then (or in the
                 # term told of it: "which took over from the Main Directorate, the chair of the Group in 2014-2015")
                 term = _period(ctx, sentence, s + m.start("before"), e)

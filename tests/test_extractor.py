@@ -4162,3 +4162,26 @@ def test_a_meeting_co_chaired_by_two_officials_is_no_chairmanship() -> None:
                  "Russian Federation Pavel Gromov and the Vice Minister of Public Security of the People's Republic of "
                  "China Li Wei.")
     assert f.chairmanships == []
+
+
+_TASK_FORCE = ("date 2019-12-12\nOn December 10-11, Vilnius hosted a meeting of the Baltic Sea Task Force on Organized "
+               "Crime. ")
+_BSTF = "Baltic Sea Task Force on Organized Crime"
+
+
+@pytest.mark.parametrize(("term", "end"), [
+    ("For the following two years, 2020 and 2021, the Task Force", date(2021, 12, 31)),
+    ("In 2020 and 2021 the Task Force", date(2021, 12, 31)),
+    ("In 2020 and 2023 the Task Force", date(2020, 12, 31)),  # (not one term: the first year only)
+])
+def test_a_chairmanship_for_two_years_in_a_row(term: str, end: date) -> None:
+    f = facts_of(_TASK_FORCE + f"{term} will be chaired by the Republic of Poland.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [("Poland", _BSTF, date(2020, 1, 1), end)]
+
+
+def test_a_body_chaired_by_one_holder_in_a_year_and_by_another_the_next() -> None:
+    f = facts_of(_TASK_FORCE + "The Task Force will be chaired by the Ministry of the Interior of the Republic of "
+                 "Poland in 2020 and by the Ministry of the Interior of the Republic of Finland in 2021.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("Ministry of the Interior of the Republic of Poland", date(2020, 1, 1), date(2020, 12, 31)),
+        ("Ministry of the Interior of the Republic of Finland", date(2021, 1, 1), date(2021, 12, 31))}
