@@ -3983,7 +3983,8 @@ _CHAIR_ENDS = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+" + _CHAI
                          r"(?:,\s+which\s+[^,;.]*,)?"
                          r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started|"
                          r"(?:will\s+last|lasts|lasted|will\s+continue|continues)\s+until)\b")
-_AT_THE_END_OF_YEAR = re.compile(r"\bat\s+the\s+end\s+of\s+(?:((?:19|20)\d\d)|(?:this|the\s+current)\s+year)\b")
+_AT_THE_END_OF_YEAR = re.compile(r"\bat\s+the\s+end\s+of\s+(?:((?:19|20)\d\d)|(?:this|the\s+current)\s+year|"
+                                 r"(?P<that>that|the\s+same)\s+year)\b")
 _CHAIR_COVERS = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD + r"\s+(?:will\s+cover|covers|covered|"
                            r"will\s+span|spans|spanned)\s+(?:the\s+years\s+)?(?P<first>(?:19|20)\d\d)\b"
                            r"(?:\s*(?:and|to|[-\u2010-\u2015])\s*(?P<last>(?:19|20)\d\d)\b)?")
@@ -4305,11 +4306,16 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = re.search(r"(?P<a>.*?)\s+(?P<verb>handed|hands|will\s+hand|passed|passes|will\s+pass|transferred)\s+"
                       r"(?:over\s+)?(?:(?:the\s+)?" + _CHAIR_WORD +
                       r"|(?P<it>it))\s+(?:over\s+)?(?P<term>for\s+(?:19|20)\d\d\s+)?to\s+(?P<b>.+?)(?:[.,;]|$)", st)
-        if m and m.group("it") and not _WHICH_CHAIRED.search(m.group("a")) and not out:
+        if m and m.group("it") and not _WHICH_CHAIRED.search(m.group("a")) and not out and not re.search(
+                _CHAIR_WORD, m.group("a")):  # (but "A held the BRICS chairmanship in 2019 and handed it over")
             m = None  # "will hand it over": "it" is a chair after "X, which has chaired the Task Force, ..." or one
             # the release spoke of ("The Russian chairmanship will last until ..., after which Russia will hand it")
         if m:
             giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
+            if giver is not None and re.search(rf"\b{re.escape(giver[0])}\s+{_CHAIR_WORD}", m.group("a")):
+                # "Russia held the BRICS chairmanship in 2020 and handed it over to India at the end of that year":
+                # Russia gives, BRICS is chaired
+                giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"))
             named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
                      and not a.nested and (giver is None or a.key != giver[0])]
             which = _WHICH_CHAIRED.search(m.group("a"))
@@ -4318,7 +4324,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                     or _holder_of_person(ctx, s + m.start("a"), s + m.start("a") + which.start())
                 named = [b for b in [_body_at(ctx, s + m.start("a") + which.start("body"), s + m.start("a")
                                               + which.end("body")) or _head_body(ctx, which.group("body"), s)] if b]
-            body = (named[0] if named else None) or (out[-1].body if m.group("it") and not which else None) or next(
+            body = (named[0] if named else None) or (out[-1].body if m.group("it") and not which and out else None) \
+                or next(
                 (a for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence) for a in mt.agencies
                  if not a.startswith("Ministry")), None)
             dates = [d for d in _sentence_dates(ctx, sentence, s + m.end("a")) if d.is_precise] \
@@ -4326,10 +4333,13 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # (a hand-over to come on no day said, "will pass it to Russia in the summer of 2019": not today's)
             when = dates[0].start if dates else None if m.group("verb").startswith("will") and _sentence_dates(
                 ctx, sentence, s + m.end("a")) else _meeting_day(meetings, st, s, e)
+            own_term = _period(ctx, sentence, s + m.start("a"), s + m.end("a")) if not which else (None, None)
             year_end = _AT_THE_END_OF_YEAR.search(st, m.end("a"))
+            if year_end and year_end["that"] and not own_term[1]:
+                year_end = None
             if year_end and not dates:  # "will hand it over to Finland at the end of this year": on 31 December
-                year = int(year_end[1]) if year_end[1] else ctx.release.publication_date.year \
-                    if ctx.release.publication_date else None
+                year = int(year_end[1]) if year_end[1] else own_term[1].year if year_end["that"] and own_term[1] \
+                    else ctx.release.publication_date.year if ctx.release.publication_date else None
                 when = date(year, 12, 31) if year else when
             # "The Armenian side, which chaired the Council in 2016, handed over ..."
             side = _state_of_side(ctx, m.group("a"))
@@ -4338,6 +4348,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # "will hand over the chairmanship for 2022 to B": the term stated before the new holder
             start, end = _period(ctx, sentence, s + (m.start("term") if m.group("term") else m.start("b")), e)
             given = (None, when if not (start and end) else start)
+            if own_term[0] and own_term[1] and year_end and year_end["that"]:
+                given = own_term
             if which:  # "which chaired the Council in 2021": its own term (which "has chaired the SCO since 4 July
                 # 2023 and will hand the chairmanship over to China on 4 July 2024": until then)
                 term = _period(ctx, sentence, s + m.start("a") + which.end("body"), s + m.end("a"))

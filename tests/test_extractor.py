@@ -4185,3 +4185,10 @@ def test_a_body_chaired_by_one_holder_in_a_year_and_by_another_the_next() -> Non
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
         ("Ministry of the Interior of the Republic of Poland", date(2020, 1, 1), date(2020, 12, 31)),
         ("Ministry of the Interior of the Republic of Finland", date(2021, 1, 1), date(2021, 12, 31))}
+
+
+def test_a_state_which_held_the_chair_in_a_year_and_handed_it_over_at_the_end_of_that_year() -> None:
+    f = facts_of("date 2021-06-25\nYesterday, the BRICS Anti-Drug Working Group met by videoconference. Brazil held "
+                 "the BRICS chairmanship in 2019 and handed it over to Russia at the end of that year.")
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("Brazil", "BRICS", date(2019, 1, 1), date(2019, 12, 31)), ("Russia", "BRICS", date(2020, 1, 1), None)}
