@@ -4324,8 +4324,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                     or _holder_of_person(ctx, s + m.start("a"), s + m.start("a") + which.start())
                 named = [b for b in [_body_at(ctx, s + m.start("a") + which.start("body"), s + m.start("a")
                                               + which.end("body")) or _head_body(ctx, which.group("body"), s)] if b]
-            body = (named[0] if named else None) or (out[-1].body if m.group("it") and not which and out else None) \
-                or next(
+            it_chair = out[-1].body if m.group("it") and not which and out else None
+            body = (named[0] if named else None) or it_chair or next(
                 (a for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence) for a in mt.agencies
                  if not a.startswith("Ministry")), None)
             dates = [d for d in _sentence_dates(ctx, sentence, s + m.end("a")) if d.is_precise] \
