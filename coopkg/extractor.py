@@ -4013,7 +4013,7 @@ _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?
 
 
 _AT_THE_END = re.compile(r"\b[Aa]t the (?:end|close|conclusion|closing) of\b|\b[Oo]n the (?:closing|final|last) day\b|"
-                         r"\b[Aa]t the (?:closing|final|concluding) (?:session|meeting|sitting|plenary)\b|"
+                         r"\b[Aa]t the (?:closing|final|concluding) (?:session|meeting|sitting|plenary|ceremony)\b|"
                          r"\b(?:[Ff]ollowing|[Aa]fter) the (?:meeting|session|talks|event)\b")
 
 

@@ -4192,3 +4192,11 @@ def test_a_state_which_held_the_chair_in_a_year_and_handed_it_over_at_the_end_of
                  "the BRICS chairmanship in 2019 and handed it over to Russia at the end of that year.")
     assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
         ("Brazil", "BRICS", date(2019, 1, 1), date(2019, 12, 31)), ("Russia", "BRICS", date(2020, 1, 1), None)}
+
+
+def test_a_chairmanship_handed_over_at_the_closing_ceremony_changes_hands_on_the_last_day() -> None:
+    f = facts_of("date 2022-09-16\nThe annual ASEANAPOL Conference was held in Hanoi from 13 to 15 September 2022. At "
+                 "the closing ceremony, the Philippine National Police handed over the chairmanship of "
+                 "ASEANAPOL to the Royal Thai Police.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("Philippine National Police", None, date(2022, 9, 15)), ("Royal Thai Police", date(2022, 9, 15), None)}
