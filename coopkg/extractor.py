@@ -1799,6 +1799,17 @@ def _embassy_of(ctx: _Context, title: re.Match[str]) -> str | None:
     return named or _resolve_agency(ctx, f"Embassy of {title['sender']} in {title['host']}")
 
 
+# "Consul General of Japan in Yuzhno-Sakhalinsk" heads the Consulate General of Japan in Yuzhno-Sakhalinsk
+_CONSUL_GENERAL_OF = re.compile(r"\bConsul\s+General\s+of\s+(?P<sender>.+?)\s+in\s+(?P<host>.+)$")
+
+
+def _consulate_of(ctx: _Context, title: re.Match[str]) -> str | None:
+    """The consulate a consul general heads: named from his title, when it names his state and a city."""
+    if ctx.gaz.country(_THE.sub("", title["sender"])) is None or title["host"] not in ctx.gaz.places:
+        return None
+    return _resolve_agency(ctx, f"Consulate General of {title['sender']} in {title['host']}")
+
+
 _BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(?:Deputy\s+)?Minister"
                             r"(?:\s+of\s+Internal\s+Affairs)?$")
 _DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
@@ -1926,6 +1937,8 @@ def _person_affiliations(ctx: _Context) -> None:
                 agency = None
             elif ambassador := _AMBASSADOR_OF.search(person.title):
                 agency = _embassy_of(ctx, ambassador)
+            elif consul := _CONSUL_GENERAL_OF.search(person.title):
+                agency = _consulate_of(ctx, consul)
             elif re.search(r"\bAmbassador\b", person.title):
                 agency = None  # a bare "Ambassador": not guessed from the host state
             else:

@@ -4200,3 +4200,21 @@ def test_a_chairmanship_handed_over_at_the_closing_ceremony_changes_hands_on_the
                  "ASEANAPOL to the Royal Thai Police.")
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
         ("Philippine National Police", None, date(2022, 9, 15)), ("Royal Thai Police", date(2022, 9, 15), None)}
+
+
+@pytest.mark.parametrize(("title", "consulate"), [
+    ("the Consul General of Mongolia in Irkutsk", "Consulate General of Mongolia in Irkutsk"),
+    ("the Consul General of the Republic of Kazakhstan in Omsk", "Consulate General of the Republic of Kazakhstan in "
+                                                                "Omsk"),
+])
+def test_a_consul_general_heads_the_consulate_general_his_title_names(title: str, consulate: str) -> None:
+    f = facts_of(f"date 2019-06-27\nToday in Irkutsk, the Chief of the Main Directorate met the Chief of the Police of "
+                 f"Khovd Aimag. T{title[1:]}, Batbold Ganzorig, also attended the meeting.")
+    assert f.persons["Batbold Ganzorig"].agency == consulate
+    assert consulate in f.meetings[0].agencies
+
+
+def test_a_consul_general_in_no_known_city_gets_no_invented_consulate() -> None:
+    f = facts_of("date 2019-06-27\nToday the Chief of the Main Directorate met the Consul General of Mongolia in the "
+                 "Region, Batbold Ganzorig.")
+    assert f.persons["Batbold Ganzorig"].agency is None
