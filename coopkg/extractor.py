@@ -146,8 +146,9 @@ HELD_CUES = [
                r"conversation)\b",
                re.I),
     # (not "in the course of which ... were discussed ..., was completed": no course)
-    re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:was|were)\s+(?:\w+\s+)?"
-               r"(?:held|opened|organi[sz]ed|conducted|attended)\b", re.I),
+    # (also "consultations ... had been held in Tashkent", in a writer's past perfect)
+    re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:(?:was|were)\s+(?:\w+\s+)?"
+               r"(?:held|opened|organi[sz]ed|conducted|attended)|had\s+been\s+held)\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:took place|has taken place|"
                r"(?:is|are) taking place|"
                r"has started|started|opened|began|runs|ran|lasted|came to an end|"
@@ -2288,7 +2289,7 @@ def _words(*words: str, leading: bool = True) -> Guard:
 # one entry per pattern of HELD_CUES / PLANNED_CUES, in the same order
 _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("held", "holds"),
-    _words("was", "were", leading=False),
+    _words("was", "were", "had been", leading=False),
     _words("took place", "taken place", "taking place", "started", "opened", "began", "runs", "ran", "lasted",
            "came to an end", "ended", "concluded", "closed", "completed", leading=False),
     _words("talks", "consultations", "negotiations"),
@@ -3749,7 +3750,10 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         if set(new.agencies) - set(old.agencies) and _VISITED_BODY.search(draft.sentence.text):
             continue  # "The same day, the Minister visited the University ...": another body, whose heads come next
         # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
-        headline = old_draft.sentence.index == 0 and not (old.start or old.place or old.participants) \
+        # (its people, if the body names none: "The MIA of Russia held consultations ...", read as its head of
+        # delegation's, then "Today, consultations between the MIA of Russia and ... were held by video")
+        headline = old_draft.sentence.index == 0 and not (
+            old.start or old.place or (set(old.participants) - shared and new.participants)) \
             and bool(set(old.agencies) & set(new.agencies)) and not draft.background
         # "On 11 April, X visited the headquarters of the Federal Police. He met with its Chief, Y.": that visit
         its_head = old_draft.sentence.index == draft.sentence.index - 1 and bool(shared) and \

@@ -4218,3 +4218,27 @@ def test_a_consul_general_in_no_known_city_gets_no_invented_consulate() -> None:
     f = facts_of("date 2019-06-27\nToday the Chief of the Main Directorate met the Consul General of Mongolia in the "
                  "Region, Batbold Ganzorig.")
     assert f.persons["Batbold Ganzorig"].agency is None
+
+
+def test_consultations_told_in_the_past_perfect_were_held() -> None:
+    f = facts_of("On 4-5 April 2016, consultations between the Ministry of Internal Affairs of the Russian Federation "
+                 "and the Ministry of Internal Affairs of the Republic of Uzbekistan had been held in Tashkent.")
+    [meeting] = f.meetings
+    assert (meeting.status, meeting.start, meeting.end, meeting.place) == ("held", date(2016, 4, 4),
+                                                                           date(2016, 4, 5), "Tashkent")
+
+
+def test_how_a_summit_had_been_organized_is_no_meeting() -> None:
+    f = facts_of("date 2013-10-18\nThe Chief of the Main Directorate told the guests how the protection of the summit "
+                 "venues had been organized.")
+    assert f.meetings == []
+
+
+def test_a_headline_and_the_body_that_dates_it_without_naming_people_are_one_meeting() -> None:
+    f = facts_of("date 2020-11-19\nThe MIA of Russia and the Ministry of Interior of Turkey held consultations via "
+                 "video link\n\nToday, consultations between the Ministry of Internal Affairs of the Russian "
+                 "Federation and the Ministry of Interior of the Republic of Turkey were held in the format of a video "
+                 "conference.\n\nThe Russian delegation was headed by the Chief of the Department of International "
+                 "Cooperation of the MIA of Russia, Police Major General Oleg Kirov.")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.place, meeting.participants) == (date(2020, 11, 19), None, ["Oleg Kirov"])
