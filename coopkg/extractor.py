@@ -188,8 +188,10 @@ HELD_CUES = [
     # ("The draft documents were agreed yesterday at consultations of experts", "prepared at online consultations")
     re.compile(r"\b(?:discussed|agreed|signed|exchanged|considered|reviewed|approved|adopted|summed up|presented|"
                r"outlined|briefed|(?:(?<=\bwas\s)|(?<=\bwere\s))prepared)\b"
-               rf"[^.;]{{0,160}}?\b(?:at|during)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b|"
-               r"(?:[\w-]+\s+)?(?:consultations|talks|negotiations)\b)", re.I),
+               rf"[^.;]{{0,160}}?\b(?:(?:at|during)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b|"
+               r"(?:[\w-]+\s+)?(?:consultations|talks|negotiations)\b)|"
+               # "On July 6, the implementation of the roadmap was reviewed by videoconference"
+               r"(?:by|via)\s+(?:a\s+)?video\s?conference\b)", re.I),
     # "at the Interpol Asian Regional Conference (Bishkek, Kyrgyz Republic, September 10-12, 2019)"
     re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:Conference|Forum|Summit|Session|Assembly|Congress|"
                r"Meeting)\s*\("),
@@ -215,6 +217,9 @@ HELD_CUES = [
                rf"(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     # "The joint meeting was prepared the day before by experts of the two ministries, who worked in Grodno"
     re.compile(r"\b(?:was|were)\s+prepared\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b"),
+    # "On April 13-14, a Kazakh delegation headed by X visited Moscow, where the parties agreed on a roadmap"
+    re.compile(r"\bvisited\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+where\s+(?:the\s+)?(?:parties|sides|delegations|"
+               r"they)\s+(?:agreed|discussed|signed|held|adopted|approved)\b"),
     _VISITED_BODY,
     _ARRIVED_ON_A_VISIT,
     _WELCOMED_BY,
@@ -2314,6 +2319,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
     _words("prepared", leading=False),
+    _words("visited"),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
            "went to",
            leading=False),

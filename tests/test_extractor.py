@@ -4242,3 +4242,22 @@ def test_a_headline_and_the_body_that_dates_it_without_naming_people_are_one_mee
                  "Cooperation of the MIA of Russia, Police Major General Oleg Kirov.")
     [meeting] = f.meetings
     assert (meeting.start, meeting.place, meeting.participants) == (date(2020, 11, 19), None, ["Oleg Kirov"])
+
+
+
+_ASTANA_TALKS = ("date 2021-09-24\nToday in Astana, the Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Pavel Gromov held consultations with the First Deputy Minister of Internal Affairs of the Republic "
+                 "of Kazakhstan Arman Seitov.")
+
+
+def test_a_visit_to_a_city_where_the_parties_agreed_is_a_meeting_there() -> None:
+    f = facts_of(_ASTANA_TALKS + " On April 13-14, a Kazakh delegation headed by Arman Seitov visited Moscow, where "
+                 "the parties agreed on a roadmap of joint work against drug trafficking.")
+    _talks, visit = f.meetings
+    assert (visit.start, visit.end, visit.place, visit.participants) == (date(2021, 4, 13), date(2021, 4, 14),
+                                                                         "Moscow", ["Arman Seitov"])
+
+
+def test_a_review_held_by_videoconference_on_a_day_is_a_meeting() -> None:
+    f = facts_of(_ASTANA_TALKS + "\n\nOn July 6, the implementation of the roadmap was reviewed by videoconference.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2021, 9, 24), "Astana"), (date(2021, 7, 6), None)]
