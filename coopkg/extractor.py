@@ -2574,12 +2574,17 @@ def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
         return False  # (a day needs its number, or "today": cheap to rule out)
     dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise
              and d.relative in (None, "today", "yesterday")]
-    if not dates or not dates[0].start or dates[0].start <= (meeting.end or meeting.start):
-        return False  # (an earlier day recalls: "took over the chairmanship at the Astana summit on July 4, 2024")
+    if not dates or not dates[0].start:
+        return False
+    if dates[0].start <= (meeting.end or meeting.start) and not (
+            _days_before(dates[0].start, meeting.start) in range(1, _TRIP_DAYS + 1) and _A_TRIP_STAGE.search(text)):
+        return False  # (an earlier day recalls: "took over the chairmanship at the Astana summit on July 4, 2024"; but
+        # "Yesterday, the delegation visited Saint Petersburg": the trip's stage before)
     place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
     return place is not None and place != meeting.place
 
 
+_A_TRIP_STAGE = re.compile(r"\b(?:visited|travell?ed\s+to|went\s+to|(?:was|were)\s+in)\s+[A-Z]")
 _WHEN_IT_WILL_BE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
                               r"training|workshop)|It)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
 
@@ -3674,6 +3679,9 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
                                   and not re.search(r"\b(?:round|consultations|talks)\b", clause))):
         # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines (or on one
         # of its days: "On June 19, A met with B"): the conference follows up the conference, not the talk
+        current = _main_event(drafts, current)
+    elif current is not None and re.search(r"\bnext\s+meeting\s+of\s+the\s+[Mm]inisters\b", clause):
+        # "the next meeting of the Ministers" after the guest's visit to a university: the ministers' talks again
         current = _main_event(drafts, current)
     if _INVITED.search(clause):
         # "X invited his colleague to take part in the Forum to be held in Moscow": who will come is not said

@@ -4261,3 +4261,23 @@ def test_a_visit_to_a_city_where_the_parties_agreed_is_a_meeting_there() -> None
 def test_a_review_held_by_videoconference_on_a_day_is_a_meeting() -> None:
     f = facts_of(_ASTANA_TALKS + "\n\nOn July 6, the implementation of the roadmap was reviewed by videoconference.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2021, 9, 24), "Astana"), (date(2021, 7, 6), None)]
+
+
+def test_yesterdays_stage_of_the_visit_in_another_city_dates_and_places_the_meetings_told_after_it() -> None:
+    f = facts_of("date 2023-10-06\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Pavel "
+                 "Gromov held talks with the Minister of Internal Affairs of the Republic of Uzbekistan Akmal Rakhimov."
+                 "\n\nYesterday, the Uzbek delegation visited Saint Petersburg. At the Saint Petersburg University of "
+                 "the MIA of Russia, Akmal Rakhimov met with its Head, Police Lieutenant General Andrei Morozov.\n\nIt "
+                 "was agreed to hold the next meeting of the Ministers in Tashkent in 2024.")
+    _talks, stage, planned = f.meetings
+    assert (stage.start, stage.place, stage.participants) == (date(2023, 10, 5), "Saint Petersburg",
+                                                              ["Akmal Rakhimov", "Andrei Morozov"])
+    assert planned.agencies == ["Ministry of Internal Affairs of the Russian Federation",
+                                "Ministry of Internal Affairs of the Republic of Uzbekistan"]
+
+
+def test_a_chairmanship_taken_on_an_earlier_day_in_another_city_is_no_stage_of_the_trip() -> None:
+    f = facts_of("date 2024-07-10\nToday in Beijing, the Minister of Internal Affairs of the Russian Federation Pavel "
+                 "Gromov held talks with the Minister of Public Security of China Wang Xiaohong. On July 8, Kazakhstan "
+                 "took over the chairmanship in Astana.\n\nThe ministers discussed drug trafficking.")
+    assert f.meetings[0].topics == ["drug-trafficking"]
