@@ -235,8 +235,10 @@ HELD_CUES = [
     re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?ceremony\b(?:[^.;]{0,240}?\b(?:took|has\s+taken)\s+place|"
                # "a ceremony of handing over equipment donated by X to Y was held in Dushanbe"
                r"\s+(?:of|marking)\s+(?:the\s+)?(?:handing|handover|transfer|donation)\b[^.;]{0,240}?\bwas\s+held|"
-               # "a ceremony was held to hand over special vehicles donated by X to Y"
-               r"\s+was\s+held\s+(?:to|for)\s+(?:hand\s+over|the\s+(?:handover|handing\s+over|transfer)\s+of)\b)"),
+               # "a ceremony was held to hand over special vehicles donated by X to Y", "a ceremony was held at the
+               # Embassy in Rome to return to Russia three icons stolen ..."
+               r"\s+was\s+held\s+(?:(?:at|in)\s+[^.;]{0,120}?\s)?(?:to|for)\s+(?:hand\s+over|return|"
+               r"the\s+(?:handover|handing\s+over|transfer|return)\s+of)\b)"),
     # "Ten officers of the National Police Agency of Mongolia have completed a two-week internship at ..."
     # ("... have completed a professional development programme at the Institute")
     re.compile(r"\b(?:completed|finished|underwent|(?:is|are)\s+undergoing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -879,12 +881,16 @@ def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
     """
     if len(run) < 3 or not _WHERE_OR_WHEN.search(ctx.text, run[1].start, run[-1].end):
         return run
+    accredited_where = False  # (the first "in" or "to" after "Embassy": its state; "... in Rome" after that: where)
     for i, tok in enumerate(run[1:], start=1):
         if tok.low in _MONTH_AND_DAY_WORDS:
             cut = i - 1 if run[i - 1].low in CONNECTORS else i
             run = run[:cut]
             break
-        if tok.low not in ("in", "to") or i + 1 >= len(run) or any(t.low in _ACCREDITED for t in run[:i]):
+        if tok.low not in ("in", "to") or i + 1 >= len(run):
+            continue
+        if not accredited_where and any(t.low in _ACCREDITED for t in run[:i]):
+            accredited_where = True
             continue
         if i >= 2 and run[i - 1].low == "headquarters" and run[i - 2].low == "police":
             continue  # the Polish "Voivodeship Police Headquarters in Olsztyn" is named after its seat

@@ -4281,3 +4281,15 @@ def test_a_chairmanship_taken_on_an_earlier_day_in_another_city_is_no_stage_of_t
                  "Gromov held talks with the Minister of Public Security of China Wang Xiaohong. On July 8, Kazakhstan "
                  "took over the chairmanship in Astana.\n\nThe ministers discussed drug trafficking.")
     assert f.meetings[0].topics == ["drug-trafficking"]
+
+
+def test_a_ceremony_held_at_an_embassy_to_return_stolen_property_is_an_event_there() -> None:
+    f = facts_of("date 2018-12-05\nOn December 4, a ceremony was held at the Embassy of the Russian Federation in the "
+                 "Italian Republic in Rome to return to Russia two icons stolen from a church in the Tver Region. The "
+                 "icons were handed over by the Commander of the Carabinieri Command for the Protection of Cultural "
+                 "Heritage, Brigadier General Marco Bellini, to the Deputy Chief of the National Central Bureau of "
+                 "Interpol of the MIA of Russia, Police Colonel Irina Volkova.")
+    [ceremony] = f.meetings
+    assert (ceremony.start, ceremony.place, ceremony.participants) == (date(2018, 12, 4), "Rome",
+                                                                       ["Marco Bellini", "Irina Volkova"])
+    assert "Embassy of the Russian Federation in the Italian Republic" in f.agencies
