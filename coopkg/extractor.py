@@ -72,7 +72,7 @@ HEAD_NOUNS = {
     "assembly", "group", "force", "university", "academy", "institute", "embassy", "consulate",
     "headquarters", "board", "organization", "organisation", "structure", "commission", "initiative",
     "division", "gendarmerie", "carabinieri", "interpol", "europol", "command", "inspectorate",
-    "procuracy", "court", "secretariat-general", "unit", "commissariat",
+    "procuracy", "court", "secretariat-general", "unit", "commissariat", "inspection",
 }
 GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executive", "general", "main", "joint",
                      "permanent", "regional", "national", "central", "federal", "state", "expert", "steering",

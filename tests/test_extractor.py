@@ -4293,3 +4293,11 @@ def test_a_ceremony_held_at_an_embassy_to_return_stolen_property_is_an_event_the
     assert (ceremony.start, ceremony.place, ceremony.participants) == (date(2018, 12, 4), "Rome",
                                                                        ["Marco Bellini", "Irina Volkova"])
     assert "Embassy of the Russian Federation in the Italian Republic" in f.agencies
+
+
+def test_a_state_inspection_is_a_body_not_a_persons_name() -> None:
+    f = facts_of("date 2019-09-11\nThe Chief of the State Automobile Inspection of the Ministry of Internal Affairs of "
+                 "the Republic of Belarus Dmitry Korzun shared the Belarusian experience.")
+    assert list(f.persons) == ["Dmitry Korzun"]
+    assert f.persons["Dmitry Korzun"].agency == ("State Automobile Inspection of the Ministry of Internal Affairs of "
+                                                 "the Republic of Belarus")
