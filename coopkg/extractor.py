@@ -149,7 +149,7 @@ HELD_CUES = [
     # (also "consultations ... had been held in Tashkent", in a writer's past perfect)
     re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:(?:was|were)\s+(?:\w+\s+)?"
                r"(?:held|opened|organi[sz]ed|conducted|attended)|had\s+been\s+held)\b", re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:took place|has taken place|"
+    re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:took place|(?:has|had) taken place|"
                r"(?:is|are) taking place|"
                r"has started|started|opened|began|runs|ran|lasted|came to an end|"
                r"(?:has\s+(?:been\s+)?)?(?:successfully\s+)?(?:ended|concluded|closed|completed)(?!\s+(?:with|by)\b))\b",
@@ -2590,6 +2590,7 @@ def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     return place is not None and place != meeting.place
 
 
+_THERE = re.compile(r"\b(?:take\s+place|be\s+held|meet)\s+there\b")
 _A_TRIP_STAGE = re.compile(r"\b(?:visited|travell?ed\s+to|went\s+to|(?:was|were)\s+in)\s+[A-Z]")
 _WHEN_IT_WILL_BE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
                               r"training|workshop)|It)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
@@ -3392,6 +3393,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.start = drafts[-1].meeting.start  # "X then visited the University": that day
     video = _held_remotely(clause)
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
+    if meeting.place is None and status == "planned" and sentence.index and _THERE.search(clause):
+        # "X invited her colleague to Rome. The next meeting will take place there in 2020": the city just named
+        before = ctx.sentences[sentence.index - 1]
+        named = [m.key for m in ctx.index.by_kind.get("place", []) if before.start <= m.start < before.end]  # type: ignore[union-attr]
+        meeting.place = named[-1] if named else None
     if (same_day or eve) and drafts and meeting.place is None and not video and not (
             same_day and same_day[0].relative in NEXT_DAY):
         meeting.place = drafts[-1].meeting.place  # "Later that day, he met with ...": still in that city

@@ -4301,3 +4301,20 @@ def test_a_state_inspection_is_a_body_not_a_persons_name() -> None:
     assert list(f.persons) == ["Dmitry Korzun"]
     assert f.persons["Dmitry Korzun"].agency == ("State Automobile Inspection of the Ministry of Internal Affairs of "
                                                  "the Republic of Belarus")
+
+
+_MOSCOW_TALKS = ("date 2019-10-10\nYesterday in Moscow, the Minister of Internal Affairs of the Russian Federation "
+                 "Pavel Gromov held talks with the Minister of the Interior of the Italian Republic Lucia Rinaldi. ")
+
+
+def test_a_previous_meeting_that_had_taken_place_on_a_day_is_recalled() -> None:
+    f = facts_of(_MOSCOW_TALKS + "The ministers recalled that the previous high-level meeting of their agencies had "
+                 "taken place in Rome on 21 November 2017.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [("held", date(2019, 10, 9), "Moscow"),
+                                                                  ("held", date(2017, 11, 21), "Rome")]
+
+
+def test_the_next_meeting_will_take_place_there_in_the_city_just_named() -> None:
+    f = facts_of(_MOSCOW_TALKS + "Lucia Rinaldi invited her Russian colleague to Rome. It was agreed that the next "
+                 "meeting of the ministers will take place there in 2020.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", "Moscow"), ("planned", "Rome")]
