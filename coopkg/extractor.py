@@ -204,7 +204,8 @@ HELD_CUES = [
     # "During a meeting with the Director General ..., the sides discussed ...", "The Agreement was signed in Muscat
     # on 11 October 2016 in the course of talks between the Minister ... and ..."
     # ("The Agreement was signed in Hanoi on 14 November 2019, following talks between the Minister ...")
-    re.compile(r"\b(?:during|at|in the course of|following|after)\s+(?:(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    # ("the visit ... ended in Kirkenes with a meeting with the Chief of Police ...")
+    re.compile(r"\b(?:during|at|in the course of|following|after|with)\s+(?:(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
                r"(?:meeting|talks|"
                r"conversation|negotiations)\s+with|(?:the\s+)?(?:talks|negotiations)\s+between)\s+(?:the\s+)?[A-Z]",
                re.I),

@@ -4318,3 +4318,12 @@ def test_the_next_meeting_will_take_place_there_in_the_city_just_named() -> None
     f = facts_of(_MOSCOW_TALKS + "Lucia Rinaldi invited her Russian colleague to Rome. It was agreed that the next "
                  "meeting of the ministers will take place there in 2020.")
     assert [(m.status, m.place) for m in f.meetings] == [("held", "Moscow"), ("planned", "Rome")]
+
+
+def test_a_visit_ending_with_a_meeting_with_an_official_is_that_meeting() -> None:
+    f = facts_of("On 8 June 2017, the visit of the Russian delegation headed by the Deputy Minister of Internal "
+                 "Affairs of the Russian Federation Pavel Gromov to the Kingdom of Norway ended in Kirkenes with a "
+                 "meeting with the Chief of Police of the Finnmark Police District, Kari Nordby.")
+    [meeting] = f.meetings
+    assert (meeting.start, meeting.place, meeting.participants) == (date(2017, 6, 8), "Kirkenes",
+                                                                    ["Pavel Gromov", "Kari Nordby"])
