@@ -2153,7 +2153,12 @@ def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:
     # until 26 November 2021."
     end = next((later.start for later in ctx.sentences[sentence.index + 1:] if later.paragraph != sentence.paragraph),
                len(ctx.text))
-    return next((day for begin, day in ctx.dated_days if offset <= begin < end), None)
+    later = next((day for begin, day in ctx.dated_days if offset <= begin < end), None)
+    if later is None and len({day.year for _begin, day in ctx.dated_days}) == 1:
+        # (or the only year the release writes with a day, in any later paragraph: "On October 18, the closing day
+        # of the session ... The session, held on 15-18 October 2019, ...")
+        later = next((day for begin, day in ctx.dated_days if offset <= begin), None)
+    return later
 
 
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
@@ -2591,6 +2596,7 @@ def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     return place is not None and place != meeting.place
 
 
+_FROM_A_DAY = re.compile(r"\bfrom\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
 _THERE = re.compile(r"\b(?:take\s+place|be\s+held|meet)\s+there\b")
 _A_TRIP_STAGE = re.compile(r"\b(?:visited|travell?ed\s+to|went\s+to|(?:was|were)\s+in)\s+[A-Z]")
 _WHEN_IT_WILL_BE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
@@ -4250,7 +4256,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             # the day the sentence says ("On 15 September, the chairmanship passed ..."), else its meeting's
             days = [d.start for d in _sentence_dates(ctx, sentence, s, s + m.start()) if d.is_precise and not d.end]
-            when = days[-1] if days else _meeting_day(meetings, st, s, e)
+            # (or the term the sentence gives the new holder: "... to Brazil from January 1, 2013, to December 31")
+            after = _period(ctx, sentence, s + m.start("b"), e) if _FROM_A_DAY.search(st, m.start("b")) \
+                else (None, None)
+            when = days[-1] if days else after[0] or _meeting_day(meetings, st, s, e)
             if when is None:
                 dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
                 when = dates[0].start if dates else None
@@ -4258,7 +4267,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # "... to B, which will lead the Community in 2016-2017": B's term ends with the clause's
             which = _WHICH_LEADS_IT.match(st, m.end("b"))
             term = _period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, None)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when or term[0], term[1], span)
+            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when or term[0],
+                term[1] or (after[1] if after[0] == when else None), span)
             continue
         # "the ministers decided to entrust the chairmanship in the Council for 2017 to the MIA of Russia"
         m = _ENTRUSTED.search(st) if "ntrust" in st else None
@@ -4305,7 +4315,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             future = re.search(r"\b(?:will|would)\b", m.group(0))
             if not (start and end) and not future:
                 # passed at the meeting: from its day (but "For 2018, ... passed to": the year)
-                start, end = when or start, None
+                start, end = start or when, None
             # "the presidency of the Council: exercised by Azerbaijan since 2022, it passed to Russia"
             before = _EXERCISED_BY.search(st, m.start("body"), m.end("body"))
             own_term = _period(ctx, sentence, s + m.start("body"), s + m.end("body")) if before else (None, None)

@@ -4327,3 +4327,26 @@ def test_a_visit_ending_with_a_meeting_with_an_official_is_that_meeting() -> Non
     [meeting] = f.meetings
     assert (meeting.start, meeting.place, meeting.participants) == (date(2017, 6, 8), "Kirkenes",
                                                                     ["Pavel Gromov", "Kari Nordby"])
+
+
+def test_a_day_without_a_year_takes_the_only_year_the_release_writes_in_a_later_paragraph() -> None:
+    f = facts_of("On October 18, the closing day of the session of the Interpol General Assembly in Santiago, the "
+                 "Deputy Minister of Internal Affairs of the Russian Federation Pavel Gromov held talks with the "
+                 "General Director of the Carabineros of Chile, General Luis Soto.\n\nThe session of the General "
+                 "Assembly, held on 15-18 October 2019, brought together delegations of 160 countries.")
+    assert f.meetings[0].start == date(2019, 10, 18)
+
+
+def test_a_day_without_a_year_takes_no_year_when_the_release_writes_several() -> None:
+    f = facts_of("On October 18, the Deputy Minister of Internal Affairs of the Russian Federation Pavel Gromov held "
+                 "talks in Santiago with the General Director of the Carabineros of Chile, General Luis Soto.\n\nThe "
+                 "previous talks took place in Moscow on 3 March 2016. The agreement was signed on 5 May 2014.")
+    assert f.meetings[0].start is None
+
+
+def test_a_chairmanship_passed_at_a_dated_meeting_for_a_term_the_sentence_gives() -> None:
+    f = facts_of("On 26-28 October 2012, Nanning hosted a meeting of the BRICS Anti-Drug Working Group. The delegates "
+                 "noted that the chairmanship in the Working Group passed from the Russian Federation to the "
+                 "Federative Republic of Brazil from January 1, 2013, to December 31, 2013.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("Russia", None, date(2013, 1, 1)), ("Brazil", date(2013, 1, 1), date(2013, 12, 31))}
