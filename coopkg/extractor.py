@@ -149,7 +149,9 @@ HELD_CUES = [
     # (also "consultations ... had been held in Tashkent", in a writer's past perfect)
     re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:(?:was|were)\s+(?:\w+\s+)?"
                r"(?:held|opened|organi[sz]ed|conducted|attended)|had\s+been\s+held)\b", re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:took place|(?:has|had) taken place|"
+    # (not "no meeting of the heads of the two ministries had taken place for five years")
+    re.compile(rf"(?<!\b[Nn]o\s)\b{EVENT_NOUN}\b(?!(?<=\bthe\scourse)\s+of\b)[^.;]{{0,600}}?\b(?:took place|"
+               r"(?:has|had) taken place|"
                r"(?:is|are) taking place|"
                r"has started|started|opened|began|runs|ran|lasted|came to an end|"
                r"(?:has\s+(?:been\s+)?)?(?:successfully\s+)?(?:ended|concluded|closed|completed)(?!\s+(?:with|by)\b))\b",

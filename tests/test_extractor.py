@@ -4350,3 +4350,9 @@ def test_a_chairmanship_passed_at_a_dated_meeting_for_a_term_the_sentence_gives(
                  "Federative Republic of Brazil from January 1, 2013, to December 31, 2013.")
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
         ("Russia", None, date(2013, 1, 1)), ("Brazil", date(2013, 1, 1), date(2013, 12, 31))}
+
+
+def test_no_meeting_had_taken_place_for_years_is_no_meeting() -> None:
+    f = facts_of(_MOSCOW_TALKS + "According to the official representative of the MIA of Russia, no meeting of the "
+                 "heads of the two ministries at this level had taken place for more than five years.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2019, 10, 9), "Moscow")]
