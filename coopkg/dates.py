@@ -45,7 +45,7 @@ _DAYS_OF = ("visit", "stay", "trip", "meeting", "session", "conference", "forum"
 #: The day of the event told before ("later that day"), and the day after it: the reader knows that day from
 #: the text, not from the release's date. The extractor reads the same words to date one event from another.
 SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "on that day")
-NEXT_DAY = ("the next day", "the following day")
+NEXT_DAY = ("the next day", "the following day", "the next morning", "the following morning")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # from January 1, 2015, to December 31, 2016 / from May 3 to May 6 / from 3 June to 14 June 2019
@@ -252,7 +252,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
                   "the day after": 1}.get(rel, 0)
         # the day of, before or after the event told before ("later that day", "the previous day", "the second
         # day of the visit"): the reader of the text knows it, not the date
-        same = rel.endswith((" day", *_DAYS_OF))
+        same = rel.endswith((" day", *_DAYS_OF)) or rel in NEXT_DAY
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":

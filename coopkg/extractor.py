@@ -124,7 +124,8 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|convention|consulta
 # visit to a body, whose officials the next sentences name
 _VISITED_BODY = re.compile(
     r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
-    r"Yesterday|Today|The next day|The following day|The day before|The previous day|On the eve|"
+    r"Yesterday|Today|The next day|The following day|The (?:next|following) morning|The day before|"
+    r"The previous day|On the eve|"
     r"On the same day|The same day|On that day|Later that day|"
     r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
     r"Later in the day|On the (?:second|third|fourth|last|final) day(?=,)|"

@@ -4356,3 +4356,15 @@ def test_no_meeting_had_taken_place_for_years_is_no_meeting() -> None:
     f = facts_of(_MOSCOW_TALKS + "According to the official representative of the MIA of Russia, no meeting of the "
                  "heads of the two ministries at this level had taken place for more than five years.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2019, 10, 9), "Moscow")]
+
+
+def test_the_following_morning_the_minister_visited_a_body_a_visit_the_next_day() -> None:
+    f = facts_of("date 2024-02-09\nOn February 5 in Tashkent, the Minister of Internal Affairs of the Russian "
+                 "Federation Pavel Gromov held talks with the Minister of Internal Affairs of the Republic of "
+                 "Uzbekistan Jamshid Rakhimov.\n\nThe following morning, the Russian Minister visited the Main "
+                 "Situation Centre of the MIA of the Republic of Uzbekistan. Its Head, Colonel Sardor Tursunov, "
+                 "demonstrated the Safe City system.")
+    talks, visit = f.meetings
+    assert (visit.start, visit.place, visit.participants) == (date(2024, 2, 6), "Tashkent",
+                                                              ["Pavel Gromov", "Sardor Tursunov"])
+    assert "Sardor Tursunov" not in talks.participants
