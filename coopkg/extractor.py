@@ -2585,10 +2585,10 @@ _DIGIT = re.compile(r"\d")
 def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """Whether a sentence without a meeting cue tells of other days in another city than the meeting before."""
     meeting, text = draft.meeting, sentence.text
-    if meeting.start is None or not (_DIGIT.search(text) or "oday" in text or "esterday" in text):
-        return False  # (a day needs its number, or "today": cheap to rule out)
+    if meeting.start is None or not (_DIGIT.search(text) or "day" in text):
+        return False  # (a day needs its number, or "today", "Wednesday": cheap to rule out)
     dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise
-             and d.relative in (None, "today", "yesterday")]
+             and (d.relative in (None, "today", "yesterday") or d.kind == "weekday")]
     if not dates or not dates[0].start:
         return False
     if dates[0].start <= (meeting.end or meeting.start) and not (

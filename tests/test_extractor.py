@@ -4368,3 +4368,15 @@ def test_the_following_morning_the_minister_visited_a_body_a_visit_the_next_day(
     assert (visit.start, visit.place, visit.participants) == (date(2024, 2, 6), "Tashkent",
                                                               ["Pavel Gromov", "Sardor Tursunov"])
     assert "Sardor Tursunov" not in talks.participants
+
+
+def test_on_wednesday_the_delegation_travelled_to_another_city_a_stage_of_its_own() -> None:
+    f = facts_of("date 2022-04-15\nOn Monday, the Mongolian Minister Batbold Enkh was received in Moscow by the "
+                 "Minister of Internal Affairs of the Russian Federation Pavel Gromov.\n\nOn Tuesday, still in Moscow, "
+                 "the guests visited the Situation Centre of the MIA of Russia. Its Head, Police Major General Vadim "
+                 "Sorokin, showed Batbold Enkh how information is analysed.\n\nOn Wednesday, the delegation travelled "
+                 "to Saint Petersburg. At the Saint Petersburg University of the MIA of Russia, the Mongolian Minister "
+                 "was welcomed by the Head of the University, Police Lieutenant-General Alexander Kiryanov.")
+    assert [(m.start, m.place) for m in f.meetings] == [
+        (date(2022, 4, 11), "Moscow"), (date(2022, 4, 12), "Moscow"), (date(2022, 4, 13), "Saint Petersburg")]
+    assert "Alexander Kiryanov" in f.meetings[2].participants
