@@ -2599,6 +2599,8 @@ def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     return place is not None and place != meeting.place
 
 
+_IN_A_YEAR_BY = re.compile(r"(?:,\s*|\s+and\s+)in\s+((?:19|20)\d\d)\s+by\s+(?P<h>(?:the\s+)?[A-Z][^,;.]*?)"
+                           r"(?=\s+and\s+in\s+|[,.;]|$)")
 _FROM_A_DAY = re.compile(r"\bfrom\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
 _THERE = re.compile(r"\b(?:take\s+place|be\s+held|meet)\s+there\b")
 _A_TRIP_STAGE = re.compile(r"\b(?:visited|travell?ed\s+to|went\s+to|(?:was|were)\s+in)\s+[A-Z]")
@@ -4020,6 +4022,9 @@ _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)
 _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
                           r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
+_CHAIR_BELONGS = re.compile(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?)\s+(?:belongs|belonged|"
+                            r"will\s+belong)\s+to\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?)"
+                            r"(?=\s+(?:in|from|until|for|since)\b|[,.;]|$)")
 _BODY_IS_CO_CHAIRED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<body>(?:[A-Z][\w-]*\s+){0,6}?(?:Working\s+Group|Group|"
                                  r"Commission|Council|Committee|Sub-?[Cc]ommission)|[Ww]orking\s+[Gg]roup)\s+"
                                  r"(?:is|has\s+been)\s+co-chaired\s+by\b")
@@ -4185,6 +4190,13 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         s, e = sentence.start, sentence.end
         st = sentence.text
         span = Span(s, e)
+        m = _CHAIR_BELONGS.search(st) if "belong" in st else None
+        if m:  # "in 2024 the chairmanship of the Council belongs to the Republic of Tajikistan"
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            lo = s + st.rfind(":", 0, m.start()) + 1
+            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body, *_period(ctx, sentence, lo, e),
+                span)
+            continue
         m = _BODY_IS_CO_CHAIRED.search(st) if "co-chaired" in st else None
         if m:  # "The Working Group is co-chaired by the Deputy Minister ... X and the Vice Minister ... Y": their
             # agencies chair it (not "The meeting was co-chaired by ...": one meeting)
@@ -4624,6 +4636,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if second:
                 lo = s + m.start("holder") + second.end()
                 add(_holder_at(ctx, lo, s + m.end("holder")), body, *_period(ctx, sentence, lo, e), span)
+            # "In 2025 the Council will be chaired by A, in 2026 by B and in 2027 by C": each its year
+            then = _IN_A_YEAR_BY.match(st, m.end("holder"))
+            while then:
+                lo = s + then.start("h")
+                add(_holder_at(ctx, lo, lo + len(then.group("h"))), body, *year_period(int(then.group(1))), span)
+                then = _IN_A_YEAR_BY.match(st, then.end())
             if m.group("before"):  # "..., which takes over from the Royal Thai Police": until then (or in the
                 # term told of it: "which took over from the Main Directorate, the chair of the Group in 2014-2015")
                 term = _period(ctx, sentence, s + m.start("before"), e)

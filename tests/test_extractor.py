@@ -4380,3 +4380,18 @@ def test_on_wednesday_the_delegation_travelled_to_another_city_a_stage_of_its_ow
     assert [(m.start, m.place) for m in f.meetings] == [
         (date(2022, 4, 11), "Moscow"), (date(2022, 4, 12), "Moscow"), (date(2022, 4, 13), "Saint Petersburg")]
     assert "Alexander Kiryanov" in f.meetings[2].participants
+
+
+def test_a_rotation_of_the_chair_over_several_years_in_one_sentence() -> None:
+    f = facts_of(_COUNCIL_SESSION + "In 2022 the Council will be chaired by the Republic of Uzbekistan, in 2023 by the "
+                 "Russian Federation and in 2024 by the Republic of Armenia.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Uzbekistan", date(2022, 1, 1), date(2022, 12, 31)), ("Russia", date(2023, 1, 1), date(2023, 12, 31)),
+        ("Armenia", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_the_chairmanship_of_a_body_belongs_to_a_state_in_a_year() -> None:
+    f = facts_of(_COUNCIL_SESSION + "The session was chaired by the Minister of Internal Affairs of the Kyrgyz "
+                 "Republic Ulan Niyazbekov: in 2021 the chairmanship of the Council belongs to the Kyrgyz Republic.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("Kyrgyzstan", _COUNCIL, date(2021, 1, 1), date(2021, 12, 31))]
