@@ -4036,7 +4036,7 @@ _BARE_CHAIR_PASSES = re.compile(
     r"(?:will\s+be|would\s+be|was|has\s+been)\s+(?:assumed|taken\s+over)\s+by)\s+(?P<b>.+?)(?:[.,;]|$)|"
     r"\bit\s+(?:will\s+be|would\s+be|was)\s+(?:assumed|taken\s+over)\s+by\s+(?P<b2>.+?)(?:[.,;]|$)")
 # "The Russian Chairmanship will end on ...", "the Kyrgyz chairmanship, which began in June 2018, will end on ..."
-_CHAIR_ENDS = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+" + _CHAIR_WORD +
+_CHAIR_ENDS = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?P<of>['\u2019]s)?\s+" + _CHAIR_WORD +
                          r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
                          r"(?:,\s+which\s+[^,;.]*,)?"
                          r"\s+(?P<verb>will end|ends|ended|will begin|began|starts|started|"
@@ -4166,12 +4166,21 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
 
     def ends_or_begins(sentence: Sentence, m: re.Match[str]) -> None:
         """"The Russian Chairmanship will end on December 31, 2016": of a holder named before."""
-        holder_key = _state_of_demonym(ctx, m.group("dem"))
+        # ("Russia's chairmanship will end on December 31, 2024": a state's name)
+        holder_key = ctx.gaz.country(m.group("dem")) if m.group("of") else _state_of_demonym(ctx, m.group("dem"))
         if holder_key is None:
             return
         dates = [d for d in _sentence_dates(ctx, sentence, sentence.start + m.end("verb")) if d.is_precise] or \
             [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
         here = Span(sentence.start, sentence.end)
+        body = out[-1].body if out else _body_named_before(ctx, 0, sentence.start)
+        if dates and body and not any(c.holder == holder_key for c in out) and "until" not in m.group("verb"):
+            # of a chair not told before: "... elected Kazakhstan to chair the Council in 2025-2026. Russia's
+            # chairmanship will end on December 31, 2024."
+            ending = "end" in m.group("verb")
+            add((holder_key, "country"), body, None if ending else dates[0].start, dates[0].start if ending else None,
+                here)
+            return
         for c in list(out):
             if c.holder == holder_key and dates:
                 if "end" in m.group("verb") or "until" in m.group("verb"):  # "will last until 30 June"

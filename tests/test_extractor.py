@@ -4395,3 +4395,11 @@ def test_the_chairmanship_of_a_body_belongs_to_a_state_in_a_year() -> None:
                  "Republic Ulan Niyazbekov: in 2021 the chairmanship of the Council belongs to the Kyrgyz Republic.")
     assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
         ("Kyrgyzstan", _COUNCIL, date(2021, 1, 1), date(2021, 12, 31))]
+
+
+@pytest.mark.parametrize("whose", ["Russia's", "The Russian"])
+def test_the_end_of_a_chairmanship_not_told_before_is_a_chair_that_ends(whose: str) -> None:
+    f = facts_of(_COUNCIL_SESSION + "The Council elected the Republic of Belarus to chair the Council in 2022-2023. "
+                 f"{whose} chairmanship will end on December 31, 2021.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("Belarus", date(2022, 1, 1), date(2023, 12, 31)), ("Russia", None, date(2021, 12, 31))}
