@@ -3457,12 +3457,14 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         subject = clause[:bilateral.start()]
         refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the State Secretary|"
                            r"the head of the Russian (?:delegation|MIA|Ministry|police|Interior Ministry)|"
-                           r"the Russian (?:side|delegation))\b", subject, re.I)
+                           r"the Russian (?:side|delegation)|the heads of the two (?:ministries|agencies))\b", subject,
+                           re.I)
         # "he", "she": the protagonist, or the one the sentence before named ("The Italian Minister went on to
         # Saint Petersburg. There she was received by ...")
         told_before = pending.persons if pending is not None and re.search(r"\b(?:he|she|they)\b", subject) else []
         named_too = refers is not None and refers.group(0).lower() not in ("he", "she") and " and " in subject
-        if (named_too or not [p for p in participants if p in subject]) and not _OTHERS.search(subject) and (
+        others = _OTHERS.search(subject) and not (refers and refers.group(0).lower().startswith("the heads of"))
+        if (named_too or not [p for p in participants if p in subject]) and not others and (
                 refers or (re.search(r"\bmet\b|\bheld\b|\bwith\b", bilateral[0])
                            # (not "For the first time, the Working Group met in its enlarged composition")
                            and not _A_BODY_MET.search(subject))):
@@ -3763,8 +3765,9 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     for old_draft in drafts:
         old = old_draft.meeting
         if old.status != new.status or draft.sidelines or old_draft.sentence.index == draft.sentence.index \
-                or draft.background:
-            continue  # events listed side by side in one sentence are distinct; an aside is its own event
+                or draft.background or (old_draft.experts and not draft.experts and old.start and new.start):
+            continue  # events listed side by side in one sentence are distinct; an aside is its own event; the
+            # experts' stage is not the ministers' talks of the same day ("Later that day, the heads ... held talks")
         same_place = old.place and new.place and old.place == new.place
         same_date = old.start and new.start and old.start == new.start
         if old.end and new.start and old.start and old.start < new.start <= old.end and same_place and \

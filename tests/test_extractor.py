@@ -4403,3 +4403,16 @@ def test_the_end_of_a_chairmanship_not_told_before_is_a_chair_that_ends(whose: s
                  f"{whose} chairmanship will end on December 31, 2021.")
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
         ("Belarus", date(2022, 1, 1), date(2023, 12, 31)), ("Russia", None, date(2021, 12, 31))}
+
+
+def test_the_heads_talks_later_the_day_of_the_experts_stage_are_a_meeting_of_their_own() -> None:
+    f = facts_of("date 2019-06-21\nThe Minister of Internal Affairs of the Russian Federation Pavel Gromov has "
+                 "returned from an official visit to Hungary.\n\nThe programme opened in Budapest on the morning of "
+                 "June 18 with consultations at expert level. The Russian group was led by Police Major General Oleg "
+                 "Samsonov, and the Hungarian group by Eszter Halmi, Deputy State Secretary of the Ministry of the "
+                 "Interior of Hungary.\n\nLater that day, the heads of the two ministries held talks. Pavel Gromov "
+                 "and the Minister of the Interior of Hungary Sandor Kertesz discussed countering drug trafficking.")
+    experts, talks = f.meetings
+    assert (experts.start, experts.participants) == (date(2019, 6, 18), ["Oleg Samsonov", "Eszter Halmi"])
+    assert (talks.start, talks.place, talks.participants) == (date(2019, 6, 18), "Budapest",
+                                                              ["Pavel Gromov", "Sandor Kertesz"])
