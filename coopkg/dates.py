@@ -44,7 +44,8 @@ _DAYS_OF = ("visit", "stay", "trip", "meeting", "session", "conference", "forum"
             "consultations")
 #: The day of the event told before ("later that day"), and the day after it: the reader knows that day from
 #: the text, not from the release's date. The extractor reads the same words to date one event from another.
-SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "on that day")
+SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "earlier that day",
+            "earlier in the day", "on that day")
 NEXT_DAY = ("the next day", "the following day", "the next morning", "the following morning")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

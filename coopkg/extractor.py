@@ -221,6 +221,10 @@ HELD_CUES = [
                rf"(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
     # "The joint meeting was prepared the day before by experts of the two ministries, who worked in Grodno"
     re.compile(r"\b(?:was|were)\s+prepared\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b"),
+    # "the videoconference of 4 July between the BKA and the NCB", "At a videoconference on 18 February, he and X
+    # agreed ...": one held on that day
+    re.compile(r"\b(?:[Tt]he|[Tt]heir|[Aa])\s+video\s?conference\s+(?:of|on|held\s+on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
+               r"[A-Z][a-z]+\s+\d{1,2}\b)"),
     # "On April 13-14, a Kazakh delegation headed by X visited Moscow, where the parties agreed on a roadmap"
     re.compile(r"\bvisited\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+where\s+(?:the\s+)?(?:parties|sides|delegations|"
                r"they)\s+(?:agreed|discussed|signed|held|adopted|approved)\b"),
@@ -2334,6 +2338,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
     _words("prepared", leading=False),
+    _words("videoconference", "video conference", leading=False),
     _words("visited"),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
            "went to",
@@ -3141,6 +3146,11 @@ def _settle_year(meeting: Meeting, published: date | None) -> None:
     """A day written without its year belongs to the year that fits the tense."""
     if published is None or meeting.start is None:
         return
+    if meeting.status == "held" and meeting.start > published + timedelta(days=31) and meeting.start.year > \
+            published.year:  # "the videoconference of 19 April" in a November release: the April before
+        meeting.start = meeting.start.replace(year=meeting.start.year - 1)
+        if meeting.end:
+            meeting.end = meeting.end.replace(year=meeting.end.year - 1)
     if meeting.status == "planned" and meeting.start < published - timedelta(days=31):
         meeting.start = meeting.start.replace(year=meeting.start.year + 1)
         if meeting.end:
@@ -3266,6 +3276,7 @@ _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultation
                            r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+|[A-Z][\w-]*['\u2019]s\s+working\s+"
                            r"group\s+of\s+)?experts\b|"
                            r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b|"
+                           r"\bexperts\s+of\s+the\s+two\s+(?:ministries|agencies|sides)\s+met\b|"
                            r"\bprepared\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b|"
                            # "The session was prepared by the Council's Working Group of Experts, which met on ..."
                            r"\b(?:prepared|preceded)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?[Ww]orking\s+"
@@ -3351,10 +3362,13 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     precise = [d for d in dates if d.is_precise]
     same_day = [d for d in dates if d.relative in _SAME_DAY or _VISIT_DAY.match(d.relative or "")]
     visit_day = _VISIT_DAY.match(same_day[0].relative or "") if same_day else None
-    eve = _EVE.search(clause) or (_EVE_LEAD.match(clause) if drafts and drafts[-1].meeting.status == "held" else None)
-    if eve and drafts and drafts[-1].meeting.start:
+    # (the day before the last event told, not before one recalled from an earlier trip)
+    told_last = next((d for d in reversed(drafts) if not (d.background and current is not None and _days_before(
+        d.meeting.start, current.meeting.start) not in range(_TRIP_DAYS + 1))), None)
+    eve = _EVE.search(clause) or (_EVE_LEAD.match(clause) if told_last and told_last.meeting.status == "held" else None)
+    if eve and told_last and told_last.meeting.start:
         # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
-        meeting.start = drafts[-1].meeting.start - timedelta(days=1)
+        meeting.start = told_last.meeting.start - timedelta(days=1)
     elif precise:
         # ("today" over a day named with it; but "on July 16, the day after the final match" is July 16)
         pick = next((d for d in precise if d.relative and not d.relative.startswith("the ")), precise[0]) \
@@ -3590,7 +3604,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if not has_new and current is None and not _event_noun(ctx, clause):
             return None
         if current is not None and meeting.start and current.meeting.start and \
-                meeting.start < current.meeting.start and not sidelines and not stage:
+                meeting.start < current.meeting.start and not sidelines and not stage and not (
+                    eve and _VISITED_BODY.match(clause)):
             background = True  # an earlier event recalled: the release goes on about the current one
         if (current is not None or _is_planned(ctx, sentence.text)) and not sidelines and _PAST_EVENT.search(clause):
             # "the agreements reached during the meeting ... last year"; "The decision to hold it in Russia was taken
@@ -3607,6 +3622,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             _add_unique(meeting.agencies, home)
             if home:
                 _add_unique(meeting.countries, ["Russia"])
+        if background and current is not None and not meeting.participants and _THEIR_EVENT.search(clause):
+            # "Both Ministers spoke highly of the results of their videoconference of February 26": the two again
+            main = _main_event(drafts, current)
+            _add_unique(meeting.participants, (main.principal_persons or main.meeting.participants)[:2])
         if (background or stage) and current is not None and not meeting.agencies and _OF_THE_TWO.search(clause):
             # "The previous meeting of the heads of the two ministries took place in Ulaanbaatar", "The meeting was
             # prepared the day before by experts of the two ministries": the two of the meeting reported
@@ -3622,6 +3641,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
 
 
 _THE_MINISTERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|heads\s+of\s+(?:the\s+)?delegations)\b", re.I)
+_THEIR_EVENT = re.compile(r"\btheir\s+(?:video\s?conference|meeting|talks)\s+(?:of|on|in)\s+[A-Z0-9]")
 _OF_THE_TWO = re.compile(r"\b(?:of|between)\s+the\s+two\s+(?:ministries|agencies|departments|services)\b")
 # the event a sentence speaks of as the one just reported: "The seminar was opened by ...", "took part in the talks"
 _REPORTED_EVENT = (r"meeting|talks|session|conference|event|forum|consultations|negotiations|briefing|seminar|summit|"
@@ -3706,8 +3726,10 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
         # "The next European Regional Conference will be held in Croatia" after a talk on its sidelines (or on one
         # of its days: "On June 19, A met with B"): the conference follows up the conference, not the talk
         current = _main_event(drafts, current)
-    elif current is not None and re.search(r"\bnext\s+meeting\s+of\s+the\s+[Mm]inisters\b", clause):
-        # "the next meeting of the Ministers" after the guest's visit to a university: the ministers' talks again
+    elif current is not None and (re.search(r"\bnext\s+meeting\s+of\s+the\s+[Mm]inisters\b", clause) or (
+            re.search(r"\bnext\b", clause) and _VISITED_BODY.match(current.sentence.text))):
+        # "the next meeting of the Ministers" after the guest's visit to a university (or any "next" after a visit
+        # to a body told last): the talks the visit was part of
         current = _main_event(drafts, current)
     if _INVITED.search(clause):
         # "X invited his colleague to take part in the Forum to be held in Moscow": who will come is not said
@@ -3765,7 +3787,7 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     for old_draft in drafts:
         old = old_draft.meeting
         if old.status != new.status or draft.sidelines or old_draft.sentence.index == draft.sentence.index \
-                or draft.background or (old_draft.experts and not draft.experts and old.start and new.start):
+                or draft.background or (old_draft.experts != draft.experts and old.start and new.start):
             continue  # events listed side by side in one sentence are distinct; an aside is its own event; the
             # experts' stage is not the ministers' talks of the same day ("Later that day, the heads ... held talks")
         same_place = old.place and new.place and old.place == new.place

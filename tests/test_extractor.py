@@ -4416,3 +4416,37 @@ def test_the_heads_talks_later_the_day_of_the_experts_stage_are_a_meeting_of_the
     assert (experts.start, experts.participants) == (date(2019, 6, 18), ["Oleg Samsonov", "Eszter Halmi"])
     assert (talks.start, talks.place, talks.participants) == (date(2019, 6, 18), "Budapest",
                                                               ["Pavel Gromov", "Sandor Kertesz"])
+
+
+_CAIRO_TALKS = ("date 2023-03-03\nToday in Moscow, the First Deputy Minister of Internal Affairs of the Russian "
+                "Federation Pavel Gromov held talks with the Assistant Minister of Interior of the Arab Republic of "
+                "Egypt Ahmed Farouk.")
+
+
+def test_their_videoconference_of_a_day_recalled_is_a_meeting_of_the_two_by_video() -> None:
+    f = facts_of(_CAIRO_TALKS + " Both officials spoke highly of the results of their videoconference of 14 November, "
+                 "at which they had agreed to exchange data on wanted persons.")
+    _talks, video = f.meetings
+    assert (video.start, video.place, video.participants) == (date(2022, 11, 14), None,
+                                                              ["Pavel Gromov", "Ahmed Farouk"])
+
+
+def test_a_videoconference_recalled_on_a_day_after_the_release_was_the_year_before() -> None:
+    f = facts_of(_CAIRO_TALKS.replace("2023-03-03", "2022-11-23") + " The Minister recalled the videoconference of 19 "
+                 "April, at which he and Pavel Gromov had agreed to prepare a new cooperation plan.")
+    assert f.meetings[1].start == date(2022, 4, 19)
+
+
+def test_experts_who_met_earlier_in_the_day_and_a_visit_the_day_before_are_stages_of_their_own() -> None:
+    f = facts_of(_CAIRO_TALKS + "\n\nEarlier in the day, experts of the two ministries met at the Department of "
+                 "International Cooperation of the MIA of Russia.\n\nThe heads of the delegations recalled the "
+                 "videoconference of 12 December 2022.\n\nThe day before, the Egyptian delegation visited the Main "
+                 "Directorate for Combating Extremism of the MIA of Russia. Its Chief, Police Lieutenant-General Oleg "
+                 "Krasnov, told Ahmed Farouk about the detection of recruiters.\n\nThe parties agreed to hold the next "
+                 "round of talks in Cairo in 2024.")
+    talks, experts, video, visit, planned = f.meetings
+    assert [m.start for m in (talks, experts, video, visit)] == [date(2023, 3, 3), date(2023, 3, 3),
+                                                                  date(2022, 12, 12), date(2023, 3, 2)]
+    assert "Oleg Krasnov" in visit.participants and "Oleg Krasnov" not in experts.participants
+    assert planned.agencies == ["Ministry of Internal Affairs of the Russian Federation",
+                                "Ministry of Interior of the Arab Republic of Egypt"]
