@@ -178,7 +178,8 @@ HELD_CUES = [
                r"(?:First\s+|Deputy\s+|Police\s+|Military\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|Inspector|Commander|Commandant|Chairman|Governor|"
                r"Prosecutor|Rector|Attach\u00e9|Attache|Consul|Counsell?or|Envoy|representatives?|"
-               r"Colonel|General(?!\s+(?:Assembly|Secretariat|Staff|Directorate|Administration|Department|Council))|Lieutenant|Major|Commissaire|Comisario|Commissario|[Ll]iaison\s+[Oo]fficer|"
+               r"Colonel|General(?!\s+(?:Assembly|Secretariat|Staff|Directorate|Administration|Department|Council))|"
+               r"Lieutenant|Major|Commissaire|Comisario|Commissario|[Ll]iaison\s+[Oo]fficer|"
                r"[Pp]olice\s+[Aa]ttach[\u00e9e])\b(?!['\u2019]s)"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
                rf"\s+(?:in|at)\s+(?:the|a|an)\s+"
@@ -2985,7 +2986,8 @@ def _join_visitors(ctx: _Context, meeting: Meeting, visit: _Pending) -> None:
 
 # (also "... headed by Y has completed a visit to Russia", which the next sentences tell day by day)
 _ON_A_VISIT = re.compile(r"\b(?:(?:is|are)\s+(?:now\s+)?(?:on|paying)|"
-                         r"(?:has|have)\s+(?:completed|concluded|ended|paid))\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:to|in)\b")
+                         r"(?:has|have)\s+(?:completed|concluded|ended|paid))\s+(?:a|an|its|his|her|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}?visit\s+(?:to|in)\b")
 _JOINED = re.compile(r"\b(?:joined|took part|participated|was connected|were connected)\b[^;,.]{0,60}$")
 
 
@@ -3422,7 +3424,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     if meeting.place is None and status == "planned" and sentence.index and _THERE.search(clause):
         # "X invited her colleague to Rome. The next meeting will take place there in 2020": the city just named
         before = ctx.sentences[sentence.index - 1]
-        named = [m.key for m in ctx.index.by_kind.get("place", []) if before.start <= m.start < before.end]  # type: ignore[union-attr]
+        assert ctx.index is not None
+        named = [m.key for m in ctx.index.by_kind.get("place", []) if before.start <= m.start < before.end]
         meeting.place = named[-1] if named else None
     if (same_day or eve) and drafts and meeting.place is None and not video and not (
             same_day and same_day[0].relative in NEXT_DAY):
