@@ -4050,6 +4050,8 @@ _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)
 _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
                           r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
+_TOOK_THE_CHAIR_ON = re.compile(r"(?P<holder>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:took\s+over|assumed)\s+"
+                                r"the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+on\s+")
 _CHAIR_BELONGS = re.compile(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?)\s+(?:belongs|belonged|"
                             r"will\s+belong)\s+to\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?)"
                             r"(?=\s+(?:in|from|until|for|since)\b|[,.;]|$)")
@@ -4227,6 +4229,15 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         s, e = sentence.start, sentence.end
         st = sentence.text
         span = Span(s, e)
+        m = _TOOK_THE_CHAIR_ON.search(st) if " on " in st else None
+        if m and (out or _body_named_before(ctx, 0, s)):
+            # "Kyrgyzstan took over the chairmanship on June 10, 2018, and will pass it ...": of the body the
+            # release spoke of, from that day
+            holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True)
+            days = [d for d in _sentence_dates(ctx, sentence, s + m.end(), s + m.end() + 30) if d.is_precise]
+            body = out[-1].body if out else _body_named_before(ctx, 0, s)
+            if holder and days:
+                add(holder, body, days[0].start, None, span)
         m = _CHAIR_BELONGS.search(st) if "belong" in st else None
         if m:  # "in 2024 the chairmanship of the Council belongs to the Republic of Tajikistan"
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)

@@ -4450,3 +4450,12 @@ def test_experts_who_met_earlier_in_the_day_and_a_visit_the_day_before_are_stage
     assert "Oleg Krasnov" in visit.participants and "Oleg Krasnov" not in experts.participants
     assert planned.agencies == ["Ministry of Internal Affairs of the Russian Federation",
                                 "Ministry of Interior of the Arab Republic of Egypt"]
+
+
+def test_a_state_took_over_the_chairmanship_on_a_day_of_the_body_the_release_spoke_of() -> None:
+    f = facts_of("date 2018-12-06\nThe meeting was held within the framework of the chairmanship of the Republic of "
+                 "Tajikistan in the SCO. Tajikistan took over the chairmanship on June 10, 2018, and will pass it to "
+                 "the Russian Federation in the summer of 2019.")
+    assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
+        ("Tajikistan", "Shanghai Cooperation Organization", date(2018, 6, 10), None),
+        ("Russia", "Shanghai Cooperation Organization", None, None)}
