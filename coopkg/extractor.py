@@ -4050,6 +4050,8 @@ _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)
 _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
                           r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
+_AND_IN_A_YEAR_WILL_CHAIR = re.compile(r",?\s+and\s+in\s+((?:19|20)\d\d)\s+(?P<h>(?:the\s+)?[A-Z][^,;.]*?)\s+will\s+"
+                                       r"(?:chair|preside\s+over|head)\s+(?:it|the\s+[A-Z])")
 _TOOK_THE_CHAIR_ON = re.compile(r"(?P<holder>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:took\s+over|assumed)\s+"
                                 r"the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+on\s+")
 _CHAIR_BELONGS = re.compile(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?)\s+(?:belongs|belonged|"
@@ -4666,6 +4668,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 end = next((c.start for c in out if c.body == body and c.start and holder
                             and c.holder != holder[0]), None)
             add(holder, body, start, end, span)
+            then = _AND_IN_A_YEAR_WILL_CHAIR.search(st, m.end("body"))
+            if then:  # "Russia will chair the CIS throughout 2024, and in 2025 Tajikistan will chair it": its year
+                lo = s + then.start("h")
+                add(_holder_at(ctx, lo, lo + len(then.group("h"))), body, *year_period(int(then.group(1))), span)
             continue
         # "In 2021, the Council was chaired by <holder>"
         # ("The meeting was chaired by X": X chaired a meeting, not a body; "It was chaired by X: in 2025, the Council

@@ -4459,3 +4459,10 @@ def test_a_state_took_over_the_chairmanship_on_a_day_of_the_body_the_release_spo
     assert {(c.holder, c.body, c.start, c.end) for c in f.chairmanships} == {
         ("Tajikistan", "Shanghai Cooperation Organization", date(2018, 6, 10), None),
         ("Russia", "Shanghai Cooperation Organization", None, None)}
+
+
+def test_a_state_will_chair_a_body_one_year_and_another_state_will_chair_it_the_next() -> None:
+    f = facts_of("date 2023-12-27\nToday the First Deputy Minister held a meeting of the organising committee. Russia "
+                 "will chair the CIS throughout 2024, and in 2025 the Republic of Tajikistan will chair it.")
+    assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
+        ("Russia", date(2024, 1, 1), date(2024, 12, 31)), ("Tajikistan", date(2025, 1, 1), date(2025, 12, 31))}
