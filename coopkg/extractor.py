@@ -3150,13 +3150,16 @@ def _settle_year(meeting: Meeting, published: date | None) -> None:
         return
     if meeting.status == "held" and meeting.start > published + timedelta(days=31) and meeting.start.year > \
             published.year:  # "the videoconference of 19 April" in a November release: the April before
-        meeting.start = meeting.start.replace(year=meeting.start.year - 1)
-        if meeting.end:
-            meeting.end = meeting.end.replace(year=meeting.end.year - 1)
+        _shift_years(meeting, -1)
     if meeting.status == "planned" and meeting.start < published - timedelta(days=31):
-        meeting.start = meeting.start.replace(year=meeting.start.year + 1)
-        if meeting.end:
-            meeting.end = meeting.end.replace(year=meeting.end.year + 1)
+        _shift_years(meeting, 1)
+
+
+def _shift_years(meeting: Meeting, years: int) -> None:
+    assert meeting.start is not None
+    meeting.start = meeting.start.replace(year=meeting.start.year + years)
+    if meeting.end:
+        meeting.end = meeting.end.replace(year=meeting.end.year + years)
 
 
 _VISITED_A_BODY = re.compile(r"\bvisited\s+the\s+(?:headquarters\s+of\s+the\s+)?[A-Z]")
@@ -3316,11 +3319,17 @@ _SIDELINES_EVENTS = r"(session|meeting|conference|forum|summit|assembly|exhibiti
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?" + _SIDELINES_EVENTS + r"\b",
                            re.I)
 _SIDELINES_EVENT = re.compile(rf"\b{_SIDELINES_EVENTS}\b", re.I)
-# "The day before, X held talks ..." after a dated meeting: the day before that meeting, not before the release
 def _day_before(day: date | None) -> date | None:
     return day - timedelta(days=1) if day else None
 
 
+def _of_another_trip(draft: _Draft, current: _Draft | None) -> bool:
+    """Whether ``draft`` is a meeting recalled in passing from days apart from the current one's trip."""
+    return draft.background and current is not None and _days_before(
+        draft.meeting.start, current.meeting.start) not in range(_TRIP_DAYS + 1)
+
+
+# "The day before, X held talks ..." after a dated meeting: the day before that meeting, not before the release
 _EVE_LEAD = re.compile(r"\s*(?:The day before|The previous day|On the eve),")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
@@ -3365,8 +3374,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     same_day = [d for d in dates if d.relative in _SAME_DAY or _VISIT_DAY.match(d.relative or "")]
     visit_day = _VISIT_DAY.match(same_day[0].relative or "") if same_day else None
     # (the day before the last event told, not before one recalled from an earlier trip)
-    told_last = next((d for d in reversed(drafts) if not (d.background and current is not None and _days_before(
-        d.meeting.start, current.meeting.start) not in range(_TRIP_DAYS + 1))), None)
+    told_last = next((d for d in reversed(drafts) if not _of_another_trip(d, current)), None)
     eve = _EVE.search(clause) or (_EVE_LEAD.match(clause) if told_last and told_last.meeting.status == "held" else None)
     if eve and told_last and told_last.meeting.start:
         # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
@@ -3410,9 +3418,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     elif same_day and drafts:
         # (the day of the last meeting of its kind: a proposal told between does not move "the same day", nor does
         # a meeting recalled from an earlier trip: "the consultations held in Seoul on 28 April 2015")
-        told = next((d for d in reversed(drafts) if d.meeting.status == status and not (
-            d.background and current is not None and _days_before(d.meeting.start, current.meeting.start)
-            not in range(_TRIP_DAYS + 1))), drafts[-1])
+        told = next((d for d in reversed(drafts) if d.meeting.status == status and not _of_another_trip(d, current)),
+                    drafts[-1])
         meeting.start = _its_day(ctx, told)
         if meeting.start and same_day[0].relative in NEXT_DAY:
             meeting.start = (told.meeting.end or meeting.start) + timedelta(days=1)
@@ -4196,6 +4203,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 return
         out.append(Chairmanship(holder[0], holder[1], body, start, end, [span]))  # type: ignore[arg-type]
 
+    def body_spoken_of(before: int) -> str | None:
+        """The body of the last chair told, else the last body named before ``before``."""
+        return out[-1].body if out else _body_named_before(ctx, 0, before)
+
     def ends_or_begins(sentence: Sentence, m: re.Match[str]) -> None:
         """"The Russian Chairmanship will end on December 31, 2016": of a holder named before."""
         # ("Russia's chairmanship will end on December 31, 2024": a state's name)
@@ -4205,7 +4216,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         dates = [d for d in _sentence_dates(ctx, sentence, sentence.start + m.end("verb")) if d.is_precise] or \
             [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
         here = Span(sentence.start, sentence.end)
-        body = out[-1].body if out else _body_named_before(ctx, 0, sentence.start)
+        body = body_spoken_of(sentence.start)
         if dates and body and not any(c.holder == holder_key for c in out) and "until" not in m.group("verb"):
             # of a chair not told before: "... elected Kazakhstan to chair the Council in 2025-2026. Russia's
             # chairmanship will end on December 31, 2024."
@@ -4232,12 +4243,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         st = sentence.text
         span = Span(s, e)
         m = _TOOK_THE_CHAIR_ON.search(st) if " on " in st else None
-        if m and (out or _body_named_before(ctx, 0, s)):
+        if m and (body := body_spoken_of(s)):
             # "Kyrgyzstan took over the chairmanship on June 10, 2018, and will pass it ...": of the body the
             # release spoke of, from that day
             holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True)
             days = [d for d in _sentence_dates(ctx, sentence, s + m.end(), s + m.end() + 30) if d.is_precise]
-            body = out[-1].body if out else _body_named_before(ctx, 0, s)
             if holder and days:
                 add(holder, body, days[0].start, None, span)
         m = _CHAIR_BELONGS.search(st) if "belong" in st else None
