@@ -3904,6 +3904,12 @@ def _holder_at(ctx: _Context, lo: int, hi: int, prefer_last: bool = False) -> tu
     return pick.key, pick.kind
 
 
+def _holder_in(ctx: _Context, s: int, match: re.Match[str], group: str, prefer_last: bool = False
+               ) -> tuple[str, str] | None:
+    """The holder named by one group of a match on the sentence starting at offset `s`."""
+    return _holder_at(ctx, s + match.start(group), s + match.end(group), prefer_last)
+
+
 def _holder_of_person(ctx: _Context, lo: int, hi: int) -> tuple[str, str] | None:
     """The agency (else the state) of the first person named between the offsets: a minister holds the chair
     for his ministry."""
@@ -4246,7 +4252,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m and (body := body_spoken_of(s)):
             # "Kyrgyzstan took over the chairmanship on June 10, 2018, and will pass it ...": of the body the
             # release spoke of, from that day
-            holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True)
+            holder = _holder_in(ctx, s, m, "holder", prefer_last=True)
             days = [d for d in _sentence_dates(ctx, sentence, s + m.end(), s + m.end() + 30) if d.is_precise]
             if holder and days:
                 add(holder, body, days[0].start, None, span)
@@ -4254,7 +4260,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m:  # "in 2024 the chairmanship of the Council belongs to the Republic of Tajikistan"
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             lo = s + st.rfind(":", 0, m.start()) + 1
-            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body, *_period(ctx, sentence, lo, e),
+            add(_holder_in(ctx, s, m, "holder"), body, *_period(ctx, sentence, lo, e),
                 span)
             continue
         m = _BODY_IS_CO_CHAIRED.search(st) if "co-chaired" in st else None
@@ -4292,7 +4298,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             elif who and ctx.persons[who[-1]].agency:
                 holder = (ctx.persons[who[-1]].agency, "agency")
             else:
-                holder = _holder_at(ctx, s + m.start(who_is), s + m.end(who_is), prefer_last=True)
+                holder = _holder_in(ctx, s, m, who_is, prefer_last=True)
             # the term the sentence states after the body ("to chair the Council in 2018"), else from the day of
             # the meeting that elected
             before = _TAKING_OVER_FROM.search(st, m.end(named))
@@ -4300,7 +4306,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start = start or _meeting_day(meetings, st, s, e, last=True)
             add(holder, body, start, end, span)
             if before:  # "..., taking over from Singapore": until then
-                add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, None, start, span)
+                add(_holder_in(ctx, s, before, "a"), body, None, start, span)
             continue
         # "B has taken over the chairmanship of the Task Force for 2020-2021 from A, which chaired it in
         # 2018-2019", "B holds the chairmanship of BRICS, having taken it over from A, which chaired ... in 2023"
@@ -4309,9 +4315,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             named = "body" if m.group("took") else "body2"
             body = _body_at(ctx, s + m.start(named), s + m.end(named)) or _head_body(ctx, m.group(named), s)
             taker_end = m.start("a") if m.group("took") else m.end(named)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b"), prefer_last=True), body,
+            add(_holder_in(ctx, s, m, "b", prefer_last=True), body,
                 *_period(ctx, sentence, s, s + taker_end), span)
-            add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body,
+            add(_holder_in(ctx, s, m, "a"), body,
                 *_period(ctx, sentence, s + m.end("a"), _clause_end(st, s, m.end("a") + 1)), span)
             continue
         # "B took over the chairmanship from A, which presided over the Council in 2025": A's term, and B holds it
@@ -4319,7 +4325,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m:
             body = _chaired_body(ctx, m, s)
             add(_holder_at(ctx, s, s + m.start(), prefer_last=True), body, None, None, span)
-            add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body,
+            add(_holder_in(ctx, s, m, "a"), body,
                 *_period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end("body"))), span)
             continue
         # "the chairmanship of the Council passed from A to B", "the SCO chairmanship passed from A to B"
@@ -4338,11 +4344,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if when is None:
                 dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
                 when = dates[0].start if dates else None
-            add(_holder_at(ctx, s + m.start("a"), s + m.end("a")), body, None, when, span)
+            add(_holder_in(ctx, s, m, "a"), body, None, when, span)
             # "... to B, which will lead the Community in 2016-2017": B's term ends with the clause's
             which = _WHICH_LEADS_IT.match(st, m.end("b"))
             term = _period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, None)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, when or term[0],
+            add(_holder_in(ctx, s, m, "b"), body, when or term[0],
                 term[1] or (after[1] if after[0] == when else None), span)
             continue
         # "the ministers decided to entrust the chairmanship in the Council for 2017 to the MIA of Russia"
@@ -4350,7 +4356,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             start, end = _period(ctx, sentence, s + m.start("body"), e)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")) or _holder_of_person(ctx, s + m.start("b"), e),
+            add(_holder_in(ctx, s, m, "b") or _holder_of_person(ctx, s + m.start("b"), e),
                 body, start or _meeting_day(meetings, st, s, e), end, span)
             continue
         # "Hungary handed over the presidency of the Working Group to Austria"
@@ -4362,9 +4368,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
             when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
             # (or "Hamdan Jaafar handed over the chairmanship", named before with his agency)
-            giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True) or _holder_of_person(
+            giver = _holder_in(ctx, s, m, "a", prefer_last=True) or _holder_of_person(
                 ctx, s + m.start("a"), s + m.end("a"))
-            taker = _holder_at(ctx, s + m.start("b"), s + m.end("b"))
+            taker = _holder_in(ctx, s, m, "b")
             which = _WHICH_CHAIRED.search(m.group("a"))
             if which:  # "the Commissioner of the Royal Brunei Police Force, who had presided over ASEANAPOL ...,
                 # handed over the chairmanship of the organization": he gives, ASEANAPOL is chaired
@@ -4397,11 +4403,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if before and (own_term[0] or own_term[1]):
                 # "The chairmanship of the Council, which in 2025 was held by A, has passed to B for the year 2026":
                 # each its own term
-                add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, *own_term, span)
+                add(_holder_in(ctx, s, before, "a"), body, *own_term, span)
                 start, end = _period(ctx, sentence, s + m.start("b"), e)
             elif before:
-                add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body, None, start or when, span)
-            taker = _holder_at(ctx, s + m.start("b"), s + m.end("b"))
+                add(_holder_in(ctx, s, before, "a"), body, None, start or when, span)
+            taker = _holder_in(ctx, s, m, "b")
             if not future and (start or when):
                 for c in out:  # the holder the release named before hands it over then
                     if c.body == body and c.end is None and taker and c.holder != taker[0]:
@@ -4440,11 +4446,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             m = None  # "will hand it over": "it" is a chair after "X, which has chaired the Task Force, ..." or one
             # the release spoke of ("The Russian chairmanship will last until ..., after which Russia will hand it")
         if m:
-            giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"), prefer_last=True)
+            giver = _holder_in(ctx, s, m, "a", prefer_last=True)
             if giver is not None and re.search(rf"\b{re.escape(giver[0])}\s+{_CHAIR_WORD}", m.group("a")):
                 # "Russia held the BRICS chairmanship in 2020 and handed it over to India at the end of that year":
                 # Russia gives, BRICS is chaired
-                giver = _holder_at(ctx, s + m.start("a"), s + m.end("a"))
+                giver = _holder_in(ctx, s, m, "a")
             named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
                      and not a.nested and (giver is None or a.key != giver[0])]
             which = _WHICH_CHAIRED.search(m.group("a"))
@@ -4489,7 +4495,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 given, (start, end) = (given[0], given[1] or when), (date(when.year + 1, 1, 1), None)
             add(giver, body, *given, span)
             # "... to the host of the event, the Minister of X, Y": who is named after the comma
-            taker = _holder_at(ctx, s + m.start("b"), s + m.end("b")) or _holder_of_person(ctx, s + m.start("b"), e) \
+            taker = _holder_in(ctx, s, m, "b") or _holder_of_person(ctx, s + m.start("b"), e) \
                 or _holder_at(ctx, s + m.start("b"), e)
             add(taker, body, start or when, end, span)
             continue
@@ -4506,7 +4512,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m and (m.group("body") or out):
             body = (_body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(
                 ctx, m.group("body"), s + m.start("body"))) if m.group("body") else out[-1].body  # (the one before)
-            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True), body,
+            add(_holder_in(ctx, s, m, "holder", prefer_last=True), body,
                 *_period(ctx, sentence, s + m.end(), _clause_end(st, s, m.end())), span)
             continue
         # "under the chairmanship of the Republic of Finland, which leads the Task Force in 2019-2020"
@@ -4514,7 +4520,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             state = _state_of_side(ctx, m.group("holder"))  # "of the Uzbek side, which presides in"
-            add((state, "country") if state else _holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body,
+            add((state, "country") if state else _holder_in(ctx, s, m, "holder"), body,
                 *_period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end("body"))), span)
             continue
         # "the chairmanship in BRICS, which Russia holds in 2024"
@@ -4523,7 +4529,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             start, end = _period(ctx, sentence, s + m.end("holder"), e)
-            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body, start, end, span)
+            add(_holder_in(ctx, s, m, "holder"), body, start, end, span)
         # "The presidency of the Council was assumed by the Russian Federation on July 1, 2023"
         m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>[^,;]+?)\s+(?:was|has\s+been|will\s+be)\s+(?:assumed|"
                       r"taken\s+over|held|exercised)\s+by\s+(?P<b>[^,;.]+)", st)  # (not "..., the meeting was held by")
@@ -4534,7 +4540,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s + clause, e)
             if start is None and end is None:
                 start, end = _period(ctx, sentence, s, e)
-            add(_holder_at(ctx, s + m.start("b"), s + m.end("b")), body, start, end, span)
+            add(_holder_in(ctx, s, m, "b"), body, start, end, span)
             continue
         # "Russia's chairmanship of BRICS started on January 1, 2024", "within Russia's BRICS chairmanship in 2024, ..."
         m = re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?:rotating\s+)?" + _CHAIR_WORD +
@@ -4544,7 +4550,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             re.search(r"(?P<holder>[A-Z][\w ]*?)['\u2019]s\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
                       r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
         if m:
-            holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"), prefer_last=True)
+            holder = _holder_in(ctx, s, m, "holder", prefer_last=True)
             body = _chaired_body(ctx, m, s)
             start, end = _period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end()))
             if start and not end and re.search(r"\b(?:ended|ends|will end)\b", st[m.end("body"):]):
@@ -4555,13 +4561,13 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = _BODY_CHAIR_OF_HOLDER.search(st)
         body = _body_at(ctx, s + m.start("body"), s + m.end("body")) if m else None
         if m and body:
-            add(_holder_at(ctx, s + m.start("holder"), s + m.end("holder")), body,
+            add(_holder_in(ctx, s, m, "holder"), body,
                 *_period(ctx, sentence, s + m.end("holder"), _clause_end(st, s, m.end("holder"))), span)
         # "the chairmanship of the Republic of India in the SCO" / "the Russian Chairmanship in the BSTF"
         for m in _CHAIR_IN.finditer(st):
             holder = None
             if m.group("holder"):
-                holder = _holder_at(ctx, s + m.start("holder"), s + m.end("holder"))
+                holder = _holder_in(ctx, s, m, "holder")
             elif m.group("dem"):
                 state = _state_of_demonym(ctx, m.group("dem"))
                 holder = (state, "country") if state else None
@@ -4670,7 +4676,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 continue
             if before:
                 term = _period(ctx, sentence, s + before.end("a"), s + before.end())
-                add(_holder_at(ctx, s + before.start("a"), s + before.end("a")), body,
+                add(_holder_in(ctx, s, before, "a"), body,
                     *(term if term[0] or term[1] else (None, start)), span)
             if end is None and re.search(r"\bhad\s+(?:chaired|presided)", st[m.end("pre"):m.start("body")]):
                 # "He succeeded a representative of X, who had chaired the Committee since 2010": until the day the
@@ -4709,7 +4715,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if m.group("before"):  # "..., which takes over from the Royal Thai Police": until then (or in the
                 # term told of it: "which took over from the Main Directorate, the chair of the Group in 2014-2015")
                 term = _period(ctx, sentence, s + m.start("before"), e)
-                add(_holder_at(ctx, s + m.start("before"), s + m.end("before")), body,
+                add(_holder_in(ctx, s, m, "before"), body,
                     *(term if term[0] and term[1] else (None, start)), span)
             continue
         if ends:  # ... or this one
