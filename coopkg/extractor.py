@@ -130,7 +130,9 @@ _VISITED_BODY = re.compile(
     r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
     r"Later in the day|On the (?:second|third|fourth|last|final) day(?=,)|"
     r"On the (?:second|third|fourth|last|final) day of the (?:\w+ )?(?:visit|trip|stay|meeting|session|conference))"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|\bwent\s+to|\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|\bwent\s+to|"
+    r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
+    r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
@@ -143,7 +145,8 @@ _WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welco
                           r"[A-Z]")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
-               r"(?:(?!\d+\s)\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
+               r"(?:(?!\d+\s)\w+\s+){0,2}"
+               r"(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
                r"conversation)\b",
                re.I),
     # (not "in the course of which ... were discussed ..., was completed": no course)
@@ -155,7 +158,8 @@ HELD_CUES = [
                r"(?:has|had) taken place|"
                r"(?:is|are) taking place|"
                r"has started|started|opened|began|runs|ran|lasted|came to an end|"
-               r"(?:has\s+(?:been\s+)?)?(?:successfully\s+)?(?:ended|concluded|closed|completed)(?!\s+(?:with|by)\b))\b",
+               r"(?:has\s+(?:been\s+)?)?(?:successfully\s+)?"
+               r"(?:ended|concluded|closed|completed)(?!\s+(?:with|by)\b))\b",
                re.I),
     re.compile(r"\b(?:talks|consultations|negotiations)\s+(?:took place|were held|continued)\b", re.I),
     # "met (with) <someone>", not "was met with understanding" nor "met with the support of"
@@ -1189,7 +1193,8 @@ def _strip_trailing_rank(core: str) -> str:
 
 
 _LEAD = re.compile(
-    r"^(?:.*?\b(?:with|between|by|and|to|from|of|that|as|when|while|said|told|noted|for)\s+)?(?:the|a|an|its|his|her)\s+"
+    r"^(?:.*?\b(?:with|between|by|and|to|from|of|that|as|when|while|said|told|noted|for)\s+)?"
+    r"(?:the|a|an|its|his|her)\s+"
     r"(?=[A-Za-z])|^(?:the|a|an|its|his|her)\s+")
 
 
@@ -2625,7 +2630,8 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 
 # precompiled: asked of every sentence
 _REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened)\s+(?:there\s+)?by\b|"
-                          r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+will\s+be\s+(?:hosted|chaired)\s+by\b|"
+                          r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+"
+                          r"will\s+be\s+(?:hosted|chaired)\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit)\b(?!\s+of)")
@@ -3227,10 +3233,12 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
 _A_COURSE = re.compile(r"\b(?:course|internship|training|(?:development|study|educational)\s+program(?:me)?)\b")
 # "Classes began on 14 October 2024 and will continue until 25 October": the course's days
 _CLASSES_BEGAN = re.compile(r"\s*(?:The\s+(?:[cC]lasses|[sS]tudies|[lL]essons|[tT]raining)|Classes|Studies|Lessons|"
-                            r"Training)\s+(?:began|started|will\s+(?:begin|start)|lasted|ran|took\s+place|were\s+held)\b")
+                            r"Training)\s+"
+                            r"(?:began|started|will\s+(?:begin|start)|lasted|ran|took\s+place|were\s+held)\b")
 # a sentence about the event reported: "The course will last until ...", "The forum, held from 18 to 21 November"
 _ABOUT_IT = re.compile(r"\s*(?:Classes|Studies|The\s+(?:[\w-]+\s+)?(?:course|internship|programme|program|classes|"
-                       r"studies|event|conference|meeting|session|talks|consultations|negotiations|forum|seminar|summit|"
+                       r"studies|event|conference|meeting|session|talks|consultations|negotiations|"
+                       r"forum|seminar|summit|"
                        r"assembly|congress|workshop|symposium|convention))\b")
 
 
@@ -4092,7 +4100,8 @@ _CHAIR_COVERS = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+" + _CHAIR_WORD +
                            r"will\s+span|spans|spanned)\s+(?:the\s+years\s+)?(?P<first>(?:19|20)\d\d)\b"
                            r"(?:\s*(?:and|to|[-\u2010-\u2015])\s*(?P<last>(?:19|20)\d\d)\b)?")
 _CHAIR_WILL_BE_S = re.compile(r"\b(?:[Tt]he\s+)?(?:next\s+|new\s+)?(?:rotating\s+)?" + _CHAIR_WORD +
-                              r"(?:\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?))?\s+(?:will\s+be|is|was|would\s+be)\s+"
+                              r"(?:\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?))?"
+                              r"\s+(?:will\s+be|is|was|would\s+be)\s+"
                               r"(?P<holder>(?:the\s+)?[A-Z][\w ]*?)['\u2019]s\b")
 _WHOSE_BODY = re.compile(r",\s+whose\s+(?:[Mm]inistry|[Ss]ervice|[Aa]gency|[Dd]epartment|[Oo]ffice|[Pp]olice)$")
 _HAVING_TAKEN_OVER = re.compile(r",\s+having\s+taken\s+(?:it\s+|the\s+\w+\s+)?over\s+from\s+(?P<a>[^,;]+?)"

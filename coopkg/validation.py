@@ -371,7 +371,8 @@ def _local_name(iri: rdflib.term.Node) -> str:
 
 
 # the kinds of node minted per release, their IRIs led by the release's slug (see coopkg.mapping)
-_PER_RELEASE = re.compile(r"^(https://w3id\.org/coopkg/id/)(?:meeting|chairmanship|participation|span|extraction)/(.+)$")
+_PER_RELEASE = re.compile(
+    r"^(https://w3id\.org/coopkg/id/)(?:meeting|chairmanship|participation|span|extraction)/(.+)$")
 
 
 def release_by_iri(node: str, releases: dict[str, str]) -> str | None:

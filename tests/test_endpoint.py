@@ -143,8 +143,9 @@ def _dataset() -> rdflib.Dataset:
     for slug, label in (("r1", "Minsk"), ("r2", "Минск")):
         graph = dataset.graph(rdflib.URIRef(ID + f"release/{slug}"))
         graph.add((minsk, rdflib.RDFS.label, rdflib.Literal(label, lang="ru" if slug == "r2" else None)))
-        graph.add((rdflib.URIRef(ID + f"release/{slug}"), rdflib.URIRef("https://w3id.org/coopkg/ontology#publicationDate"),
-                   rdflib.Literal("2021-03-04", datatype=rdflib.XSD.date)))  # fmt: skip
+        published = rdflib.URIRef("https://w3id.org/coopkg/ontology#publicationDate")
+        day = rdflib.Literal("2021-03-04", datatype=rdflib.XSD.date)
+        graph.add((rdflib.URIRef(ID + f"release/{slug}"), published, day))
     reference = dataset.graph(rdflib.URIRef(ID + "graph/reference"))
     reference.add((minsk, rdflib.RDF.type, rdflib.URIRef("https://w3id.org/coopkg/ontology#Place")))
     return dataset
