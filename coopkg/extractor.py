@@ -124,11 +124,10 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|convention|consulta
 # visit to a body, whose officials the next sentences name
 _VISITED_BODY = re.compile(
     r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
-    r"Yesterday|Today|The next day|The following day|The (?:next|following) morning|The day before|"
-    r"The previous day|On the eve|"
-    r"On the same day|The same day|On that day|Later that day|"
+    r"Yesterday|Today|The day before|The previous day|On the eve|"
+    + "|".join(words[0].upper() + words[1:] for words in SAME_DAY + NEXT_DAY) + "|"
     r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
-    r"Later in the day|On the (?:second|third|fourth|last|final) day(?=,)|"
+    r"On the (?:second|third|fourth|last|final) day(?=,)|"
     r"On the (?:second|third|fourth|last|final) day of the (?:\w+ )?(?:visit|trip|stay|meeting|session|conference))"
     r"[^.;]{0,160}?(?P<visited>\bvisited|\bwent\s+to|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"

@@ -3194,6 +3194,21 @@ def test_a_visit_to_a_body_the_day_before_is_a_meeting_of_its_own() -> None:
     assert [sorted(m.participants) for m in f.meetings] == [["Ivan Orlov", "Paul Girard"], ["Oleg Volkov"]]
 
 
+@pytest.mark.parametrize(("lead", "day"), [
+    ("Earlier that day", 5), ("Earlier in the day", 5), ("The following morning", 6),
+])
+def test_a_body_visited_on_a_day_told_from_the_talks_is_a_meeting_with_its_head(lead: str, day: int) -> None:
+    f = facts_of("date 2022-10-06\nOn October 5, in Tbilisi, the First Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Petr Lebedev held talks with the Deputy Minister of Internal Affairs of Georgia "
+                 f"Giorgi Beridze. They discussed fighting cybercrime.\n\n{lead}, the Russian delegation visited the "
+                 "Police Academy of the Ministry of Internal Affairs of Georgia. Its Rector, Colonel Levan Abashidze, "
+                 "showed the guests the training grounds.")
+    talks, academy = f.meetings
+    assert sorted(talks.participants) == ["Giorgi Beridze", "Petr Lebedev"]
+    assert "Levan Abashidze" in academy.participants and "Giorgi Beridze" not in academy.participants
+    assert (academy.start, academy.place) == (date(2022, 10, day), "Tbilisi")
+
+
 @pytest.mark.parametrize(("name", "country"), [
     ("General Commissariat of National Police of the Kingdom of Cambodia", "Cambodia"),
     ("General Directorate of Migration of the Republic of Panama", "Panama"),
