@@ -136,6 +136,16 @@ _VISITED_BODY = re.compile(
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
     r"\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
+# "On the last day of the visit, the delegation went to Samarkand.", "Later that day, the Minister flew to Brest":
+# a stage of a trip in another city, whose hosts the next sentence names
+_THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?:delegation|guests|visitors)\s+$")
+_TRAVELLED_ON_A_DAY = re.compile(
+    r"^\s*(?:" + "|".join(words[0].upper() + words[1:] for words in SAME_DAY + NEXT_DAY) + "|"
+    r"After the (?:meeting|talks|negotiations|consultations|session)|"
+    r"(?:On )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|"
+    r"On the (?:second|third|fourth|fifth|last|final) day(?: of (?:the|his|her|their) (?:\w+ )?(?:visit|trip|stay))?)"
+    r"[^.;]{0,120}?\b(?P<visited>went|travell?ed|flew|proceeded|moved\s+on)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?\s*(?=[.;,]|$)")
 # "a delegation of the University arrived in Moscow on a week-long visit", "the guests were welcomed by the Head":
 # they begin a visit, unless one is being reported already (see _extract_meetings)
 _ARRIVED_ON_A_VISIT = re.compile(r"\barrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:today\s+|yesterday\s+)?"
@@ -233,6 +243,7 @@ HELD_CUES = [
     re.compile(r"\bvisited\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+where\s+(?:the\s+)?(?:parties|sides|delegations|"
                r"they)\s+(?:agreed|discussed|signed|held|adopted|approved)\b"),
     _VISITED_BODY,
+    _TRAVELLED_ON_A_DAY,
     _ARRIVED_ON_A_VISIT,
     _WELCOMED_BY,
     # "The visit opened on 18 March in Rome with consultations between experts of ...": the visit's first event
@@ -2233,7 +2244,7 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
               and not ctx.text.endswith("Lake ", max(lo, m.start - 5), m.start)  # (a lake is no venue)
               # "... in Russia, which will take over the chairmanship after the Bishkek summit": another event's city
               and not (_NAMES_AN_EVENT.match(ctx.text, m.end) and ctx.text.find(", which ", lo, m.start) >= 0)
-              # "before his departure for Cairo": where the traveller goes next
+              # "before his departure for Cairo", "before returning to Moscow": where the traveller goes next
               and not _DEPARTING_FOR.search(ctx.text, max(lo, m.start - 30), m.start)]
     if places:
         preferred = [m for m in places if _PLACE_PREFERRED.search(ctx.text[max(lo, m.start - 20):m.start])]
@@ -2263,7 +2274,9 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
     return None
 
 
-_DEPARTING_FOR = re.compile(r"\b(?:departure|departing|leaving|left)\s+for\s+(?:the\s+)?$")  # (not "flew to X")
+# (not "flew to X"; but "before returning to Moscow, the Minister visited ...")
+_DEPARTING_FOR = re.compile(r"\b(?:(?:departure|departing|leaving|left)\s+for|"
+                            r"(?:before|after)\s+(?:returning|(?:his|her|their)\s+return)\s+to)\s+(?:the\s+)?$")
 _NAMES_AN_EVENT = re.compile(r"\s+(?:summit|conference|forum|session|meeting|congress|assembly)\b")
 _CITY_OF_STATE = re.compile(r"\bin\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)\s+\(([^()]{2,70})\)")
 
@@ -2348,6 +2361,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
            "went to",
            leading=False),
+    _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
     _words("visit", "programme", "program", "trip", "stay"),
@@ -3502,6 +3516,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             # (also "the Deputy Minister and Gurgen Tadevosyan held talks": both)
             meeting.participants[:0] = [p for p in told_before or [protagonist] if p not in meeting.participants]
     visited = _VISITED_BODY.search(clause)
+    if visited is None and (travelled := _TRAVELLED_ON_A_DAY.search(clause)) and not _THE_DELEGATION.search(
+            clause, 0, travelled.start("visited")):
+        visited = travelled  # (but "the delegation travelled to ...": whose, the next sentences tell)
     if visited and protagonist and protagonist not in meeting.participants and not [
             p for p in participants if 0 <= clause.find(ctx.persons[p].name) < visited.start("visited")] \
             and not _foreign_visitors(ctx, clause[:visited.start("visited")]):
@@ -3611,8 +3628,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             _attach_context(ctx, current, sentence, masked, participants)
             return None
         if current is not None and not sidelines and not precise and not meeting.place and not same_day \
-                and not current.meeting.participants and not current.background and participants:
+                and not current.background and participants and (not current.meeting.participants or (
+                    _TRAVELLED_ON_A_DAY.match(current.sentence.text)
+                    and set(current.meeting.participants) <= set(participants))):
             # "Rome hosted the consultations. The Russian delegation, headed by X, held talks with Y": who took part
+            # ("On the third day, the delegation flew to Harbin. X met with Y": the stage's meeting)
             _attach_context(ctx, current, sentence, masked, participants)
             _add_unique(current.meeting.participants, participants)
             _add_unique(current.principal_persons, participants)
@@ -3620,6 +3640,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             return None
         if not has_new and current is None and not _event_noun(ctx, clause):
             return None
+        if status == "held":  # ("recalled the videoconference of 19 April" in a November release: an earlier one)
+            _settle_year(meeting, ctx.release.publication_date)
         if current is not None and meeting.start and current.meeting.start and \
                 meeting.start < current.meeting.start and not sidelines and not stage and not (
                     eve and _VISITED_BODY.match(clause)):

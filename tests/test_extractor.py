@@ -3209,6 +3209,64 @@ def test_a_body_visited_on_a_day_told_from_the_talks_is_a_meeting_with_its_head(
     assert (academy.start, academy.place) == (date(2022, 10, day), "Tbilisi")
 
 
+_A_TRIP_OF_THREE_DAYS = (
+    "date 2023-06-16\nOn June 12-14, the Minister of Internal Affairs of the Russian Federation Ivan Orlov paid a "
+    "working visit to the Republic of Kazakhstan.\n\nOn June 12, in Astana, he held talks with the Minister of "
+    "Internal Affairs of the Republic of Kazakhstan Marat Sadykov. They discussed countering drug trafficking.\n\n"
+    "On June 13, Ivan Orlov visited the Academy of Law Enforcement Agencies of the Republic of Kazakhstan, where he "
+    "met with its Head, Major General Aidos Nurlanov.\n\n{lead}, the Russian delegation flew to Almaty. The Chief of "
+    "the Police Department of Almaty, Police Major General Serik Tulegenov, told the Minister about the security of "
+    "the city's airport.")
+
+
+@pytest.mark.parametrize("lead", ["On the third day of the visit", "On the last day of the visit", "The next day",
+                                  "On Wednesday", "On June 14", "On 14 June"])
+def test_a_stage_of_a_trip_to_another_city_is_a_meeting_with_the_host_the_next_sentence_names(lead: str) -> None:
+    f = facts_of(_A_TRIP_OF_THREE_DAYS.format(lead=lead))
+    _talks, academy, almaty = f.meetings
+    assert "Serik Tulegenov" not in academy.participants
+    assert (almaty.start, almaty.place) == (date(2023, 6, 14), "Almaty")
+    assert sorted(almaty.participants) == ["Ivan Orlov", "Serik Tulegenov"]
+
+
+def test_the_visitor_who_met_a_host_after_a_flight_to_his_city_is_one_meeting_of_that_stage() -> None:
+    f = facts_of(_A_TRIP_OF_THREE_DAYS.format(lead="On the third day of the visit").replace(
+        "The Chief of the Police Department of Almaty, Police Major General Serik Tulegenov, told the Minister about",
+        "Ivan Orlov met with the Chief of the Police Department of Almaty, Police Major General Serik Tulegenov. "
+        "They discussed"))
+    assert [(m.start, m.place, sorted(m.participants)) for m in f.meetings[2:]] == [
+        (date(2023, 6, 14), "Almaty", ["Ivan Orlov", "Serik Tulegenov"])]
+
+
+def test_an_unnamed_delegation_travelling_on_is_not_taken_for_the_host_minister() -> None:
+    f = facts_of("date 2021-10-08\nFrom October 4 to 7, a delegation of the Ministry of Public Security of Laos "
+                 "headed by Minister Somphan Keola paid an official visit to Russia.\n\nOn Monday, the Lao Minister "
+                 "was received in Moscow by the Minister of Internal Affairs of the Russian Federation Ivan Orlov. "
+                 "The Ministers discussed countering drug trafficking.\n\nOn Wednesday, the delegation travelled to "
+                 "Kazan. At the Kazan Law Institute of the MIA of Russia, the Lao Minister was welcomed by the Head of "
+                 "the Institute, Police Major General Rustam Galeev.")
+    _reception, kazan = f.meetings
+    assert (kazan.start, kazan.place) == (date(2021, 10, 6), "Kazan")
+    assert sorted(kazan.participants) == ["Rustam Galeev", "Somphan Keola"]
+
+
+def test_the_city_a_minister_returns_to_is_not_where_he_visited_a_college_before() -> None:
+    f = facts_of("date 2023-09-29\nOn Thursday, before returning to Moscow, the Russian Minister Ivan Orlov visited "
+                 "the Police College of Heilongjiang Province in Harbin and met with its President, Li Wei.")
+    assert [m.place for m in f.meetings] == ["Harbin"]
+
+
+def test_the_day_after_the_talks_is_not_the_day_after_a_videoconference_recalled_from_spring() -> None:
+    f = facts_of("date 2022-11-25\nOn November 22, Ivan Orlov held talks in Havana with the Minister of the "
+                 "Interior of the Republic of Cuba, Division General Jorge Rivas. The Minister recalled the "
+                 "videoconference of 19 April, at which he and Ivan Orlov had agreed to prepare a new plan.\n\nThe "
+                 "following day, Ivan Orlov visited the Higher Institute of the Ministry of the Interior in Havana, "
+                 "where its Rector, Colonel Ana Delgado, showed him the laboratories.")
+    held = sorted((m.start, tuple(sorted(m.participants))) for m in f.meetings)
+    assert (date(2022, 11, 23), ("Ana Delgado", "Ivan Orlov")) in held
+    assert (date(2022, 4, 19), ("Ivan Orlov", "Jorge Rivas")) in held or date(2022, 4, 19) in [h[0] for h in held]
+
+
 @pytest.mark.parametrize(("name", "country"), [
     ("General Commissariat of National Police of the Kingdom of Cambodia", "Cambodia"),
     ("General Directorate of Migration of the Republic of Panama", "Panama"),
