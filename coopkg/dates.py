@@ -81,6 +81,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?:,?\s+{_y('y1')})?", re.I)),
     # 19 September 2019 / 11 September / the 21st of May
     ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y1')})?", re.I)),
+    # 12.03.2021: day, month and year in figures, as Russian texts write them
+    ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.{_y('y1')}\b")),
+    # "On the 17th, on the sidelines of the conference": a day of the month told before (or of the release's)
+    ("ordinal", re.compile(r"\bthe\s+(?P<od>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-\u2010-\u2015\w])"
+                           r"(?!\s+(?:of\b|(?:[a-z]+\s+){0,2}(?:anniversary|session|meeting|conference|century|"
+                           r"time|round|edition|year|day|plenary|congress|summit|forum|graduation|course|birthday)\b))")),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
                             + "|".join(SAME_DAY + NEXT_DAY) + r"|this morning|this week|"
                             r"the (?:second|third|fourth|fifth|last|final) day(?=,)|"  # "On the second day, X visited"
@@ -137,6 +143,8 @@ _GUARDS: list[_Guard] = [
     _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
     _Guard(_MONTH_WORDS, leading=True, digit=True),
     _Guard(_MONTH_WORDS, digit=True, leading_digit=True),
+    _Guard((".19", ".20"), digit=True),
+    _Guard(("the",), digit=True),
     _Guard(_RELATIVE_WORDS, leading=True),
     _Guard(_WEEKDAY_WORDS),
     _Guard(_SEASON_WORDS),
@@ -144,6 +152,8 @@ _GUARDS: list[_Guard] = [
 ]
 assert len(_GUARDS) == len(_PATTERNS)
 _DIGIT = re.compile(r"\d")
+_ON_THE = re.compile(r"\b(?:on|by|until|till|to|from|since|before|after|through)\s+$")
+_THEN_PUNCTUATION = re.compile(r"\s*[,.;]")
 
 
 # guards with the same words share one search of a text: the index of each guard's word list
@@ -236,7 +246,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
         y1 = y1 if y1 is not None else base_year
         y2 = y2 if y2 is not None else base_year
         m2 = MONTHS[groups["m2"].lower()] if "m2" in groups else None
-        m1 = MONTHS[groups["m1"].lower()] if "m1" in groups else m2
+        m1 = int(groups["mn"]) if "mn" in groups else MONTHS[groups["m1"].lower()] if "m1" in groups else m2
         m2 = m2 or m1
         assert m1 is not None and m2 is not None
         start = _safe(y1, m1, int(groups["d1"]))
@@ -273,14 +283,18 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
         return DateMention(kind, match.start(), match.end(), start, end, relative=groups["wd"].lower())
     if kind == "year":
         return DateMention(kind, match.start(), match.end(), relative=groups["yy"], explicit_year=True)
+    if kind == "ordinal":  # (its month is settled by find_dates, which sees the dates told before)
+        return DateMention(kind, match.start(), match.end(), relative=groups["od"])
     return DateMention(kind, match.start(), match.end())
 
 
-def find_dates(text: str, published: date | None = None, year_anchor: date | None = None) -> list[DateMention]:
+def find_dates(text: str, published: date | None = None, year_anchor: date | None = None,
+               month_told: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, left to right, without overlaps (most specific wins).
 
     ``year_anchor``: without a publication date, a day written without its year is the occurrence nearest
     this date (a release with no date line that told "From 22 to 25 October 2012" before "On October 23").
+    ``month_told``: a day told before the text, whose month "on the 17th" means if the text tells none first.
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -298,9 +312,29 @@ def find_dates(text: str, published: date | None = None, year_anchor: date | Non
         for match in (pattern if lowered is None else lowered_pattern).finditer(subject, pos):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
+            if kind == "ordinal" and not (_ON_THE.search(subject, max(0, match.start() - 8), match.start())
+                                          or _THEN_PUNCTUATION.match(subject, match.end())):
+                continue  # (not "the 1st Deputy Minister": "on the 5th", "The next day, the 18th, ...")
             taken.append((match.start(), match.end()))
             found.append(_resolve(kind, match, published, year_anchor))
-    return sorted(found, key=lambda d: d.begin)
+    found.sort(key=lambda d: d.begin)
+    if any(d.kind == "ordinal" for d in found):
+        found = _month_of_ordinals(found, month_told or published)
+    return found
+
+
+def _month_of_ordinals(found: list[DateMention], told: date | None) -> list[DateMention]:
+    """"the 4th" after "July 2nd", "on the 25th" after "from the 14th to the 25th of November": a day of the
+    month the text told last, else of ``told`` (a day told before it, or the release's); unknown without one."""
+    settled: list[DateMention] = []
+    for mention in found:
+        if mention.kind == "ordinal":
+            day = _safe(told.year, told.month, int(mention.relative or 0)) if told else None
+            mention = DateMention("day", mention.begin, mention.finish, day) if day else mention
+        elif mention.start:
+            told = mention.end or mention.start
+        settled.append(mention)
+    return settled
 
 
 def year_period(year: int) -> tuple[date, date]:

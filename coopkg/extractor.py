@@ -385,6 +385,7 @@ class _Context:
     held_memo: dict[str, re.Match[str] | None] = field(default_factory=dict)
     index: _MentionIndex | None = None  # the final mentions, indexed once the meetings are looked for
     dated_days: list[tuple[int, date]] | None = None  # (offset, day) of each day written with its year
+    told_days: list[tuple[int, date]] | None = None  # (offset, last day) of each date told, for "on the 17th"
 
     def in_sentence(self, sentence: Sentence, kind: str | None = None, nested: bool = True) -> list[Mention]:
         return [m for m in self.mentions
@@ -2158,8 +2159,20 @@ def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
     hi = sentence.end if hi is None else hi
     published = ctx.release.publication_date
     anchor = None if published else _year_anchor(ctx, hi, sentence)  # (a year written later in the sentence too)
+    told = _month_told(ctx, lo) if "the " in ctx.text[lo:hi] and _ORDINAL_DAY.search(ctx.text, lo, hi) else None
     return [DateMention(d.kind, d.begin + lo, d.finish + lo, d.start, d.end, d.relative, d.explicit_year)
-            for d in find_dates(ctx.text[lo:hi], published, anchor)]
+            for d in find_dates(ctx.text[lo:hi], published, anchor, told)]
+
+
+_ORDINAL_DAY = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
+
+
+def _month_told(ctx: _Context, offset: int) -> date | None:
+    """The last day told before ``offset``: "From 15 to 17 May 2024 ... On the 16th" is in May."""
+    if ctx.told_days is None:
+        published = ctx.release.publication_date
+        ctx.told_days = [(d.begin, d.end or d.start) for d in find_dates(ctx.text, published) if d.start]
+    return next((day for begin, day in reversed(ctx.told_days) if begin < offset), None)
 
 
 def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:

@@ -40,6 +40,10 @@ PUBLISHED = date(2022, 6, 10)  # a Friday
         ("on Tuesday", date(2022, 6, 7), None),
         ("On Tuesday and Wednesday, the heads of the police met", date(2022, 6, 7), date(2022, 6, 8)),
         ("on Thursday and Friday", date(2022, 6, 9), date(2022, 6, 10)),
+        ("On 12.03.2021, in Moscow, the Ministers met", date(2021, 3, 12), None),
+        ("talks held on 05.10.2019 in Baku", date(2019, 10, 5), None),
+        ("On the 3rd, the delegation met", date(2022, 6, 3), None),  # of the release's month
+        ("The next day, the 11th, the guests", date(2022, 6, 11), None),
     ],
 )
 def test_precise_dates(text: str, start: date, end: date | None) -> None:
@@ -120,3 +124,25 @@ def test_the_day_of_the_event_told_before_is_no_date_of_its_own(words: str) -> N
     # the extractor dates such an event from the one told before; the release's date would be wrong
     found = find_dates(f"{words.capitalize()}, the delegation visited the Academy.", PUBLISHED)
     assert [(m.relative, m.start) for m in found] == [(words, None)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A visit on August 2nd. On the 4th, the last day of the visit, they met", date(2022, 8, 4)),
+    ("From the 14th to the 25th of November 2021 a course ran. The ceremony on the 25th closed it",
+     date(2021, 11, 25)),
+    ("They met on 28.02.2020; on the 29th the experts met", date(2020, 2, 29)),
+])
+def test_an_ordinal_day_alone_is_in_the_month_the_text_told_last(text: str, day: date) -> None:
+    assert [d.start for d in find_dates(text, PUBLISHED) if d.is_precise][-1] == day
+
+
+def test_an_ordinal_day_alone_takes_the_month_told_before_the_text() -> None:
+    found = find_dates("On the 16th, a meeting is planned", PUBLISHED, month_told=date(2024, 5, 17))
+    assert [d.start for d in found] == [date(2024, 5, 16)]
+
+
+@pytest.mark.parametrize("text", ["the 1st Deputy Minister of Internal Affairs", "on the 25th anniversary of",
+                                  "at the 12th International Police Conference", "for the 5th time",
+                                  "on 31.02.2021", "on the 3rd-4th of"])
+def test_ordinals_and_figures_that_name_no_day(text: str) -> None:
+    assert not [d for d in find_dates(text, PUBLISHED) if d.is_precise]

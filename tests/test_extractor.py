@@ -3267,6 +3267,21 @@ def test_the_day_after_the_talks_is_not_the_day_after_a_videoconference_recalled
     assert (date(2022, 4, 19), ("Ivan Orlov", "Jorge Rivas")) in held or date(2022, 4, 19) in [h[0] for h in held]
 
 
+def test_a_day_told_as_an_ordinal_alone_is_in_the_month_of_the_event_told_before() -> None:
+    f = facts_of("date 2024-04-02\nFrom 15 to 17 May 2024, Kazan will host the International Conference on "
+                 "Countering Cybercrime, organized by the Ministry of Internal Affairs of the Russian Federation.\n\n"
+                 "On the 16th, on the sidelines of the conference, a meeting of the heads of the cybercrime units of "
+                 "the CSTO member states is planned.")
+    assert sorted((m.start, m.end) for m in f.meetings) == [(date(2024, 5, 15), date(2024, 5, 17)),
+                                                            (date(2024, 5, 16), None)]
+
+
+def test_talks_dated_in_figures_day_first() -> None:
+    f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
+                 "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2021, 3, 12), "Moscow")]
+
+
 @pytest.mark.parametrize(("name", "country"), [
     ("General Commissariat of National Police of the Kingdom of Cambodia", "Cambodia"),
     ("General Directorate of Migration of the Republic of Panama", "Panama"),
