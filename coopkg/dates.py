@@ -318,9 +318,30 @@ def find_dates(text: str, published: date | None = None, year_anchor: date | Non
             taken.append((match.start(), match.end()))
             found.append(_resolve(kind, match, published, year_anchor))
     found.sort(key=lambda d: d.begin)
+    if published and "year" in subject:
+        found = [_in_the_year_said(d, subject, published) for d in found]
     if any(d.kind == "ordinal" for d in found):
         found = _month_of_ordinals(found, month_told or published)
     return found
+
+
+_YEAR_SAID = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(last|previous|this|current|next|following)\s+year\b")
+_YEARS_AWAY = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "following": 1}
+
+
+def _in_the_year_said(mention: DateMention, text: str, published: date) -> DateMention:
+    """"on 11 December last year", "on May 3 next year": the year counted from the release's, not the nearest."""
+    said = _YEAR_SAID.match(text, mention.finish) if mention.kind in ("day", "range") and mention.start \
+        and not mention.explicit_year else None
+    if said is None or mention.start is None:
+        return mention
+    year = published.year + _YEARS_AWAY[said[1]]
+    start = _safe(year, mention.start.month, mention.start.day)
+    end = _safe(year + (mention.end.year - mention.start.year), mention.end.month, mention.end.day) \
+        if mention.end else None
+    if start is None or (mention.end and end is None):
+        return mention
+    return DateMention(mention.kind, mention.begin, said.end(), start, end, mention.relative, explicit_year=True)
 
 
 def _month_of_ordinals(found: list[DateMention], told: date | None) -> list[DateMention]:

@@ -175,7 +175,7 @@ HELD_CUES = [
     re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
                r"interest|criticism|resistance|opposition|positive|great|mixed|warm)\b)[A-Za-z]"),
     # "hosted the annual session of ...", "Harbin hosted Russian-Chinese consultations"
-    re.compile(rf"\bhosted\s+(?:(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?|(?:[\w-]+\s+){{0,3}}?)"
+    re.compile(rf"\bhosted(?:,[^,.;]{{1,60}},)?\s+(?:(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?|(?:[\w-]+\s+){{0,3}}?)"
                rf"\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|the)\s+(?:\w+\s+){0,2}"
                r"(?:delegation|guests|visitors)\b", re.I),

@@ -146,3 +146,18 @@ def test_an_ordinal_day_alone_takes_the_month_told_before_the_text() -> None:
                                   "on 31.02.2021", "on the 3rd-4th of"])
 def test_ordinals_and_figures_that_name_no_day(text: str) -> None:
     assert not [d for d in find_dates(text, PUBLISHED) if d.is_precise]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("on 1 December last year", date(2021, 12, 1), None),  # (the nearest 1 December is this year's)
+    ("on the 2nd of June of last year", date(2021, 6, 2), None),
+    ("on 1-3 December last year", date(2021, 12, 1), date(2021, 12, 3)),
+    ("on 5 January next year", date(2023, 1, 5), None),
+    ("on December 15 this year", date(2022, 12, 15), None),  # (the nearest is last year's)
+])
+def test_a_day_said_to_be_of_last_or_next_year_is_in_that_year(text: str, start: date, end: date | None) -> None:
+    assert [(d.start, d.end) for d in find_dates(text, PUBLISHED)] == [(start, end)]
+
+
+def test_a_weekday_of_last_year_is_not_moved_by_a_year() -> None:
+    assert [d.start for d in find_dates("on Tuesday last year", PUBLISHED)] == [date(2022, 6, 7)]

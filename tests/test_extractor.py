@@ -3276,6 +3276,14 @@ def test_a_day_told_as_an_ordinal_alone_is_in_the_month_of_the_event_told_before
                                                             (date(2024, 5, 16), None)]
 
 
+def test_a_city_that_hosted_a_session_on_days_set_off_by_commas() -> None:
+    f = facts_of("Minsk hosted, on the 14th and 15th of April 2022, the regular session of the Council of Heads of "
+                 "Migration Bodies of the CIS Member States, attended by the heads of delegations of Armenia, Belarus "
+                 "and Russia.")
+    assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
+        ("held", date(2022, 4, 14), date(2022, 4, 15), "Minsk")]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
