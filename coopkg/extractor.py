@@ -123,7 +123,8 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|convention|consulta
 # "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
 # visit to a body, whose officials the next sentences name
 _VISITED_BODY = re.compile(
-    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th))\b|"
     r"Yesterday|Today|The day before|The previous day|On the eve|"
     + "|".join(words[0].upper() + words[1:] for words in SAME_DAY + NEXT_DAY) + "|"
     r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
@@ -142,7 +143,8 @@ _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?:delegation|guests|visitors)\s+$")
 _TRAVELLED_ON_A_DAY = re.compile(
     r"^\s*(?:" + "|".join(words[0].upper() + words[1:] for words in SAME_DAY + NEXT_DAY) + "|"
     r"After the (?:meeting|talks|negotiations|consultations|session)|"
-    r"(?:On )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|"
+    r"(?:On )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+\d{1,2}(?:st|nd|rd|th))\b|"
     r"On the (?:second|third|fourth|fifth|last|final) day(?: of (?:the|his|her|their) (?:\w+ )?(?:visit|trip|stay))?)"
     r"[^.;]{0,120}?\b(?P<visited>went|travell?ed|flew|proceeded|moved\s+on)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?"
     r"[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?\s*(?=[.;,]|$)")

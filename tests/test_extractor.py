@@ -3195,7 +3195,7 @@ def test_a_visit_to_a_body_the_day_before_is_a_meeting_of_its_own() -> None:
 
 
 @pytest.mark.parametrize(("lead", "day"), [
-    ("Earlier that day", 5), ("Earlier in the day", 5), ("The following morning", 6),
+    ("Earlier that day", 5), ("Earlier in the day", 5), ("The following morning", 6), ("On the 6th", 6),
 ])
 def test_a_body_visited_on_a_day_told_from_the_talks_is_a_meeting_with_its_head(lead: str, day: int) -> None:
     f = facts_of("date 2022-10-06\nOn October 5, in Tbilisi, the First Deputy Minister of Internal Affairs of the "
@@ -3220,7 +3220,7 @@ _A_TRIP_OF_THREE_DAYS = (
 
 
 @pytest.mark.parametrize("lead", ["On the third day of the visit", "On the last day of the visit", "The next day",
-                                  "On Wednesday", "On June 14", "On 14 June"])
+                                  "On Wednesday", "On June 14", "On 14 June", "On the 14th"])
 def test_a_stage_of_a_trip_to_another_city_is_a_meeting_with_the_host_the_next_sentence_names(lead: str) -> None:
     f = facts_of(_A_TRIP_OF_THREE_DAYS.format(lead=lead))
     _talks, academy, almaty = f.meetings
