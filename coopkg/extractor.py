@@ -197,7 +197,7 @@ HELD_CUES = [
                r"Lieutenant|Major|Commissaire|Comisario|Commissario|[Ll]iaison\s+[Oo]fficer|"
                r"[Pp]olice\s+[Aa]ttach[\u00e9e])\b(?!['\u2019]s)"),
     re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
-               rf"\s+(?:in|at)\s+(?:the|a|an)\s+"
+               rf"(?:,[^,.;]{{1,40}},)?\s+(?:in|at)\s+(?:the|a|an)\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:(?:yesterday|today)\s+)?(?:in|on|from|by|at)\b", re.I),

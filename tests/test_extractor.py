@@ -3284,6 +3284,14 @@ def test_a_city_that_hosted_a_session_on_days_set_off_by_commas() -> None:
         ("held", date(2022, 4, 14), date(2022, 4, 15), "Minsk")]
 
 
+def test_an_official_who_took_part_by_videoconference_set_off_by_commas_in_a_meeting() -> None:
+    f = facts_of("date 2021-05-07\nOn May 5, the Chief of the Main Directorate for Drug Control of the MIA of Russia, "
+                 "Police Major General Ivan Orlov, took part, by videoconference, in a meeting of the SCO Working "
+                 "Group on Countering Drug Trafficking.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("held", date(2021, 5, 5), None, ["Ivan Orlov"])]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
