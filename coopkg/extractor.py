@@ -156,7 +156,7 @@ _WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welco
                           r"[A-Z]")
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
-               r"(?:(?!\d+\s)\w+\s+){0,2}"
+               r"(?:(?!\d+\s)[\w-]+\s+){0,2}"
                r"(?:talks|meetings?|consultations|negotiations|briefing|videoconference|session|"
                r"conversation)\b",
                re.I),
@@ -3348,8 +3348,8 @@ _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the pol
 _IN_ADDITION = re.compile(r"\s*(?:In addition|Besides|Also|Furthermore|Moreover),\s")
 _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+series\s+of)\s+(?:bilateral\s+)?"
                               r"(?:meetings|talks|contacts|consultations)\b")
-_EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:meeting|session|conference|forum|summit|"
-                  r"event|assembly)\b|\bprepared\s+(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b")
+_EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:joint\s+|official\s+)?(?:meeting|session|"
+                  r"conference|forum|summit|event|assembly)\b|\bprepared\s+(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b")
 # "on the sidelines of the session": the event whose sidelines they are
 _SIDELINES_EVENTS = r"(session|meeting|conference|forum|summit|assembly|exhibition|congress)"
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?" + _SIDELINES_EVENTS + r"\b",

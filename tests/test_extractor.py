@@ -3292,6 +3292,16 @@ def test_an_official_who_took_part_by_videoconference_set_off_by_commas_in_a_mee
         ("held", date(2021, 5, 5), None, ["Ivan Orlov"])]
 
 
+def test_a_one_on_one_conversation_on_the_eve_of_the_joint_meeting_is_the_day_before_it() -> None:
+    f = facts_of("date 2020-03-13\nOn March 12, in Minsk, the Minister of Internal Affairs of the Russian Federation "
+                 "Ivan Orlov and the Minister of Internal Affairs of the Republic of Belarus Yuri Karpenko held a "
+                 "joint meeting of the boards of the two ministries.\n\nOn the eve of the joint meeting, Ivan Orlov "
+                 "and Yuri Karpenko held a one-on-one conversation in Minsk.")
+    assert [(m.start, m.place, sorted(m.participants)) for m in f.meetings] == [
+        (date(2020, 3, 12), "Minsk", ["Ivan Orlov", "Yuri Karpenko"]),
+        (date(2020, 3, 11), "Minsk", ["Ivan Orlov", "Yuri Karpenko"])]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
