@@ -74,8 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:,?\s+{_y('y2')})?", re.I)),
     # May 3-6, 2016 / June 18–19
     ("range", re.compile(rf"\b{_m('m2')}\s+(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\b(?:,?\s+{_y('y2')})?", re.I)),
-    # 14-16 October 2019 / 10–12 September
-    ("range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
+    # 14-16 October 2019 / 10–12 September / the 3rd-5th of June
+    ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                         rf"{_m('m2')}(?:,?\s+{_y('y2')})?", re.I)),
     # September 19, 2019 / September 19
     ("day", re.compile(rf"\b{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-\u2010-\u2015]\s*\d)"
                        rf"(?:,?\s+{_y('y1')})?", re.I)),

@@ -44,6 +44,8 @@ PUBLISHED = date(2022, 6, 10)  # a Friday
         ("talks held on 05.10.2019 in Baku", date(2019, 10, 5), None),
         ("On the 3rd, the delegation met", date(2022, 6, 3), None),  # of the release's month
         ("The next day, the 11th, the guests", date(2022, 6, 11), None),
+        ("the conference held in Kazan on the 3rd-5th of June", date(2022, 6, 3), date(2022, 6, 5)),
+        ("on the 21st\u201323rd of May 2018", date(2018, 5, 21), date(2018, 5, 23)),
     ],
 )
 def test_precise_dates(text: str, start: date, end: date | None) -> None:
