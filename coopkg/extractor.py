@@ -3348,7 +3348,7 @@ _PARTIES = re.compile(r"\bbetween\b")  # "a meeting between the heads of the pol
 _IN_ADDITION = re.compile(r"\s*(?:In addition|Besides|Also|Furthermore|Moreover),\s")
 _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+series\s+of)\s+(?:bilateral\s+)?"
                               r"(?:meetings|talks|contacts|consultations)\b")
-_EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:joint\s+|official\s+)?(?:meeting|session|"
+_EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:joint\s+|official\s+)?(?P<noun>meeting|session|"
                   r"conference|forum|summit|event|assembly)\b|\bprepared\s+(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b")
 # "on the sidelines of the session": the event whose sidelines they are
 _SIDELINES_EVENTS = r"(session|meeting|conference|forum|summit|assembly|exhibition|congress)"
@@ -3412,7 +3412,14 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     # (the day before the last event told, not before one recalled from an earlier trip)
     told_last = next((d for d in reversed(drafts) if not _of_another_trip(d, current)), None)
     eve = _EVE.search(clause) or (_EVE_LEAD.match(clause) if told_last and told_last.meeting.status == "held" else None)
-    if eve and told_last and told_last.meeting.start:
+    if eve and eve.groupdict().get("noun") not in (None, "meeting", "event"):
+        # "On the eve of the conference": the conference told before, even one recalled since the meeting reported
+        told_last = next((d for d in reversed(drafts) if d.meeting.start and d.meeting.status == "held"
+                          and re.search(rf"\b{eve['noun']}\b", d.sentence.text, re.I)), told_last)
+    written = [d for d in precise if d.kind in ("day", "range")] if eve else []
+    if eve and written:  # "On the eve of the session, on March 13, ...": the day written
+        meeting.start, meeting.end = written[0].start, written[0].end
+    elif eve and told_last and told_last.meeting.start:
         # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
         meeting.start = told_last.meeting.start - timedelta(days=1)
     elif precise:

@@ -3302,6 +3302,23 @@ def test_a_one_on_one_conversation_on_the_eve_of_the_joint_meeting_is_the_day_be
         (date(2020, 3, 11), "Minsk", ["Ivan Orlov", "Yuri Karpenko"])]
 
 
+def test_the_eve_of_a_conference_recalled_is_the_day_before_it_opened() -> None:
+    f = facts_of("date 2021-10-08\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov met with the Representative of the UNODC in the Russian Federation Paolo Conti.\n\nThey "
+                 "summed up the results of the anti-drug conference held in Samara on 4-6 October.\n\nOn the eve of "
+                 "the conference, the Chief of the Main Directorate for Drug Control of the MIA of Russia Oleg Petrov "
+                 "held a meeting in Samara with the heads of the delegations of Kazakhstan and Uzbekistan.")
+    eve = next(m for m in f.meetings if "Oleg Petrov" in m.participants)
+    assert (eve.start, eve.place) == (date(2021, 10, 3), "Samara")
+
+
+def test_the_eve_of_a_session_with_its_day_written_is_that_day() -> None:
+    f = facts_of("date 2019-03-22\nThe session of the Commission on Narcotic Drugs, which opened on 14 March, closed "
+                 "today in Vienna. On the eve of the session, on March 12, the Russian delegation hosted a "
+                 "coordination meeting of the delegations of the CSTO member states in Vienna.")
+    assert date(2019, 3, 12) in [m.start for m in f.meetings]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
