@@ -262,8 +262,10 @@ HELD_CUES = [
                r"\s+(?:of|marking)\s+(?:the\s+)?(?:handing|handover|transfer|donation)\b[^.;]{0,240}?\bwas\s+held|"
                # "a ceremony was held to hand over special vehicles donated by X to Y", "a ceremony was held at the
                # Embassy in Rome to return to Russia three icons stolen ..."
+               # ... and "a ceremony was held to mark the end of the regional training course"
                r"\s+was\s+held\s+(?:(?:at|in)\s+[^.;]{0,120}?\s)?(?:to|for)\s+(?:hand\s+over|return|"
-               r"the\s+(?:handover|handing\s+over|transfer|return)\s+of)\b)"),
+               r"the\s+(?:handover|handing\s+over|transfer|return)\s+of|"
+               r"mark\s+the\s+(?:end|completion|conclusion|close)\s+of)\b)"),
     # "Ten officers of the National Police Agency of Mongolia have completed a two-week internship at ..."
     # ("... have completed a professional development programme at the Institute")
     re.compile(r"\b(?:completed|finished|underwent|(?:is|are)\s+undergoing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"

@@ -3319,6 +3319,15 @@ def test_the_eve_of_a_session_with_its_day_written_is_that_day() -> None:
     assert date(2019, 3, 12) in [m.start for m in f.meetings]
 
 
+def test_a_ceremony_held_to_mark_the_end_of_a_course_is_an_event_with_those_who_attended() -> None:
+    f = facts_of("date 2019-05-31\nToday in Bishkek, a ceremony was held to mark the end of a training course on "
+                 "countering cybercrime for officers of the Ministry of Internal Affairs of the Kyrgyz Republic. The "
+                 "ceremony was attended by the Minister of Internal Affairs of the Kyrgyz Republic Kurmanbek "
+                 "Niyazov.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("held", date(2019, 5, 31), "Bishkek", ["Kurmanbek Niyazov"])]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
