@@ -3328,6 +3328,14 @@ def test_a_ceremony_held_to_mark_the_end_of_a_course_is_an_event_with_those_who_
         ("held", date(2019, 5, 31), "Bishkek", ["Kurmanbek Niyazov"])]
 
 
+def test_an_official_name_with_a_comma_that_the_reference_data_knows_is_one_agency() -> None:
+    f = facts_of("The talks were attended by the Vice Minister of the Ministry of People's Power for Interior "
+                 "Relations, Justice and Peace of the Bolivarian Republic of Venezuela, Commissioner Luis Mora.")
+    assert [(a.name, a.country) for a in f.agencies.values()] == [
+        ("Ministry of People's Power for Interior, Justice and Peace of the Bolivarian Republic of Venezuela",
+         "Venezuela")]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
