@@ -2640,6 +2640,7 @@ def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     return place is not None and place != meeting.place
 
 
+_BY_IN_A_YEAR = re.compile(r"(?:,\s*|,?\s+and\s+)by\s+(?P<h>(?:the\s+)?[A-Z][^,;.]*?)\s+in\s+(?P<y>(?:19|20)\d\d)\b")
 _IN_A_YEAR_BY = re.compile(r"(?:,\s*|\s+and\s+)in\s+((?:19|20)\d\d)\s+by\s+(?P<h>(?:the\s+)?[A-Z][^,;.]*?)"
                            r"(?=\s+and\s+in\s+|[,.;]|$)")
 _FROM_A_DAY = re.compile(r"\bfrom\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
@@ -4120,6 +4121,10 @@ _AND_IN_A_YEAR_WILL_CHAIR = re.compile(r",?\s+and\s+in\s+((?:19|20)\d\d)\s+(?P<h
                                        r"(?:chair|preside\s+over|head)\s+(?:it|the\s+[A-Z])")
 _TOOK_THE_CHAIR_ON = re.compile(r"(?P<holder>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:took\s+over|assumed)\s+"
                                 r"the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+on\s+")
+# "under the chairmanship of Kazakhstan, which holds the rotating chairmanship for 2022-2023": of the body spoken of
+_WHICH_HOLDS_THE_CHAIR = re.compile(r",\s+which\s+(?:holds|held|has\s+held|will\s+hold|is\s+holding)\s+the\s+"
+                                    r"(?:rotating\s+)?" + _CHAIR_WORD + r"(?=\s+(?:for|in|from|since|until)\s+"
+                                    r"(?:the\s+(?:year\s+)?)?(?:\d|[A-Z][a-z]+\s+\d))")
 _CHAIR_BELONGS = re.compile(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>(?:the\s+)?[A-Z][^,;.:]*?)\s+(?:belongs|belonged|"
                             r"will\s+belong)\s+to\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?)"
                             r"(?=\s+(?:in|from|until|for|since)\b|[,.;]|$)")
@@ -4129,8 +4134,8 @@ _BODY_IS_CO_CHAIRED = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<body>(?:[A-Z][\w-]*
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^.;]*")
 _WHICH_LEADS_IT = re.compile(r",\s+which\s+(?:will\s+)?(?:lead|chair|preside|hold|head)s?\b[^.;]*")
 _BARE_CHAIR_PASSES = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:rotating\s+)?" + _CHAIR_WORD + r"(?:\s+for\s+(?:19|20)\d\d)?\s+"
-    r"(?:(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred))\s+to|"
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:rotating\s+)?(?:" + _CHAIR_WORD + r"|chair)(?:\s+for\s+(?:19|20)\d\d)?\s+"
+    r"(?:(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred)|will\s+rotate|rotated)\s+to|"
     r"(?:will\s+be|would\s+be|was|has\s+been)\s+(?:assumed|taken\s+over)\s+by)\s+(?P<b>.+?)(?:[.,;]|$)|"
     r"\bit\s+(?:will\s+be|would\s+be|was)\s+(?:assumed|taken\s+over)\s+by\s+(?P<b2>.+?)(?:[.,;]|$)")
 # "The Russian Chairmanship will end on ...", "the Kyrgyz chairmanship, which began in June 2018, will end on ..."
@@ -4237,7 +4242,9 @@ def _body_named_before(ctx: _Context, lo: int, hi: int) -> str | None:
     """The last international body named between the offsets: what "it" in "will chair it" stands for."""
     named = [m for m in ctx.mentions if m.kind == "agency" and lo <= m.start < hi and not m.nested
              and ctx.agencies.get(m.key) is not None and ctx.agencies[m.key].country is None]
-    return max(named, key=lambda m: m.start).key if named else None
+    # (the Council, not the CIS inside its name: "the Council of Heads of Migration Authorities of the CIS ...")
+    whole = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o is not m for o in named)]
+    return max(whole, key=lambda m: m.start).key if whole else None
 
 
 def _chaired_body(ctx: _Context, m: re.Match[str], s: int) -> str | None:
@@ -4310,6 +4317,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             days = [d for d in _sentence_dates(ctx, sentence, s + m.end(), s + m.end() + 30) if d.is_precise]
             if holder and days:
                 add(holder, body, days[0].start, None, span)
+        m = _WHICH_HOLDS_THE_CHAIR.search(st) if "which" in st else None
+        if m and (body := body_spoken_of(s + m.start())):
+            holder = _holder_at(ctx, s + max(0, m.start() - 80), s + m.start(), prefer_last=True)
+            term = _period(ctx, sentence, s + m.end(), e)
+            if holder and (term[0] or term[1]):
+                add(holder, body, *term, span)
         m = _CHAIR_BELONGS.search(st) if "belong" in st else None
         if m:  # "in 2024 the chairmanship of the Council belongs to the Republic of Tajikistan"
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
@@ -4483,7 +4496,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             for c in out:
                 if c.body == body and c.end is None and when and (holder is None or c.holder != holder[0]):
                     c.end = when  # (the holders before: not the one it passes to, named before as chairing)
-            start, end = _period(ctx, sentence, s, e)
+            # (its term told after it, else anywhere in the sentence: "approved the Concept for 2023-2027 and agreed
+            # that the chair will pass to Kyrgyzstan for 2024-2025")
+            start, end = _period(ctx, sentence, s + m.start(), e)
+            start, end = (start, end) if start and end else _period(ctx, sentence, s, e)
             add(holder, body, *((start, end) if start and end else (when, None)), span)
             if came_from:  # "passed to Russia from the Republic of Kazakhstan, which headed the Council in 2025"
                 which = _WHICH_CLAUSE.match(st, m.end(taker))
@@ -4753,13 +4769,18 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             m, body = chaired
             # "... by A in 2026 and by B in 2027": each its year
             second = re.search(r"\s+and\s+by\s+", m.group("holder"))
-            cut = s + m.start("holder") + second.start() if second else e
+            chain = _BY_IN_A_YEAR.match(st, m.end("holder"))  # ("by A in 2022, by B in 2023 and by C in 2024")
+            cut = s + m.start("holder") + second.start() if second else s + m.end("holder") if chain else e
             holder = _holder_at(ctx, s + m.start("holder"), cut if second else s + m.end("holder"))
             start, end = _period(ctx, sentence, s + (st.rfind(":", 0, m.start()) + 1), cut)
             add(holder, body, start, end, span)
             if second:
                 lo = s + m.start("holder") + second.end()
                 add(_holder_at(ctx, lo, s + m.end("holder")), body, *_period(ctx, sentence, lo, e), span)
+            while chain:
+                lo = s + chain.start("h")
+                add(_holder_at(ctx, lo, lo + len(chain.group("h"))), body, *year_period(int(chain.group("y"))), span)
+                chain = _BY_IN_A_YEAR.match(st, chain.end())
             # "In 2025 the Council will be chaired by A, in 2026 by B and in 2027 by C": each its year
             then = _IN_A_YEAR_BY.match(st, m.end("holder"))
             while then:

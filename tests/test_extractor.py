@@ -3336,6 +3336,32 @@ def test_an_official_name_with_a_comma_that_the_reference_data_knows_is_one_agen
          "Venezuela")]
 
 
+def test_a_rotation_timetable_of_three_years_gives_each_holder_its_year() -> None:
+    f = facts_of("date 2021-06-10\nThe ministers approved the rotation timetable, under which the Council of "
+                 "Ministers of Internal Affairs of the CIS Member States will be chaired by Armenia in 2022, by "
+                 "Belarus in 2023 and by the Russian Federation in 2024.")
+    assert sorted((c.holder, c.start, c.end) for c in f.chairmanships) == [
+        ("Armenia", date(2022, 1, 1), date(2022, 12, 31)), ("Belarus", date(2023, 1, 1), date(2023, 12, 31)),
+        ("Russia", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_holder_which_holds_the_rotating_chairmanship_and_the_chair_passing_on_for_two_years() -> None:
+    f = facts_of("date 2022-09-08\nToday in Bishkek, the Council of Heads of Migration Authorities of the CIS Member "
+                 "States held its meeting under the chairmanship of Kyrgyzstan, which holds the rotating chairmanship "
+                 "for 2022-2023. The delegates approved the Concept of Cooperation for 2023-2027 and agreed that, "
+                 "when the Kyrgyz term ends, the chair will pass to Tajikistan for 2024-2025.")
+    council = "Council of Heads of Migration Authorities of the CIS Member States"
+    assert sorted((c.holder, c.body, c.start, c.end) for c in f.chairmanships) == [
+        ("Kyrgyzstan", council, date(2022, 1, 1), date(2023, 12, 31)),
+        ("Tajikistan", council, date(2024, 1, 1), date(2025, 12, 31))]
+
+
+def test_which_holds_the_chairmanship_of_another_body_is_no_chair_of_the_body_before() -> None:
+    f = facts_of("date 2020-09-18\nA meeting of the BRICS Working Group on Countering Drug Trafficking was organized "
+                 "by the Russian Federation, which holds the chairmanship in BRICS in 2020.")
+    assert "BRICS Working Group on Countering Drug Trafficking" not in [c.body for c in f.chairmanships]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
