@@ -4121,6 +4121,7 @@ _AND_IN_A_YEAR_WILL_CHAIR = re.compile(r",?\s+and\s+in\s+((?:19|20)\d\d)\s+(?P<h
                                        r"(?:chair|preside\s+over|head)\s+(?:it|the\s+[A-Z])")
 _TOOK_THE_CHAIR_ON = re.compile(r"(?P<holder>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:took\s+over|assumed)\s+"
                                 r"the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+on\s+")
+_AND_HOLD_IT_UNTIL = re.compile(r",?\s+and\s+(?:will\s+)?(?:hold|keep|chair)\s+it\s+until\s+")
 # "under the chairmanship of Kazakhstan, which holds the rotating chairmanship for 2022-2023": of the body spoken of
 _WHICH_HOLDS_THE_CHAIR = re.compile(r",\s+which\s+(?:holds|held|has\s+held|will\s+hold|is\s+holding)\s+the\s+"
                                     r"(?:rotating\s+)?" + _CHAIR_WORD + r"(?=\s+(?:for|in|from|since|until)\s+"
@@ -4672,8 +4673,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if outer:
                 add((state, "country"), outer[-1].key, *_period(ctx, sentence, s + m.end(), e), span)
         # "<holder> has/assumed/will hold the chairmanship of/in <body> [period]"
-        m = re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:the\s+|its\s+)?)(?:rotating\s+)?" + _CHAIR_WORD +
-                      r"\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?(?:[A-Z].*?|" + _GENERIC_BODY + r"))"
+        m = re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:the\s+|its\s+)?)(?:rotating\s+)?(?:" + _CHAIR_WORD +
+                      r"|chair)\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?(?:[A-Z].*?|" + _GENERIC_BODY + r"))"
                       r"(?=\s+(?:from|for|since|until|in|this|on\s+(?:\d|[A-Z][a-z]+\s+\d))\b|[,.;]|$)", st) or \
             re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:the\s+|its\s+)?)"
                       r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
@@ -4701,6 +4702,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s + m.start("verb"), clause_end)
             if start is None and end is None:
                 start, end = _period(ctx, sentence, s, s + which.start()) if which else _period(ctx, sentence, s, e)
+            until = _AND_HOLD_IT_UNTIL.search(st, m.end("body")) if end is None and start else None
+            if until:  # "will take over the chair of the Task Force on January 1, 2015, and hold it until ...": then
+                days = [d for d in _sentence_dates(ctx, sentence, s + until.end(), e) if d.is_precise]
+                end = days[0].start if days and days[0].start and days[0].start > start else None  # type: ignore
             add(holder, body, start, end, span)
             if previous and start:
                 lo = s + m.end() + previous.start("prev")

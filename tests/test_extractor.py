@@ -3362,6 +3362,18 @@ def test_which_holds_the_chairmanship_of_another_body_is_no_chair_of_the_body_be
     assert "BRICS Working Group on Countering Drug Trafficking" not in [c.body for c in f.chairmanships]
 
 
+def test_a_state_that_will_take_over_the_chair_of_a_body_on_a_day_and_hold_it_until_another() -> None:
+    f = facts_of("date 2014-11-20\nThe delegates of the Council of the Baltic Sea States heard about the priorities "
+                 "of Norway, which will take over the chair of the Council on July 1, 2015, and hold it until June 30, "
+                 "2016.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("Norway", "Council of the Baltic Sea States", date(2015, 7, 1), date(2016, 6, 30))]
+
+
+def test_taking_over_the_chair_of_a_meeting_is_no_chairmanship() -> None:
+    assert facts_of("Finland took over the chair of the meeting on 3 May.").chairmanships == []
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
