@@ -3177,6 +3177,7 @@ def _held_past(clause: str) -> bool:
     """Whether an announcement's clause reports a past event: "The decision to hold it in Russia was taken at the
     80th session of the General Assembly in Hanoi"."""
     return bool(re.search(r"\b(?:was|were)\s+held\b|\btook place\b|\bheld talks\b|\bmet with\b|"
+                          r"\bhosted\s+(?:a|an|the)\b|"  # ("Vilnius hosted a meeting ..., the last one to be held")
                           r"\b(?:was|were)\s+(?:taken|made|adopted|reached)\s+(?:at|during)\s+the\b", clause)) \
         and not re.search(r"\bnext\b|\bwill\b|\bis to be\b|\bare to be\b|\bscheduled\b", clause)
 

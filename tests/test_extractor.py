@@ -3374,6 +3374,13 @@ def test_taking_over_the_chair_of_a_meeting_is_no_chairmanship() -> None:
     assert facts_of("Finland took over the chair of the meeting on 3 May.").chairmanships == []
 
 
+def test_a_city_hosted_a_meeting_the_last_one_to_be_held_under_a_chair_is_held() -> None:
+    f = facts_of("date 2016-05-20\nOn May 17-18, Riga hosted a meeting of the Operational Committee of the Baltic Sea "
+                 "Task Force on Organized Crime, the last one to be held under the chairmanship of Latvia.")
+    assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
+        ("held", date(2016, 5, 17), date(2016, 5, 18), "Riga")]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
