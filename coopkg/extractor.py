@@ -2623,6 +2623,18 @@ _COORDINATED_EVENTS = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+def _told_apart(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
+    """Whether ``sentence`` goes on about an earlier event, on a day of its own, whose paragraph opened with it (not
+    "The parties recalled that the Group met in Dushanbe on 12 May 2019. The Russian side ...", nor "The decisions
+    adopted at the session held in Minsk on 3 May ...")."""
+    opened = draft.sentence.index == 0 or ctx.sentences[draft.sentence.index - 1].paragraph != draft.sentence.paragraph
+    return opened and draft.sentence.paragraph == sentence.paragraph and draft.meeting.start is not None \
+        and not _PAST_EVENT.search(draft.sentence.text) and not _RECALLED.search(draft.sentence.text)
+
+
+_RECALLED = re.compile(r"\b(?:recalled|reminded|remembered|recalling)\b")
+
+
 def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """Whether a sentence without a meeting cue tells of other days in another city than the meeting before."""
     meeting, text = draft.meeting, sentence.text
@@ -2751,6 +2763,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     and set(recalled.meeting.participants) - set(current.meeting.participants if current else ()):
                 # "On Thursday, on the eve of the ceremony, X held talks with Y. They discussed ...": those talks (not
                 # a meeting recalled without its people: "... briefed them on the meeting held in Malaga in May")
+                _attach_context(ctx, recalled, sentence, masked, sentence_persons)
+                continue
+            if recalled is not None and recalled.meeting.status == "held" and \
+                    _told_apart(ctx, recalled, sentence):
+                # "On Tuesday and Wednesday, Bishkek hosted a meeting of the Working Group. The Russian side was
+                # represented by ...": an earlier event told in a paragraph of its own is what that paragraph is about
                 _attach_context(ctx, recalled, sentence, masked, sentence_persons)
                 continue
             if target is not None and target is current and _moves_on(ctx, target, sentence):

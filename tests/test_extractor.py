@@ -3381,6 +3381,32 @@ def test_a_city_hosted_a_meeting_the_last_one_to_be_held_under_a_chair_is_held()
         ("held", date(2016, 5, 17), date(2016, 5, 18), "Riga")]
 
 
+_TOLD_OUT_OF_ORDER = (
+    "date 2020-11-19\nToday, the Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov held talks "
+    "by videoconference with the Minister of Internal Affairs of the Republic of Tajikistan Ramazon Rahimzoda. They "
+    "discussed illegal migration.\n\n{earlier} The Russian side was represented by the Deputy Chief of the Main "
+    "Directorate for Migration of the MIA of Russia Petr Sidorov, and the Tajik side by the Head of the Migration "
+    "Service of the Republic of Tajikistan Firuz Nazarov.")
+
+
+def test_an_earlier_event_told_in_a_paragraph_of_its_own_is_what_that_paragraph_is_about() -> None:
+    f = facts_of(_TOLD_OUT_OF_ORDER.format(
+        earlier="On Tuesday, Dushanbe hosted a meeting of the Russian-Tajik Working Group on Migration."))
+    talks, group = f.meetings
+    assert sorted(talks.participants) == ["Ivan Orlov", "Ramazon Rahimzoda"]
+    assert (group.start, group.place, sorted(group.participants)) == (
+        date(2020, 11, 17), "Dushanbe", ["Firuz Nazarov", "Petr Sidorov"])
+
+
+@pytest.mark.parametrize("earlier", [
+    "The previous meeting of the Working Group was held in Dushanbe on 12 May 2019.",
+    "The parties recalled that the Working Group met in Dushanbe on 12 May 2019 for the first time.",
+])
+def test_a_previous_meeting_recalled_in_passing_leaves_the_paragraph_to_the_meeting_reported(earlier: str) -> None:
+    f = facts_of(_TOLD_OUT_OF_ORDER.format(earlier=earlier))
+    assert "Petr Sidorov" in f.meetings[0].participants
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
