@@ -2623,12 +2623,32 @@ _COORDINATED_EVENTS = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+# "The Kazan conference", "The seminar": an event by its noun (not "The meeting": any)
+_THE_EVENT_NAMED = re.compile(r"\s*The\s+(?:(?P<city>[A-Z][\w-]+)\s+)?(?P<noun>conference|forum|seminar|summit|course|"
+                              r"congress|assembly|exercise|workshop|symposium|session)\b")
+
+
+def _event_spoken_of(drafts: list[_Draft], current: _Draft | None, named: re.Match[str]) -> _Draft | None:
+    """The held event told before the meeting reported that "The Kazan conference" names, if the reported one is
+    not of that kind."""
+    noun = re.compile(rf"\b{named['noun']}\b", re.I)
+    if current is None or noun.search(current.sentence.text):
+        return None
+    return next((d for d in reversed(drafts) if d is not current and d.meeting.status == "held"
+                 and noun.search(d.sentence.text) and (named["city"] is None or d.meeting.place == named["city"])),
+                None)
+
+
+def _opens_paragraph(ctx: _Context, sentence: Sentence) -> bool:
+    return sentence.index == 0 or ctx.sentences[sentence.index - 1].paragraph != sentence.paragraph
+
+
 def _told_apart(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """Whether ``sentence`` goes on about an earlier event, on a day of its own, whose paragraph opened with it (not
     "The parties recalled that the Group met in Dushanbe on 12 May 2019. The Russian side ...", nor "The decisions
     adopted at the session held in Minsk on 3 May ...")."""
-    opened = draft.sentence.index == 0 or ctx.sentences[draft.sentence.index - 1].paragraph != draft.sentence.paragraph
-    return opened and draft.sentence.paragraph == sentence.paragraph and draft.meeting.start is not None \
+    return _opens_paragraph(ctx, draft.sentence) and draft.sentence.paragraph == sentence.paragraph \
+        and draft.meeting.start is not None \
         and not _PAST_EVENT.search(draft.sentence.text) and not _RECALLED.search(draft.sentence.text)
 
 
@@ -2764,6 +2784,16 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 # "On Thursday, on the eve of the ceremony, X held talks with Y. They discussed ...": those talks (not
                 # a meeting recalled without its people: "... briefed them on the meeting held in Malaga in May")
                 _attach_context(ctx, recalled, sentence, masked, sentence_persons)
+                continue
+            named = _THE_EVENT_NAMED.match(s_text) if current is not None and s_text.lstrip().startswith("The") \
+                else None
+            spoken_of = _event_spoken_of(drafts, current, named) if named else None
+            if spoken_of is not None:
+                # "The Kazan conference, organized by the MIA of Russia, brought together ...": the conference told
+                # before, not the meeting reported since
+                _attach_context(ctx, spoken_of, sentence, masked, sentence_persons)
+                if _opens_paragraph(ctx, sentence):
+                    current = spoken_of
                 continue
             if recalled is not None and recalled.meeting.status == "held" and \
                     _told_apart(ctx, recalled, sentence):

@@ -3407,6 +3407,26 @@ def test_a_previous_meeting_recalled_in_passing_leaves_the_paragraph_to_the_meet
     assert "Petr Sidorov" in f.meetings[0].participants
 
 
+def test_the_conference_named_again_after_the_meeting_reported_is_the_conference_told_before() -> None:
+    f = facts_of("date 2021-10-08\nToday in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov met with the Representative of the UNODC in the Russian Federation Paolo Conti. The meeting "
+                 "summed up the results of the anti-drug conference held in Samara on 4-6 October.\n\nThe Samara "
+                 "conference brought together delegations of Kazakhstan and Uzbekistan. It was opened by the Chief of "
+                 "the Main Directorate for Drug Control of the MIA of Russia Oleg Petrov.")
+    talks, conference = f.meetings
+    assert (conference.start, conference.place) == (date(2021, 10, 4), "Samara")
+    assert "Oleg Petrov" in conference.participants and "Oleg Petrov" not in talks.participants
+    assert "Kazakhstan" in conference.countries and "Kazakhstan" not in talks.countries
+
+
+def test_the_conference_named_again_when_a_conference_is_the_event_reported_stays_with_it() -> None:
+    f = facts_of("date 2021-10-08\nToday in Kazan, an international anti-drug conference opened. A year ago, a "
+                 "conference on the same subject was held in Samara on 4-6 October 2020.\n\nThe conference brought "
+                 "together delegations of Kazakhstan and Uzbekistan.")
+    kazan = next(m for m in f.meetings if m.place == "Kazan")
+    assert "Kazakhstan" in kazan.countries
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
