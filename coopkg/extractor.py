@@ -3702,9 +3702,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             _attach_context(ctx, current, sentence, masked, participants)
             return None
         if current is not None and not sidelines and not precise and not meeting.place and not same_day \
-                and not current.background and participants and (not current.meeting.participants or (
+                and not current.background and ((participants and not current.meeting.participants) or (
                     _TRAVELLED_ON_A_DAY.match(current.sentence.text)
-                    and set(current.meeting.participants) <= set(participants))):
+                    and set(current.meeting.participants) <= set(participants or current.meeting.participants))):
             # "Rome hosted the consultations. The Russian delegation, headed by X, held talks with Y": who took part
             # ("On the third day, the delegation flew to Harbin. X met with Y": the stage's meeting)
             _attach_context(ctx, current, sentence, masked, participants)

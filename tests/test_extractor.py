@@ -3238,6 +3238,15 @@ def test_the_visitor_who_met_a_host_after_a_flight_to_his_city_is_one_meeting_of
         (date(2023, 6, 14), "Almaty", ["Ivan Orlov", "Serik Tulegenov"])]
 
 
+def test_experts_who_met_where_the_delegation_moved_on_to_are_that_stage() -> None:
+    f = facts_of(_A_TRIP_OF_THREE_DAYS.format(lead="On Wednesday").replace(
+        "the Russian delegation flew to Almaty. The Chief of the Police Department of Almaty, Police Major General "
+        "Serik Tulegenov, told the Minister about the security of the city's airport.",
+        "the delegation moved on to Almaty. There, experts of the Main Directorate for Drug Control of the MIA of "
+        "Russia and of the Police Department of Almaty held a working meeting on controlled deliveries."))
+    assert [(m.start, m.place) for m in f.meetings[2:]] == [(date(2023, 6, 14), "Almaty")]
+
+
 def test_an_unnamed_delegation_travelling_on_is_not_taken_for_the_host_minister() -> None:
     f = facts_of("date 2021-10-08\nFrom October 4 to 7, a delegation of the Ministry of Public Security of Laos "
                  "headed by Minister Somphan Keola paid an official visit to Russia.\n\nOn Monday, the Lao Minister "
