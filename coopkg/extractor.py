@@ -3978,7 +3978,7 @@ _GUESTS_WELCOMED = re.compile(r"\s*(?:(?:Today|Yesterday|There),?\s+)?[Tt]he\s+(
 # ------------------------------------------------------------------------------------------------
 # Chairmanships
 
-_CHAIR_WORD = r"(?:[Cc]hairmanship(?:-in-[Oo]ffice)?|[Pp]residency)"
+_CHAIR_WORD = r"(?:[Cc]hairmanship(?:-in-[Oo]ffice)?|[Cc]hairship|[Pp]residency)"
 _GENERIC_BODY = r"(?:association|organi[sz]ation|grouping|bloc|forum)"  # a body the sentence named before
 _HOLDS = (r"(?:has|had|holds|held|hold|holding|assumed|assume|assumes|took over|takes over|will take over|will assume|"
           r"will hold|has taken over|has assumed|have taken over)")
@@ -4100,7 +4100,8 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     year_end = _UNTIL_THE_END_OF.search(window)
     if year_end:  # "will chair the Council until the end of 2019"
         return None, year_period(int(year_end.group(1)))[1]
-    year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", window)
+    year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring|the\s+whole\s+of)\s+(?:the\s+year\s+)?"
+                     r"((?:19|20)\d\d)\b", window)
     if year:
         return year_period(int(year.group(1)))
     half = _HALF_YEAR.search(window)  # "in the first half of 2011", "for the second half of the year"
@@ -4164,7 +4165,7 @@ _CHAIR_IN = re.compile(r"\b(?:(?:the\s+)?(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)
                        r"(?:\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?))?\s+in\s+(?:the\s+)?"
                        r"(?:bodies\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^,;.]*|" + _GENERIC_BODY + r"\b)")
 _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:began|started|assumed|took\s+over|"
-                          r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|"
+                          r"exercises|holds|(?:will\s+be|is|was)\s+exercised|will\s+exercise|runs|covers|lasts|"
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
 _AND_IN_A_YEAR_WILL_CHAIR = re.compile(r",?\s+and\s+in\s+((?:19|20)\d\d)\s+(?P<h>(?:the\s+)?[A-Z][^,;.]*?)\s+will\s+"
                                        r"(?:chair|preside\s+over|head)\s+(?:it|the\s+[A-Z])")
@@ -4502,7 +4503,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             add(taker, body, when, None, span)
             continue
         # "the chairmanship in the Council was transferred to the Republic of Uzbekistan", "... will pass to China"
-        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+" + _GOES_TO, st)
+        m = re.search(r"(?:" + _CHAIR_WORD + r"|\bchair)\s+(?:of|in)\s+(?P<body>.+?)\s+" + _GOES_TO, st)
         if m is None:  # "the BSEC Chairmanship-in-Office will pass to Azerbaijan": of a body named before the word
             m = _BODY_CHAIR_GOES_TO.search(st)
             m = m if m and _body_at(ctx, s + m.start("body"), s + m.end("body")) else None
@@ -4535,10 +4536,13 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         # "From January 1, 2021, the chairmanship will be assumed by Denmark", "its chairmanship for 2018 was
         # entrusted to X"
         m = _BARE_CHAIR_PASSES.search(st)
-        if m and out:
-            body = out[-1].body
+        told = bool(out)  # (else the body named before it: "For 2017 the chair passed to Mongolia", of the Group)
+        if m and (body := out[-1].body if out else _body_named_before(ctx, 0, s + m.start())):
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
-            when = dates[0].start if dates else None
+            # (the day nearest the phrase: "X has chaired it since January 1; from January 1, 2020, the chair will
+            # rotate to Y")
+            when = min(dates, key=lambda d: s + m.start() - d.finish if d.finish <= s + m.start()
+                       else d.begin - (s + m.end())).start if dates else None
             taker = "b" if m.group("b") else "b2"
             came_from = re.search(r"\s+from\s+(?:the\s+)?[A-Z]", m.group(taker))
             taker_end = s + m.start(taker) + came_from.start() if came_from else s + m.end(taker)
@@ -4555,7 +4559,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 which = _WHICH_CLAUSE.match(st, m.end(taker))
                 add(_holder_at(ctx, taker_end, s + m.end(taker)), body,
                     *(_period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, when)), span)
-            continue
+            if told:
+                continue  # (a chair not told before may be told later in the sentence: "X has chaired the Council since
+                # January 1; from January 1, 2020, the chair will rotate to Y")
         # "Belarus handed the chairmanship over to Kazakhstan" (the body: the one the sentence or its meeting names;
         # also "Tajikistan, which had presided over the Council since 2020, passed the chairmanship to Kyrgyzstan")
         m = re.search(r"(?P<a>.*?)\s+(?P<verb>handed|hands|will\s+hand|passed|passes|will\s+pass|transferred)\s+"
@@ -4651,8 +4657,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s + m.end("holder"), e)
             add(_holder_in(ctx, s, m, "holder"), body, start, end, span)
         # "The presidency of the Council was assumed by the Russian Federation on July 1, 2023"
-        m = re.search(_CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>[^,;]+?)\s+(?:was|has\s+been|will\s+be)\s+(?:assumed|"
-                      r"taken\s+over|held|exercised)\s+by\s+(?P<b>[^,;.]+)", st)  # (not "..., the meeting was held by")
+        # ("In 2020, the chair of the Council ... is held by the Main Directorate for Migration")
+        m = re.search(r"(?:" + _CHAIR_WORD + r"|\bchair)\s+(?:of|in)\s+(?P<body>[^,;]+?)\s+"
+                      r"(?:was|is|has\s+been|will\s+be)\s+(?:assumed|taken\s+over|held|exercised)\s+by\s+"
+                      r"(?P<b>[^,;.]+)", st)  # (not "..., the meeting was held by")
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
             # the period of the clause that says it: "... will end on 14 June, and that from 15 June the presidency"
@@ -4673,6 +4681,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             holder = _holder_in(ctx, s, m, "holder", prefer_last=True)
             body = _chaired_body(ctx, m, s)
             start, end = _period(ctx, sentence, s + m.end("body"), _clause_end(st, s, m.end()))
+            began = _WHICH_BEGAN.match(st, m.end("body")) if not (start or end) else None
+            if began:  # "Russia's chairship in BRICS, which covers the whole of 2024"
+                start, end = _period(ctx, sentence, s + began.start(), s + began.end())
             if start and not end and re.search(r"\b(?:ended|ends|will end)\b", st[m.end("body"):]):
                 start, end = None, start
             add(holder, body, start, end, span)

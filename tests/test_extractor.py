@@ -3436,6 +3436,36 @@ def test_the_conference_named_again_when_a_conference_is_the_event_reported_stay
     assert "Kazakhstan" in kazan.countries
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The seminar was organized as part of Russia's chairship in BRICS, which covers the whole of 2024.",
+     [("Russia", "BRICS", date(2024, 1, 1), date(2024, 12, 31))]),
+    ("The delegates of the Baltic Sea Task Force on Organized Crime confirmed that the chair of the Task Force passes "
+     "to Latvia for 2023-2024.",
+     [("Latvia", "Baltic Sea Task Force on Organized Crime", date(2023, 1, 1), date(2024, 12, 31))]),
+    ("In 2020, the chair of the Council of the Baltic Sea States is held by Denmark.",
+     [("Denmark", "Council of the Baltic Sea States", date(2020, 1, 1), date(2020, 12, 31))]),
+])
+def test_the_chair_words_of_other_writers(text: str, expected: list[tuple[str, str, date, date]]) -> None:
+    f = facts_of("date 2020-05-06\n" + text)
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == expected
+
+
+def test_the_chair_passing_for_a_year_of_a_body_named_before_without_a_chair_told() -> None:
+    f = facts_of("date 2017-06-01\nThe chair of the Council of the Baltic Sea States rotates annually. For 2017 the "
+                 "chair passed to Norway.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("Norway", "Council of the Baltic Sea States", date(2017, 1, 1), date(2017, 12, 31))]
+
+
+def test_a_chair_held_since_a_day_and_rotating_to_another_from_a_later_day_in_one_sentence() -> None:
+    f = facts_of("date 2019-06-05\nThe Ministry of Internal Affairs of the Republic of Belarus has chaired the "
+                 "Council of the Baltic Sea States since January 1 and will complete its term at the end of the year; "
+                 "from January 1, 2020, the chair will rotate to the Police of the Republic of Armenia.")
+    assert sorted((c.holder, c.start) for c in f.chairmanships) == [
+        ("Ministry of Internal Affairs of the Republic of Belarus", date(2019, 1, 1)),
+        ("Police of the Republic of Armenia", date(2020, 1, 1))]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
