@@ -2658,6 +2658,9 @@ _RECALLED = re.compile(r"\b(?:recalled|reminded|remembered|recalling)\b")
 def _moves_on(ctx: _Context, draft: _Draft, sentence: Sentence) -> bool:
     """Whether a sentence without a meeting cue tells of other days in another city than the meeting before."""
     meeting, text = draft.meeting, sentence.text
+    if " to " in text and _THEN_TRAVELLED.search(text):  # "The delegation then went on to Budapest."
+        place = _meeting_place(ctx, sentence, sentence.start, sentence.end)
+        return place is not None and place != meeting.place
     if meeting.start is None or not (_DIGIT.search(text) or "day" in text):
         return False  # (a day needs its number, or "today", "Wednesday": cheap to rule out)
     dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise
@@ -2677,6 +2680,8 @@ _IN_A_YEAR_BY = re.compile(r"(?:,\s*|\s+and\s+)in\s+((?:19|20)\d\d)\s+by\s+(?P<h
                            r"(?=\s+and\s+in\s+|[,.;]|$)")
 _FROM_A_DAY = re.compile(r"\bfrom\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
 _THERE = re.compile(r"\b(?:take\s+place|be\s+held|meet)\s+there\b")
+_THEN_TRAVELLED = re.compile(r"\b(?:then|later|afterwards|next)\s+(?:went\s+on|moved\s+on|flew|travell?ed|proceeded|"
+                             r"went|headed)\s+to\s+(?:the\s+city\s+of\s+)?[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?\s*[.;]?\s*$")
 _A_TRIP_STAGE = re.compile(r"\b(?:visited|travell?ed\s+to|went\s+to|(?:was|were)\s+in)\s+[A-Z]")
 _WHEN_IT_WILL_BE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
                               r"training|workshop)|It)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
@@ -3368,7 +3373,8 @@ _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultation
                            # (and "of the Working Group's experts", "of the Council's working group of experts")
                            r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+|[A-Z][\w-]*['\u2019]s\s+working\s+"
                            r"group\s+of\s+)?experts\b|"
-                           r"\bexperts\s+(?:of\s+[^.;,]{0,60}?\s)?(?:held|conducted)\s+(?:consultations|talks)\b|"
+                           r"\bexperts\s+(?:of\s+[^.;,]{0,120}?\s)?(?:held|conducted)\s+(?:an?\s+)?(?:working\s+|joint\s+)?"
+                           r"(?:consultations|talks|meetings?)\b|"
                            r"\bexperts\s+of\s+the\s+two\s+(?:ministries|agencies|sides)\s+met\b|"
                            r"\bprepared\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b|"
                            # "The session was prepared by the Council's Working Group of Experts, which met on ..."

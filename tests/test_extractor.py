@@ -3247,6 +3247,23 @@ def test_experts_who_met_where_the_delegation_moved_on_to_are_that_stage() -> No
     assert [(m.start, m.place) for m in f.meetings[2:]] == [(date(2023, 6, 14), "Almaty")]
 
 
+@pytest.mark.parametrize("went", ["then went on to", "then moved on to", "then flew to", "then travelled to"])
+def test_the_city_a_delegation_then_went_on_to_is_where_its_next_meeting_is(went: str) -> None:
+    f = facts_of("date 2017-11-25\nOn 21 November, in Belgrade, the Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Ivan Orlov held talks with the Minister of Internal Affairs of the Republic of "
+                 f"Serbia Milan Petrovic.\n\nThe delegation {went} Budapest. On 23 November, Ivan Orlov met with the "
+                 "National Police Commissioner of Hungary Laszlo Toth.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2017, 11, 21), "Belgrade"),
+                                                        (date(2017, 11, 23), "Budapest")]
+
+
+def test_experts_who_held_a_working_meeting_the_day_of_a_reception_met_on_their_own() -> None:
+    f = facts_of("date 2018-10-26\nOn October 25, in Brasilia, Ivan Orlov was received by the Director-General of "
+                 "the Federal Police of Brazil Paulo Mendes. On the same day, experts of the MIA of Russia Main "
+                 "Directorate for Drug Control and the Federal Police of Brazil held a working meeting in Brasilia.")
+    assert len(f.meetings) == 2
+
+
 def test_an_unnamed_delegation_travelling_on_is_not_taken_for_the_host_minister() -> None:
     f = facts_of("date 2021-10-08\nFrom October 4 to 7, a delegation of the Ministry of Public Security of Laos "
                  "headed by Minister Somphan Keola paid an official visit to Russia.\n\nOn Monday, the Lao Minister "
