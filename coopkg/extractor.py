@@ -4489,8 +4489,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                       _CHAIR_WORD + r"\s+(?:of|in)\s+(?P<body>.+?)\s+to\s+(?P<b>.+?)(?:[.,;]|$)", st)
         if m:
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
+            # "... to B, which will chair it until December 31, 2020": B's term ends then; the hand-over is on
+            # the day told before it, else its meeting's
+            which = _WHICH_LEADS_IT.match(st, m.end("b"))
+            dates = [d for d in _sentence_dates(ctx, sentence, s, s + which.start() if which else e) if d.is_precise]
             when = dates[0].start if dates else _meeting_day(meetings, st, s, e)
+            term = _period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, None)
             # (or "Hamdan Jaafar handed over the chairmanship", named before with his agency)
             giver = _holder_in(ctx, s, m, "a", prefer_last=True) or _holder_of_person(
                 ctx, s + m.start("a"), s + m.end("a"))
@@ -4506,7 +4510,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                     ctx.agencies.get(giver[0]) and ctx.agencies[giver[0]].country:
                 giver = (ctx.agencies[giver[0]].country, "country")  # "... to the Lao side": from state to state
             add(giver, body, None, when, span)
-            add(taker, body, when, None, span)
+            add(taker, body, when or term[0], term[1], span)
             continue
         # "the chairmanship in the Council was transferred to the Republic of Uzbekistan", "... will pass to China"
         m = re.search(r"(?:" + _CHAIR_WORD + r"|\bchair)\s+(?:of|in)\s+(?P<body>.+?)\s+" + _GOES_TO, st)

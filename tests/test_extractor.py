@@ -3483,6 +3483,16 @@ def test_a_chair_held_since_a_day_and_rotating_to_another_from_a_later_day_in_on
         ("Police of the Republic of Armenia", date(2020, 1, 1))]
 
 
+def test_a_chair_handed_over_at_a_meeting_to_one_which_will_chair_it_until_a_day() -> None:
+    f = facts_of("date 2019-10-04\nToday in Kurgan, a meeting of the Council of the Baltic Sea States was held. At the "
+                 "opening of the meeting, the Chief of the Police of Latvia Janis Berzins handed over the chairmanship "
+                 "of the Council to the Police of the Republic of Lithuania, which will chair it until December 31, "
+                 "2020.")
+    assert sorted((c.holder, c.start, c.end) for c in f.chairmanships) == [
+        ("Police of the Republic of Latvia", None, date(2019, 10, 4)),
+        ("Police of the Republic of Lithuania", date(2019, 10, 4), date(2020, 12, 31))]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
