@@ -3936,7 +3936,9 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         # delegation's, then "Today, consultations between the MIA of Russia and ... were held by video")
         headline = old_draft.sentence.index == 0 and not (
             old.start or old.place or (set(old.participants) - shared and new.participants)) \
-            and bool(set(old.agencies) & set(new.agencies)) and not draft.background
+            and bool(set(old.agencies) & set(new.agencies) or (  # ("Russian and Indonesian police discussed ...")
+                not old.agencies and old.countries and set(old.countries) <= set(new.countries))) \
+            and not draft.background
         # "On 11 April, X visited the headquarters of the Federal Police. He met with its Chief, Y.": that visit
         its_head = old_draft.sentence.index == draft.sentence.index - 1 and bool(shared) and \
             _MET_ITS_HEAD.match(draft.sentence.text) is not None

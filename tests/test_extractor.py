@@ -3493,6 +3493,14 @@ def test_a_chair_handed_over_at_a_meeting_to_one_which_will_chair_it_until_a_day
         ("Police of the Republic of Lithuania", date(2019, 10, 4), date(2020, 12, 31))]
 
 
+def test_a_headline_naming_the_two_states_is_the_talks_its_body_reports() -> None:
+    f = facts_of("date 2021-06-10\nRussian and Chinese police officers held negotiations via videoconference\n\n"
+                 "Yesterday, the Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov and the Vice "
+                 "Minister of Public Security of the People's Republic of China Wang Lei held negotiations via "
+                 "videoconference, the official representative of the MIA of Russia Anna Belova said.")
+    assert [(m.start, sorted(m.participants)) for m in f.meetings] == [(date(2021, 6, 9), ["Ivan Orlov", "Wang Lei"])]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
