@@ -3354,6 +3354,13 @@ def test_a_ceremony_held_to_mark_the_end_of_a_course_is_an_event_with_those_who_
         ("held", date(2019, 5, 31), "Bishkek", ["Kurmanbek Niyazov"])]
 
 
+def test_the_asean_ministers_meeting_on_transnational_crime_is_a_body_of_no_state() -> None:
+    f = facts_of("Delegations took part in the consultation of the ASEAN Ministerial Meeting on Transnational Crime. "
+                 "The next AMMTC consultation will be held in Hanoi.")
+    body = f.agencies["ASEAN Ministerial Meeting on Transnational Crime"]
+    assert (body.country, body.aliases) == (None, {"AMMTC"})
+
+
 def test_an_official_name_with_a_comma_that_the_reference_data_knows_is_one_agency() -> None:
     f = facts_of("The talks were attended by the Vice Minister of the Ministry of People's Power for Interior "
                  "Relations, Justice and Peace of the Bolivarian Republic of Venezuela, Commissioner Luis Mora.")
