@@ -111,6 +111,7 @@ NON_NAME_WORDS = {
     "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk", "there", "then", "thereafter",
     "army", "navy", "justice", "territories", "authorities", "overseas",  # "General of the Army X", "Minister of ..."
     "comisario", "commissario", "commissaire", "capo",  # ranks before a name: "Comisario Pablo Ruiz"
+    "beings",  # "the National Rapporteur on Trafficking in Human Beings, X"
 }
 SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|official representative|press secretary|press service",
                           re.I)

@@ -3508,6 +3508,12 @@ def test_a_headline_naming_the_two_states_is_the_talks_its_body_reports() -> Non
     assert [(m.start, sorted(m.participants)) for m in f.meetings] == [(date(2021, 6, 9), ["Ivan Orlov", "Wang Lei"])]
 
 
+def test_human_beings_in_a_post_s_name_are_no_person() -> None:
+    f = facts_of("The Finnish National Rapporteur on Trafficking in Human Beings, Detective Inspector Anna Virtanen of "
+                 "the National Police of Finland, spoke at the meeting.")
+    assert list(f.persons) == ["Anna Virtanen"]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
