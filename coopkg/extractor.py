@@ -4592,6 +4592,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 giver = _holder_in(ctx, s, m, "a")
             named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
                      and not a.nested and (giver is None or a.key != giver[0])]
+            if giver and giver[1] == "agency" and ctx.agencies.get(giver[0]) and ctx.agencies[giver[0]].country is None:
+                # "X, whose country had held the presidency of the Council ..., handed over": the body, not the giver
+                named, giver = [giver[0]], None
             which = _WHICH_CHAIRED.search(m.group("a"))
             if which:  # "X, which chaired the Council in 2021, will hand over ...": X gives, the Council is chaired
                 giver = _holder_at(ctx, s + m.start("a"), s + m.start("a") + which.start(), prefer_last=True) \
@@ -4632,10 +4635,17 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                     given = (given[0], start)
             if year_end and not dates and when:  # (not "this year": the giver's last one)
                 given, (start, end) = (given[0], given[1] or when), (date(when.year + 1, 1, 1), None)
-            add(giver, body, *given, span)
             # "... to the host of the event, the Minister of X, Y": who is named after the comma
             taker = _holder_in(ctx, s, m, "b") or _holder_of_person(ctx, s + m.start("b"), e) \
                 or _holder_at(ctx, s + m.start("b"), e)
+            if giver is None or giver[0] == body:
+                # "The Minister of X, Y, whose country had held the presidency of the CMIA, handed over the
+                # chairmanship to the Kyrgyz Republic": the minister's ministry, or his state for a state
+                giver = _holder_of_person(ctx, s + m.start("a"), s + m.end("a"))
+                if giver and giver[1] == "agency" and taker and taker[1] == "country" and ctx.agencies.get(giver[0]):
+                    state = ctx.agencies[giver[0]].country
+                    giver = (state, "country") if state else giver
+            add(giver, body, *given, span)
             add(taker, body, start or when, end, span)
             continue
         # "The Finnish chairmanship will cover 2013 and 2014": of the body whose chair the release spoke of

@@ -3514,6 +3514,15 @@ def test_human_beings_in_a_post_s_name_are_no_person() -> None:
     assert list(f.persons) == ["Anna Virtanen"]
 
 
+def test_a_minister_whose_country_held_the_presidency_hands_the_chairmanship_to_another_state() -> None:
+    f = facts_of("date 2022-10-07\nOn October 6, in Dushanbe, the Minister of Internal Affairs of the Republic of "
+                 "Armenia, Police Colonel-General Vahe Ghazaryan, whose country had held the rotating presidency of "
+                 "the Council of Ministers of Internal Affairs of the CIS Member States over the past year, handed over "
+                 "the chairmanship to the Republic of Belarus.")
+    assert sorted((c.holder, c.start, c.end) for c in f.chairmanships) == [
+        ("Armenia", None, date(2022, 10, 6)), ("Belarus", date(2022, 10, 6), None)]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
