@@ -4156,7 +4156,9 @@ def _a_year_on(start: date) -> date:
 _THIS_YEAR = re.compile(r"\b(?:this|the current) year\b")
 
 
-_YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+(?:the\s+period\s+(?:of\s+)?)?"
+# ("for a two-year term, 2020-2021")
+_YEAR_SPAN = re.compile(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring)\s+"
+                        r"(?:the\s+period\s+(?:of\s+)?|a\s+two-year\s+term,?\s+)?"
                         r"((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*"
                         r"((?:19|20)\d\d)\b|"
                         r"\b[Ff]rom\s+((?:19|20)\d\d)\s+(?:to|till|until|through)\s+((?:19|20)\d\d)\b|"
@@ -4231,7 +4233,10 @@ _ELECTED = re.compile(r"(?P<who>.+?)\s+(?:was|has been|is)\s+(?:unanimously\s+)?
                       # ("elected the representative of the Hellenic Police as Chair of the Committee")
                       r"\belected\s+(?P<who2>(?:the\s+)?[A-Z][^;]*?|the\s+representative\s+of\s+[^;]*?)\s+"
                       r"(?:as\s+" + _CHAIR_POST + r"|to\s+chair)"
-                      r"\s+(?P<body2>(?:the\s+)?[A-Z][^,;.]*?)" + _BODY_ENDS)
+                      r"\s+(?P<body2>(?:the\s+)?[A-Z][^,;.]*?)" + _BODY_ENDS + "|"
+                      # ("The Working Group then elected the Main Directorate ... as its chair for a two-year term")
+                      r"(?P<body3>\b[Tt]he\s+[A-Z][^,;.]*?)\s+(?:then\s+|also\s+|unanimously\s+)?elected\s+"
+                      r"(?P<who3>(?:the\s+)?[A-Z][^,;.]*?)\s+as\s+its\s+(?:chair|chairman|chairperson|president)\b")
 
 
 _AT_THE_END = re.compile(r"\b[Aa]t the (?:end|close|conclusion|closing) of\b|\b[Oo]n the (?:closing|final|last) day\b|"
@@ -4413,7 +4418,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             m = None  # "the chairmanship ... was handed over to the MIA of Moldova, and its Minister X was elected
             # Chairman of the Council": the hand-over tells the chair, with whom it passed from
         if m:
-            named, who_is = ("body", "who") if m.group("body") else ("body2", "who2")
+            named, who_is = ("body", "who") if m.group("body") else ("body2", "who2") if m.group("body2") else \
+                ("body3", "who3")
             body = _body_at(ctx, s + m.start(named), s + m.end(named)) or _head_body(
                 ctx, m.group(named), s + m.start(named) if _A_GENERIC_BODY.fullmatch(m.group(named)) else s)
             who = _persons_in(ctx, s + m.start(who_is), s + m.end(who_is))
@@ -4429,7 +4435,8 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # the term the sentence states after the body ("to chair the Council in 2018"), else from the day of
             # the meeting that elected
             before = _TAKING_OVER_FROM.search(st, m.end(named))
-            start, end = _period(ctx, sentence, s + m.end(named), s + before.start() if before else e)
+            start, end = _period(ctx, sentence, s + m.end("who3" if named == "body3" else named),
+                                 s + before.start() if before else e)
             start = start or _meeting_day(meetings, st, s, e, last=True)
             add(holder, body, start, end, span)
             if before:  # "..., taking over from Singapore": until then

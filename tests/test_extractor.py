@@ -3523,6 +3523,15 @@ def test_a_minister_whose_country_held_the_presidency_hands_the_chairmanship_to_
         ("Armenia", None, date(2022, 10, 6)), ("Belarus", date(2022, 10, 6), None)]
 
 
+def test_a_body_that_elected_an_agency_as_its_chair_for_a_two_year_term() -> None:
+    f = facts_of("date 2019-10-25\nThe Working Group on Law Enforcement Cooperation of the Barents Euro-Arctic "
+                 "Council then elected the Police of the Republic of Finland as its chair for a two-year term, "
+                 "2020-2021.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("Police of the Republic of Finland", "Working Group on Law Enforcement Cooperation of the Barents "
+         "Euro-Arctic Council", date(2020, 1, 1), date(2021, 12, 31))]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
