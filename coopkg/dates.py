@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from .text import Guard, lower_view
 
-__all__ = ["MONTHS", "NEXT_DAY", "SAME_DAY", "WEEKDAYS", "DateMention", "find_dates", "year_period"]
+__all__ = ["DAYS_AFTER", "MONTHS", "NEXT_DAY", "SAME_DAY", "WEEKDAYS", "DateMention", "find_dates", "year_period"]
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -45,8 +45,11 @@ _DAYS_OF = ("visit", "stay", "trip", "meeting", "session", "conference", "forum"
 #: The day of the event told before ("later that day"), and the day after it: the reader knows that day from
 #: the text, not from the release's date. The extractor reads the same words to date one event from another.
 SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "earlier that day",
-            "earlier in the day", "on that day")
-NEXT_DAY = ("the next day", "the following day", "the next morning", "the following morning")
+            "earlier in the day", "on that day", "that evening", "that afternoon", "that morning", "the same evening")
+#: How many days after the event told before: "the next day", "two days later".
+DAYS_AFTER = {"the next day": 1, "the following day": 1, "the next morning": 1, "the following morning": 1,
+              "a day later": 1, "two days later": 2, "three days later": 3}
+NEXT_DAY = tuple(DAYS_AFTER)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # from January 1, 2015, to December 31, 2016 / from May 3 to May 6 / from 3 June to 14 June 2019
@@ -264,7 +267,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
                   "the day after": 1}.get(rel, 0)
         # the day of, before or after the event told before ("later that day", "the previous day", "the second
         # day of the visit"): the reader of the text knows it, not the date
-        same = rel.endswith((" day", *_DAYS_OF)) or rel in NEXT_DAY
+        same = rel.endswith((" day", *_DAYS_OF)) or rel in NEXT_DAY or rel in SAME_DAY
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .dates import MONTHS, NEXT_DAY, SAME_DAY, WEEKDAYS, DateMention, find_dates, year_period
+from .dates import DAYS_AFTER, MONTHS, NEXT_DAY, SAME_DAY, WEEKDAYS, DateMention, find_dates, year_period
 from .facts import AgencyFact, Chairmanship, Meeting, PersonFact, Release, ReleaseFacts, Span
 from .gazetteer import Gazetteer, fold, load_gazetteer, name_key
 from .text import (
@@ -3369,7 +3369,7 @@ _PAST_EVENT = re.compile(r"\b(?:reached|achieved|adopted|made|taken|signed)\s+(?
 # (a session: "The meeting ... was attended by" after "preceded by the meeting of the Expert Group" is the main one)
 _PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:session|sitting)\b")
-_EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultations|talks|meetings?|level)\b|"
+_EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultations|talks|meetings?|sessions?|level)\b|"
                            r"\b(?:consultations|(?:a\s+)?(?:session|meeting))\s+(?:of|between|among)\s+(?:the\s+)?"
                            # (and "of the Working Group's experts", "of the Council's working group of experts")
                            r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+|[A-Z][\w-]*['\u2019]s\s+working\s+"
@@ -3523,8 +3523,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         told = next((d for d in reversed(drafts) if d.meeting.status == status and not _of_another_trip(d, current)),
                     drafts[-1])
         meeting.start = _its_day(ctx, told)
-        if meeting.start and same_day[0].relative in NEXT_DAY:
-            meeting.start = (told.meeting.end or meeting.start) + timedelta(days=1)
+        if meeting.start and same_day[0].relative in NEXT_DAY:  # ("two days later": two)
+            meeting.start = (told.meeting.end or meeting.start) + timedelta(days=DAYS_AFTER[same_day[0].relative])
     elif status == "held" and drafts and drafts[-1].meeting.status == "held" and drafts[-1].meeting.end is None \
             and "hen" in clause and _THEN_NEXT.search(clause):
         meeting.start = drafts[-1].meeting.start  # "X then visited the University": that day

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coopkg.dates import NEXT_DAY, SAME_DAY, find_dates, year_period
+from coopkg.dates import DAYS_AFTER, NEXT_DAY, SAME_DAY, find_dates, year_period
 
 PUBLISHED = date(2022, 6, 10)  # a Friday
 
@@ -159,6 +159,12 @@ def test_ordinals_and_figures_that_name_no_day(text: str) -> None:
 ])
 def test_a_day_said_to_be_of_last_or_next_year_is_in_that_year(text: str, start: date, end: date | None) -> None:
     assert [(d.start, d.end) for d in find_dates(text, PUBLISHED)] == [(start, end)]
+
+
+@pytest.mark.parametrize(("words", "days"), [("two days later", 2), ("a day later", 1), ("the next day", 1)])
+def test_days_after_the_event_told_before(words: str, days: int) -> None:
+    assert DAYS_AFTER[words] == days
+    assert [(m.relative, m.start) for m in find_dates(f"{words.capitalize()}, they met.", PUBLISHED)] == [(words, None)]
 
 
 def test_a_weekday_of_last_year_is_not_moved_by_a_year() -> None:

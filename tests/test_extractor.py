@@ -3517,8 +3517,8 @@ def test_human_beings_in_a_post_s_name_are_no_person() -> None:
 def test_a_minister_whose_country_held_the_presidency_hands_the_chairmanship_to_another_state() -> None:
     f = facts_of("date 2022-10-07\nOn October 6, in Dushanbe, the Minister of Internal Affairs of the Republic of "
                  "Armenia, Police Colonel-General Vahe Ghazaryan, whose country had held the rotating presidency of "
-                 "the Council of Ministers of Internal Affairs of the CIS Member States over the past year, handed over "
-                 "the chairmanship to the Republic of Belarus.")
+                 "the Council of Ministers of Internal Affairs of the CIS Member States over the past year, handed "
+                 "over the chairmanship to the Republic of Belarus.")
     assert sorted((c.holder, c.start, c.end) for c in f.chairmanships) == [
         ("Armenia", None, date(2022, 10, 6)), ("Belarus", date(2022, 10, 6), None)]
 
@@ -3530,6 +3530,28 @@ def test_a_body_that_elected_an_agency_as_its_chair_for_a_two_year_term() -> Non
     assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
         ("Police of the Republic of Finland", "Working Group on Law Enforcement Cooperation of the Barents "
          "Euro-Arctic Council", date(2020, 1, 1), date(2021, 12, 31))]
+
+
+@pytest.mark.parametrize(("lead", "day"), [("That evening", 5), ("That afternoon", 5), ("Two days later", 7),
+                                         ("A day later", 6), ("Three days later", 8)])
+def test_a_meeting_told_that_evening_or_days_later_is_dated_from_the_talks(lead: str, day: int) -> None:
+    f = facts_of("date 2019-08-09\nOn August 5, in Brasilia, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Director-General of the Federal Police of Brazil Paulo "
+                 f"Mendes.\n\n{lead}, in Sao Paulo, Ivan Orlov met with the Secretary of Public Security of the "
+                 "State of Sao Paulo Carlos Lima.")
+    assert [m.start for m in f.meetings] == [date(2019, 8, 5), date(2019, 8, day)]
+
+
+def test_an_expert_session_that_morning_before_the_talks_is_a_meeting_of_its_own() -> None:
+    f = facts_of("date 2021-06-02\nOn June 1, in Moscow, the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov held talks with the Deputy Director General of Public Security of Italy Marco "
+                 "Conti.\n\nThat morning, before the talks, the Russian-Italian working group on combating organized "
+                 "crime held an expert session. It was co-chaired by Anna Petrova, Deputy Chief of the National "
+                 "Central Bureau of Interpol of the MIA of Russia, and Luca Bianchi, Director of the International "
+                 "Police Cooperation Service.")
+    talks, session = f.meetings
+    assert "Anna Petrova" not in talks.participants
+    assert (session.start, sorted(session.participants)) == (date(2021, 6, 1), ["Anna Petrova", "Luca Bianchi"])
 
 
 def test_talks_dated_in_figures_day_first() -> None:
