@@ -3526,8 +3526,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if meeting.start and same_day[0].relative in NEXT_DAY:  # ("two days later": two)
             meeting.start = (told.meeting.end or meeting.start) + timedelta(days=DAYS_AFTER[same_day[0].relative])
     elif status == "held" and drafts and drafts[-1].meeting.status == "held" and drafts[-1].meeting.end is None \
-            and "hen" in clause and _THEN_NEXT.search(clause):
-        meeting.start = drafts[-1].meeting.start  # "X then visited the University": that day
+            and (("hen" in clause and _THEN_NEXT.search(clause)) or _AFTER_THE_CEREMONY.match(clause)):
+        meeting.start = drafts[-1].meeting.start  # "X then visited the University", "After the ceremony, ...": its day
     video = _held_remotely(clause)
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
     if meeting.place is None and status == "planned" and sentence.index and _THERE.search(clause):
@@ -3898,6 +3898,8 @@ def _venue_only(ctx: _Context, lo: int, hi: int) -> bool:
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
+_AFTER_THE_CEREMONY = re.compile(r"\s*(?:After|Following)\s+the\s+(?:[\w-]+\s+)?(?:ceremony|signing|concert|"
+                                 r"tournament|exercises?|competition|match|graduation)\b")
 _NTH_DAY_LEAD = re.compile(r"\s*On the (?:second|third|fourth|last|final) day\b")
 
 
@@ -3907,9 +3909,11 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     for old_draft in drafts:
         old = old_draft.meeting
         if old.status != new.status or draft.sidelines or old_draft.sentence.index == draft.sentence.index \
-                or draft.background or (old_draft.experts != draft.experts and old.start and new.start):
+                or draft.background or (old_draft.experts != draft.experts and old.start and new.start) \
+                or _AFTER_THE_CEREMONY.match(draft.sentence.text):
             continue  # events listed side by side in one sentence are distinct; an aside is its own event; the
-            # experts' stage is not the ministers' talks of the same day ("Later that day, the heads ... held talks")
+            # experts' stage is not the ministers' talks of the same day ("Later that day, the heads ... held talks");
+            # "After the ceremony, X and Y held a working meeting": a meeting of their own
         same_place = old.place and new.place and old.place == new.place
         same_date = old.start and new.start and old.start == new.start
         if old.end and new.start and old.start and old.start < new.start <= old.end and same_place and \

@@ -3554,6 +3554,15 @@ def test_an_expert_session_that_morning_before_the_talks_is_a_meeting_of_its_own
     assert (session.start, sorted(session.participants)) == (date(2021, 6, 1), ["Anna Petrova", "Luca Bianchi"])
 
 
+def test_a_working_meeting_after_a_handing_over_ceremony_is_a_meeting_of_its_own_that_day() -> None:
+    f = facts_of("date 2020-02-14\nToday in Dushanbe, a ceremony was held to hand over vehicles to the Ministry of "
+                 "Internal Affairs of the Republic of Tajikistan. The equipment was handed over by the Chief of the "
+                 "Department of International Cooperation of the MIA of Russia Ivan Orlov and accepted by the "
+                 "Minister of Internal Affairs of the Republic of Tajikistan Rustam Nazarov.\n\nAfter the ceremony, "
+                 "Ivan Orlov and Rustam Nazarov held a working meeting.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2020, 2, 14), "Dushanbe")] * 2
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
