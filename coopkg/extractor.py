@@ -2837,8 +2837,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         operation = NOT_A_MEETING.search(s_text)
         if operation and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
                 ctx.index.names_masked, sentence.start, sentence.end) and not (  # (not in "the Operations Department")
-                planned_here and _WILL_MEET.search(s_text, 0, operation.start())):
-            continue  # (but "experts would meet in Kyakhta to work out the procedure for joint patrols": a meeting)
+                planned_here and _WILL_MEET.search(s_text, 0, operation.start())) and not (
+                held_match and held_match.group(0) == "summed up the results"):
+            continue  # (but "experts would meet in Kyakhta to work out the procedure for joint patrols": a meeting;
+            # and "A and B summed up the results of the joint operation": they met)
         clauses = _clauses(sentence) if planned_here else [(sentence.start, sentence.end)]
         shared_agencies: list[str] = []
         for lo, hi in clauses:
@@ -3356,7 +3358,7 @@ _SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?i:Memorand
                      r"Programme|Roadmap|Joint Statement|Action Plan)\b")
 _DISCUSSED_WITH = re.compile(r"\bdiscussed\b[^.;]{0,160}?\bwith\s+(?:his|her|their|the)?\s*")
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:\w+\s+)?talks|had\s+(?:a\s+)?(?:\w+\s+)?meeting)\s+with\b")
-_TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views)\b")
+_TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views|summed up the results)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
 _ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were|was)\s+also\s+held\s+with\b|"
                         r"\b[Aa]\s+separate\s+meeting\s+was\s+held\s+with\b|"

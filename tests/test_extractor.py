@@ -3563,6 +3563,15 @@ def test_a_working_meeting_after_a_handing_over_ceremony_is_a_meeting_of_its_own
     assert [(m.start, m.place) for m in f.meetings] == [(date(2020, 2, 14), "Dushanbe")] * 2
 
 
+def test_two_officials_who_summed_up_the_results_of_an_operation_met() -> None:
+    f = facts_of("date 2022-04-27\nThe day before, in Almaty, the Deputy Chief of the Main Directorate of Criminal "
+                 "Investigation of the MIA of Russia Ivan Orlov and the Chief of the Criminal Police Department of the "
+                 "Ministry of Internal Affairs of the Republic of Kazakhstan Daniyar Sadykov summed up the results of "
+                 "the joint operation.")
+    assert [(m.start, m.place, sorted(m.participants)) for m in f.meetings] == [
+        (date(2022, 4, 26), "Almaty", ["Daniyar Sadykov", "Ivan Orlov"])]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
