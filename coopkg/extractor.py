@@ -275,6 +275,8 @@ HELD_CUES = [
     # hosts the next sentences name
     re.compile(r"^\s*On\s+[^.;,]{3,20},\s+the\s+(?:programme|program)\s+of\s+the\s+(?:[\w-]+\s+)?visit\s+"
                r"continued\s+in\s+[A-Z]"),
+    # "the Volgograd Academy of the MIA of Russia held a ceremonial graduation of foreign cadets"
+    re.compile(r"\bheld\s+a\s+(?:[\w-]+\s+){0,2}?graduation\b"),
 ]
 PLANNED_CUES = [
     # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
@@ -2387,6 +2389,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("ceremony", leading=False),
     _words("completed", "finished", "underwent", "undergoing", leading=False),
     _words("continued in", leading=False),
+    _words("held"),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),

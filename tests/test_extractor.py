@@ -3572,6 +3572,15 @@ def test_two_officials_who_summed_up_the_results_of_an_operation_met() -> None:
         (date(2022, 4, 26), "Almaty", ["Daniyar Sadykov", "Ivan Orlov"])]
 
 
+@pytest.mark.parametrize("held", ["held a ceremonial graduation of", "held a graduation ceremony for"])
+def test_an_academy_that_held_a_graduation_of_foreign_cadets_held_an_event(held: str) -> None:
+    f = facts_of(f"date 2017-07-05\nOn 4 July, the Volgograd Academy of the MIA of Russia {held} foreign cadets. The "
+                 "diplomas were presented by the Deputy Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("held", date(2017, 7, 4), "Volgograd", ["Ivan Orlov"])]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
