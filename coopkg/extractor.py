@@ -78,6 +78,9 @@ GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executiv
                      "permanent", "regional", "national", "central", "federal", "state", "expert", "steering",
                      "special", "international", "consultative", "advisory", "russian"}
 TWO_WORD_HEADS = {("consulate", "general"), ("directorate", "general"), ("police", "district"), ("general", "staff")}
+# the posts a name's "to the" may lead to: "the Council to the Minister of ..." is two phrases
+_A_POST_TO = frozenset({"minister", "deputy", "chief", "head", "director", "president", "chairman", "chairperson",
+                        "commissioner", "secretary", "representative", "commander", "rector"})
 CONNECTORS = {"of", "the", "for", "on", "in", "and", "against", "at", "de", "del", "da", "di", "des",
               "du", "la", "le", "von", "van", "der", "to"}
 _PATRONYMIC_PARTICLES = ("oglu", "ogly", "oğlu", "kyzy", "qizi", "gizi", "uulu")  # Turkic: "son of", "daughter of"
@@ -733,6 +736,11 @@ def _split_at_and_the(text: str, run: list[Token]) -> list[list[Token]]:
             parts.append([])
             i += 1
             continue
+        if tok.low == "to" and i + 2 < len(run) and run[i + 1].low == "the" and (
+                run[i + 2].low in _A_POST_TO) and not any(t.low in _ACCREDITED for t in parts[-1]):
+            parts.append([])  # "handed over the chairmanship of the Council to the Minister of ...": a post
+            i += 2
+            continue
         if tok.low == "to" and i + 2 < len(run) and run[i + 1].low == "the" and _names_a_body(parts[-1]) and \
                 _names_a_body(run[i + 2:]) and not any(t.low in _ACCREDITED for t in parts[-1]):
             parts.append([])  # "from the National Police of X to the National Police of Y" (not "the Mission of
@@ -1182,12 +1190,19 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
             lead = _VISIT_TO_A_STATE_OF.match(title)
             if lead and not _ROLE_IN.search(lead.group(0)):
                 title = title[lead.end():]  # "the official visit to the Russian Federation of the Minister of X, Y"
+            handed = _HANDED_TO_A_POST.match(title)
+            if handed:  # "handed over the chairmanship of the Council to the Minister of X, Y": Y's post
+                title = title[handed.end():]
         break
     return title, rank_seen
 
 
 _VISIT_TO_A_STATE_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}of\s+the\s+(?=(?:First\s+|Deputy\s+)*(?:Minister|Head|Chief|"
                                   r"Director|Commissioner|Ambassador|Secretary|Commander|President|Chairman)\b)")
+
+
+_HANDED_TO_A_POST = re.compile(r".*?\bto\s+the\s+(?=(?:First\s+|Deputy\s+)*(?:Minister|Head|Chief|Director|"
+                               r"Commissioner|Secretary|Commander|President|Chairman)\b)")
 
 
 # the letters a RANK match can start with: other words are not tried (a join and a match each)

@@ -3581,6 +3581,20 @@ def test_an_academy_that_held_a_graduation_of_foreign_cadets_held_an_event(held:
         ("held", date(2017, 7, 4), "Volgograd", ["Ivan Orlov"])]
 
 
+def test_the_chairmanship_of_a_council_handed_over_to_a_minister_of_another_state() -> None:
+    f = facts_of("At the closing session, the Minister of Internal Affairs of the Republic of Armenia Vahe Ghazaryan "
+                 "handed over the chairmanship of the Council of Ministers of Internal Affairs of the CIS Member "
+                 "States to the Minister of Internal Affairs of the Republic of Belarus, Lieutenant General Ivan "
+                 "Kubrakov.")
+    minister = f.persons["Ivan Kubrakov"]
+    assert (minister.title, minister.agency) == ("Minister of Internal Affairs of the Republic of Belarus",
+                                                 "Ministry of Internal Affairs of the Republic of Belarus")
+    assert not [a for a in f.agencies if " to the " in a]
+    assert sorted((c.holder, c.body) for c in f.chairmanships) == [
+        ("Armenia", "Council of Ministers of Internal Affairs of the CIS Member States"),
+        ("Belarus", "Council of Ministers of Internal Affairs of the CIS Member States")]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
