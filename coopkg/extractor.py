@@ -4027,8 +4027,10 @@ def _holder_at(ctx: _Context, lo: int, hi: int, prefer_last: bool = False) -> tu
     found = sorted((m for m in ctx.mentions if m.kind in ("country", "agency") and lo <= m.start < hi
                     and not m.nested), key=lambda m: (m.start, -m.end))
     if prefer_last and found:
-        # the holder is the name closest to the verb; a country inside an agency name is not it
-        last = max(found, key=lambda m: m.end)
+        # the holder is the name closest to the verb; a country inside an agency name is not it, nor an international
+        # body in an aside ("Armenia, the presiding country in the CSTO in 2022, also chairs the Council")
+        holders = [m for m in found if not _international(ctx, m)] or found
+        last = max(holders, key=lambda m: m.end)
         return last.key, last.kind
     if not found:
         window = ctx.text[lo:hi]
@@ -4044,6 +4046,11 @@ def _holder_in(ctx: _Context, s: int, match: re.Match[str], group: str, prefer_l
                ) -> tuple[str, str] | None:
     """The holder named by one group of a match on the sentence starting at offset `s`."""
     return _holder_at(ctx, s + match.start(group), s + match.end(group), prefer_last)
+
+
+def _international(ctx: _Context, mention: Mention) -> bool:
+    agency = ctx.agencies.get(mention.key) if mention.kind == "agency" else None
+    return agency is not None and agency.country is None
 
 
 def _holder_of_person(ctx: _Context, lo: int, hi: int) -> tuple[str, str] | None:

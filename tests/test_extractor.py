@@ -3595,6 +3595,13 @@ def test_the_chairmanship_of_a_council_handed_over_to_a_minister_of_another_stat
         ("Belarus", "Council of Ministers of Internal Affairs of the CIS Member States")]
 
 
+def test_an_international_body_in_an_aside_before_the_verb_is_not_the_holder() -> None:
+    f = facts_of("date 2022-06-10\nKazakhstan, the presiding country in the Collective Security Treaty Organization "
+                 "in 2022, also chairs the Council of Ministers of Internal Affairs of the CIS Member States in 2022.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Kazakhstan", date(2022, 1, 1), date(2022, 12, 31))]
+
+
 def test_talks_dated_in_figures_day_first() -> None:
     f = facts_of("On 12.03.2021, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan Orlov held "
                  "talks with the Minister of Internal Affairs of the Republic of Azerbaijan Rauf Aliyev.")
