@@ -90,7 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "On the 17th, on the sidelines of the conference": a day of the month told before (or of the release's)
     ("ordinal", re.compile(r"\bthe\s+(?P<od>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-\u2010-\u2015\w])"
                            r"(?!\s+(?:of\b|(?:[a-z]+\s+){0,2}(?:anniversary|session|meeting|conference|century|"
-                           r"time|round|edition|year|day|plenary|congress|summit|forum|graduation|course|birthday)\b))")),
+                           r"time|round|edition|year|day|plenary|congress|summit|forum|graduation|course|"
+                           r"birthday)\b))")),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
                             + "|".join(SAME_DAY + NEXT_DAY) + r"|this morning|this week|"
                             r"the (?:second|third|fourth|fifth|last|final) day(?=,)|"  # "On the second day, X visited"

@@ -126,14 +126,18 @@ EVENT_NOUN = (r"(?:meeting|meetings|talks|session|conference|convention|consulta
               r"assembly|congress|symposium|workshop|exercise)")
 # "On 4 December, the delegation travelled to Hyderabad, where it visited the National Police Academy": a dated
 # visit to a body, whose officials the next sentences name
-_VISITED_BODY = re.compile(
-    r"^\s*(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+# the words that open a sentence about another day of a trip: "On 4 December", "On Wednesday", "On the 14th",
+# "Later that day", "Two days later", "After the talks,", "On the last day of the visit"
+_A_DAY_LEAD = (
+    r"On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"the\s+\d{1,2}(?:st|nd|rd|th))\b|"
-    r"Yesterday|Today|The day before|The previous day|On the eve|"
     + "|".join(words[0].upper() + words[1:] for words in SAME_DAY + NEXT_DAY) + "|"
     r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
-    r"On the (?:second|third|fourth|last|final) day(?=,)|"
-    r"On the (?:second|third|fourth|last|final) day of the (?:\w+ )?(?:visit|trip|stay|meeting|session|conference))"
+    r"On the (?:second|third|fourth|fifth|last|final) day(?=,)|"
+    r"On the (?:second|third|fourth|fifth|last|final) day of (?:the|his|her|their) (?:\w+ )?"
+    r"(?:visit|trip|stay|meeting|session|conference)")
+_VISITED_BODY = re.compile(
+    r"^\s*(?:" + _A_DAY_LEAD + "|Yesterday|Today|The day before|The previous day|On the eve)"
     r"[^.;]{0,160}?(?P<visited>\bvisited|\bwent\s+to|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
@@ -145,12 +149,8 @@ _VISITED_BODY = re.compile(
 # a stage of a trip in another city, whose hosts the next sentence names
 _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?:delegation|guests|visitors)\s+$")
 _TRAVELLED_ON_A_DAY = re.compile(
-    r"^\s*(?:" + "|".join(words[0].upper() + words[1:] for words in SAME_DAY + NEXT_DAY) + "|"
-    r"After the (?:meeting|talks|negotiations|consultations|session)|"
-    r"(?:On )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+\d{1,2}(?:st|nd|rd|th))\b|"
-    r"On the (?:second|third|fourth|fifth|last|final) day(?: of (?:the|his|her|their) (?:\w+ )?(?:visit|trip|stay))?)"
-    r"[^.;]{0,120}?\b(?P<visited>went|travell?ed|flew|proceeded|moved\s+on)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"^\s*(?:" + _A_DAY_LEAD + r")[^.;]{0,120}?\b(?P<visited>went|travell?ed|flew|proceeded|moved\s+on)\s+to\s+"
+    r"(?:the\s+(?:city|town)\s+of\s+)?"
     r"[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?\s*(?=[.;,]|$)")
 # "a delegation of the University arrived in Moscow on a week-long visit", "the guests were welcomed by the Head":
 # they begin a visit, unless one is being reported already (see _extract_meetings)
@@ -181,7 +181,8 @@ HELD_CUES = [
     re.compile(r"(?<!was )(?<!were )\b[Mm]et\s+(?:with\s+)?(?!(?:the\s+|a\s+|an\s+)?(?:understanding|support|approval|"
                r"interest|criticism|resistance|opposition|positive|great|mixed|warm)\b)[A-Za-z]"),
     # "hosted the annual session of ...", "Harbin hosted Russian-Chinese consultations"
-    re.compile(rf"\bhosted(?:,[^,.;]{{1,60}},)?\s+(?:(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?|(?:[\w-]+\s+){{0,3}}?)"
+    re.compile(rf"\bhosted(?:,[^,.;]{{1,60}},)?\s+"
+               rf"(?:(?:[\w-]+\s+){{0,3}}?(?:a|an|the)\s+[^.;]{{0,120}}?|(?:[\w-]+\s+){{0,3}}?)"
                rf"\b{EVENT_NOUN}\b", re.I),
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|the)\s+(?:\w+\s+){0,2}"
                r"(?:delegation|guests|visitors)\b", re.I),
@@ -3394,7 +3395,8 @@ _EXPERT_STAGE = re.compile(r"\b(?:expert|experts['\u2019]?)[\s-]+(?:consultation
                            # (and "of the Working Group's experts", "of the Council's working group of experts")
                            r"(?:senior\s+|[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+|[A-Z][\w-]*['\u2019]s\s+working\s+"
                            r"group\s+of\s+)?experts\b|"
-                           r"\bexperts\s+(?:of\s+[^.;,]{0,120}?\s)?(?:held|conducted)\s+(?:an?\s+)?(?:working\s+|joint\s+)?"
+                           r"\bexperts\s+(?:of\s+[^.;,]{0,120}?\s)?(?:held|conducted)\s+"
+                           r"(?:an?\s+)?(?:working\s+|joint\s+)?"
                            r"(?:consultations|talks|meetings?)\b|"
                            r"\bexperts\s+of\s+the\s+two\s+(?:ministries|agencies|sides)\s+met\b|"
                            r"\bprepared\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b|"
@@ -3428,7 +3430,8 @@ _IN_ADDITION = re.compile(r"\s*(?:In addition|Besides|Also|Furthermore|Moreover)
 _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+series\s+of)\s+(?:bilateral\s+)?"
                               r"(?:meetings|talks|contacts|consultations)\b")
 _EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:joint\s+|official\s+)?(?P<noun>meeting|session|"
-                  r"conference|forum|summit|event|assembly)\b|\bprepared\s+(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b")
+                  r"conference|forum|summit|event|assembly)\b|"
+                  r"\bprepared\s+(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b")
 # "on the sidelines of the session": the event whose sidelines they are
 _SIDELINES_EVENTS = r"(session|meeting|conference|forum|summit|assembly|exhibition|congress)"
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?" + _SIDELINES_EVENTS + r"\b",
