@@ -3845,8 +3845,7 @@ def _during_a_session(ctx: _Context, draft: _Draft, drafts: list[_Draft]) -> boo
 
 def _many_sided(ctx: _Context, meeting: Meeting) -> bool:
     """A meeting of three or more states, or of an international body (an agency of no state)."""
-    return len(meeting.countries) >= 3 or any(
-        ctx.agencies.get(a) is not None and ctx.agencies[a].country is None for a in meeting.agencies)
+    return len(meeting.countries) >= 3 or any(_international(ctx, a) for a in meeting.agencies)
 
 
 # "Sochi would host the XXII Olympic Winter Games": a city's future sporting event, no police meeting
@@ -4032,7 +4031,7 @@ def _holder_at(ctx: _Context, lo: int, hi: int, prefer_last: bool = False) -> tu
     if prefer_last and found:
         # the holder is the name closest to the verb; a country inside an agency name is not it, nor an international
         # body in an aside ("Armenia, the presiding country in the CSTO in 2022, also chairs the Council")
-        holders = [m for m in found if not _international(ctx, m)] or found
+        holders = [m for m in found if not (m.kind == "agency" and _international(ctx, m.key))] or found
         last = max(holders, key=lambda m: m.end)
         return last.key, last.kind
     if not found:
@@ -4051,8 +4050,9 @@ def _holder_in(ctx: _Context, s: int, match: re.Match[str], group: str, prefer_l
     return _holder_at(ctx, s + match.start(group), s + match.end(group), prefer_last)
 
 
-def _international(ctx: _Context, mention: Mention) -> bool:
-    agency = ctx.agencies.get(mention.key) if mention.kind == "agency" else None
+def _international(ctx: _Context, key: str) -> bool:
+    """Whether ``key`` names an agency of no state: an international body."""
+    agency = ctx.agencies.get(key)
     return agency is not None and agency.country is None
 
 
@@ -4340,7 +4340,7 @@ _AN_EVENT_WORD = re.compile(r"\b(?:meeting|session|sitting|conference|talks|even
 def _body_named_before(ctx: _Context, lo: int, hi: int) -> str | None:
     """The last international body named between the offsets: what "it" in "will chair it" stands for."""
     named = [m for m in ctx.mentions if m.kind == "agency" and lo <= m.start < hi and not m.nested
-             and ctx.agencies.get(m.key) is not None and ctx.agencies[m.key].country is None]
+             and _international(ctx, m.key)]
     # (the Council, not the CIS inside its name: "the Council of Heads of Migration Authorities of the CIS ...")
     whole = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o is not m for o in named)]
     return max(whole, key=lambda m: m.start).key if whole else None
@@ -4633,7 +4633,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 giver = _holder_in(ctx, s, m, "a")
             named = [a.key for a in ctx.mentions if a.kind == "agency" and s <= a.start < s + m.end("a")
                      and not a.nested and (giver is None or a.key != giver[0])]
-            if giver and giver[1] == "agency" and ctx.agencies.get(giver[0]) and ctx.agencies[giver[0]].country is None:
+            if giver and giver[1] == "agency" and _international(ctx, giver[0]):
                 # "X, whose country had held the presidency of the Council ..., handed over": the body, not the giver
                 named, giver = [giver[0]], None
             which = _WHICH_CHAIRED.search(m.group("a"))
@@ -4945,7 +4945,7 @@ def _head_body(ctx: _Context, phrase: str, before: int) -> str | None:
         # "Russia's chairmanship in the association": the international body named last before, or the body
         # that one is part of ("the BRICS Anti-Drug Working Group ... the association": BRICS)
         named = [m for m in ctx.mentions if m.kind == "agency" and m.start < before
-                 and ctx.agencies.get(m.key) is not None and ctx.agencies[m.key].country is None]
+                 and _international(ctx, m.key)]
         if not named:
             return None
         key = max(named, key=lambda m: (m.start, -m.end)).key
