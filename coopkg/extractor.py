@@ -4050,6 +4050,13 @@ def _holder_in(ctx: _Context, s: int, match: re.Match[str], group: str, prefer_l
     return _holder_at(ctx, s + match.start(group), s + match.end(group), prefer_last)
 
 
+def _as_a_state_to(ctx: _Context, giver: tuple[str, str] | None,
+                   taker: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A national agency that hands a chair to a state hands it as its state (a chair passes from state to state)."""
+    agency = ctx.agencies.get(giver[0]) if giver and giver[1] == "agency" and taker and taker[1] == "country" else None
+    return (agency.country, "country") if agency is not None and agency.country else giver
+
+
 def _international(ctx: _Context, key: str) -> bool:
     """Whether ``key`` names an agency of no state: an international body."""
     agency = ctx.agencies.get(key)
@@ -4550,9 +4557,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 giver = _holder_at(ctx, lo, hi, prefer_last=True) or _holder_of_person(ctx, lo, hi)
                 if _A_GENERIC_BODY.fullmatch(m.group("body")):
                     body = _body_at(ctx, lo + which.start("body"), lo + which.end("body")) or body
-            if giver and giver[1] == "agency" and taker and taker[1] == "country" and \
-                    ctx.agencies.get(giver[0]) and ctx.agencies[giver[0]].country:
-                giver = (ctx.agencies[giver[0]].country, "country")  # "... to the Lao side": from state to state
+            giver = _as_a_state_to(ctx, giver, taker)  # "... to the Lao side": from state to state
             add(giver, body, None, when, span)
             add(taker, body, when or term[0], term[1], span)
             continue
@@ -4682,10 +4687,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if giver is None or giver[0] == body:
                 # "The Minister of X, Y, whose country had held the presidency of the CMIA, handed over the
                 # chairmanship to the Kyrgyz Republic": the minister's ministry, or his state for a state
-                giver = _holder_of_person(ctx, s + m.start("a"), s + m.end("a"))
-                if giver and giver[1] == "agency" and taker and taker[1] == "country" and ctx.agencies.get(giver[0]):
-                    state = ctx.agencies[giver[0]].country
-                    giver = (state, "country") if state else giver
+                giver = _as_a_state_to(ctx, _holder_of_person(ctx, s + m.start("a"), s + m.end("a")), taker)
             add(giver, body, *given, span)
             add(taker, body, start or when, end, span)
             continue
