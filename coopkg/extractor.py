@@ -397,6 +397,7 @@ class _Context:
     index: _MentionIndex | None = None  # the final mentions, indexed once the meetings are looked for
     dated_days: list[tuple[int, date]] | None = None  # (offset, day) of each day written with its year
     told_days: list[tuple[int, date]] | None = None  # (offset, last day) of each date told, for "on the 17th"
+    text_dates: list[DateMention] | None = None  # every date the whole text tells, read once for the two above
 
     def in_sentence(self, sentence: Sentence, kind: str | None = None, nested: bool = True) -> list[Mention]:
         return [m for m in self.mentions
@@ -2182,7 +2183,7 @@ def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
     hi = sentence.end if hi is None else hi
     published = ctx.release.publication_date
     anchor = None if published else _year_anchor(ctx, hi, sentence)  # (a year written later in the sentence too)
-    told = _month_told(ctx, lo) if "the " in ctx.text[lo:hi] and _ORDINAL_DAY.search(ctx.text, lo, hi) else None
+    told = _month_told(ctx, lo) if _ORDINAL_DAY.search(ctx.text, lo, hi) else None
     return [DateMention(d.kind, d.begin + lo, d.finish + lo, d.start, d.end, d.relative, d.explicit_year)
             for d in find_dates(ctx.text[lo:hi], published, anchor, told)]
 
@@ -2193,9 +2194,16 @@ _ORDINAL_DAY = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
 def _month_told(ctx: _Context, offset: int) -> date | None:
     """The last day told before ``offset``: "From 15 to 17 May 2024 ... On the 16th" is in May."""
     if ctx.told_days is None:
-        published = ctx.release.publication_date
-        ctx.told_days = [(d.begin, d.end or d.start) for d in find_dates(ctx.text, published) if d.start]
+        ctx.told_days = [(d.begin, d.end or d.start) for d in _text_dates(ctx) if d.start]
     return next((day for begin, day in reversed(ctx.told_days) if begin < offset), None)
+
+
+def _text_dates(ctx: _Context) -> list[DateMention]:
+    """Every date the whole release tells, found once for both readers of it (a day without its year in a release
+    without a date line, and an ordinal day alone)."""
+    if ctx.text_dates is None:
+        ctx.text_dates = find_dates(ctx.text, ctx.release.publication_date)
+    return ctx.text_dates
 
 
 def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:
@@ -2203,7 +2211,7 @@ def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:
     event: the days told after it without a year are near it ("From 22 to 25 October 2012, ... On October 23,
     ..."), not near a day recalled later ("which has presided over the SCO since July 4, 2023")."""
     if ctx.dated_days is None:
-        ctx.dated_days = [(d.begin, d.start) for d in find_dates(ctx.text) if d.explicit_year and d.start
+        ctx.dated_days = [(d.begin, d.start) for d in _text_dates(ctx) if d.explicit_year and d.start
                           and not _NOT_EVENT_DATE.search(ctx.text, max(0, d.begin - 60), d.begin)]
     first = ctx.dated_days[0] if ctx.dated_days else None
     if first and first[0] < offset:
