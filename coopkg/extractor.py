@@ -115,6 +115,8 @@ NON_NAME_WORDS = {
     "army", "navy", "justice", "territories", "authorities", "overseas",  # "General of the Army X", "Minister of ..."
     "comisario", "commissario", "commissaire", "capo",  # ranks before a name: "Comisario Pablo Ruiz"
     "beings",  # "the National Rapporteur on Trafficking in Human Beings, X"
+    "advanced", "training", "research", "institute", "all-russian",  # "the All-Russian Advanced Training Institute"
+    "eastern", "western", "northern", "southern", "central",  # "will travel to Eastern Siberia": no city
 }
 SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|official representative|press secretary|press service",
                           re.I)
@@ -201,11 +203,15 @@ HELD_CUES = [
                r"Colonel|General(?!\s+(?:Assembly|Secretariat|Staff|Directorate|Administration|Department|Council))|"
                r"Lieutenant|Major|Commissaire|Comisario|Commissario|[Ll]iaison\s+[Oo]fficer|"
                r"[Pp]olice\s+[Aa]ttach[\u00e9e])\b(?!['\u2019]s)"),
-    re.compile(rf"\b(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|(?:is|are) participating)"
-               rf"(?:,[^,.;]{{1,40}},)?\s+(?:in|at)\s+(?:the|a|an)\s+"
+    # ("the delegates of all eight states attended a seminar on ...": another event; "... attended the meeting" is
+    # the one reported)
+    re.compile(rf"\b(?:(?:took part|participated|spoke|delivered a speech|(?:is|are) taking part|"
+               rf"(?:is|are) participating)(?:,[^,.;]{{1,40}},)?\s+(?:in|at)\s+(?:the|a|an)|attended\s+(?:a|an))\s+"
                rf"[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     re.compile(rf"\bdelegation\s+to\s+the\s+[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
-    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:(?:yesterday|today)\s+)?(?:in|on|from|by|at)\b", re.I),
+    # ("the previous meeting of the Working Group, held last year in Wiesbaden")
+    re.compile(rf"\b{EVENT_NOUN}\b[^.;]{{0,120}}?\bheld\s+(?:(?:yesterday|today|last\s+(?:year|month|week)|"
+               rf"earlier\s+this\s+(?:year|month))\s+)?(?:in|on|from|by|at)\b", re.I),
     # "the heads of the agencies gathered in Minsk for a meeting of the Council"
     re.compile(rf"\b(?:gathered|convened|came together)\b[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     # "Russian and Italian police officers discussed ... at a meeting in Rome"
@@ -247,14 +253,19 @@ HELD_CUES = [
     re.compile(r"\b(?:[Tt]he|[Tt]heir|[Aa])\s+video\s?conference\s+(?:of|on|held\s+on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
                r"[A-Z][a-z]+\s+\d{1,2}\b)"),
     # "On April 13-14, a Kazakh delegation headed by X visited Moscow, where the parties agreed on a roadmap"
-    re.compile(r"\bvisited\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+where\s+(?:the\s+)?(?:parties|sides|delegations|"
-               r"they)\s+(?:agreed|discussed|signed|held|adopted|approved)\b"),
+    # ... "visited Isilkul, where officers of the Department of the MIA of Russia for the Isilkul District showed the
+    # guests ..."
+    re.compile(r"\bvisited\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+where\s+(?:(?:the\s+)?(?:parties|sides|delegations|"
+               r"they)\s+(?:agreed|discussed|signed|held|adopted|approved)\b|(?:officers|officials|representatives|"
+               r"the\s+(?:leadership|heads?|chiefs?|management))\s+of\s+the\s+[A-Z])"),
     _VISITED_BODY,
     _TRAVELLED_ON_A_DAY,
     _ARRIVED_ON_A_VISIT,
     _WELCOMED_BY,
     # "The visit opened on 18 March in Rome with consultations between experts of ...": the visit's first event
-    re.compile(rf"\b(?:visit|programme|program|trip|stay)\s+(?:began|opened|started|continued)\s+[^.;]{{0,80}}?"
+    # ("The visit of the Russian delegation began in Ulaanbaatar on 24 September with a working meeting")
+    re.compile(rf"\b(?:visit|programme|program|trip|stay)(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
+               rf"\s+(?:began|opened|started|continued)\s+[^.;]{{0,80}}?"
                rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     # "Thursday was devoted to the Law Enforcement University of Mongolia": a visit to it that day
     re.compile(r"^\s*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The\s+(?:next|following|last|final|"
@@ -282,6 +293,19 @@ HELD_CUES = [
     # "the Volgograd Academy of the MIA of Russia held a ceremonial graduation of foreign cadets"
     re.compile(r"\bheld\s+a\s+(?:[\w-]+\s+){0,2}?graduation\b"),
 ]
+# "Tomorrow, the Hungarian delegation will travel to Vladimir, where officers of ... will show the guests ...":
+# a stage of the visit on a day to come, in that city
+# (a city: not "On Monday, the equipment will go to the units", "... will go to work")
+_WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the\s+(?:next|following)\s+day)\b"
+                          r"[^.;]{0,120}?\bwill\s+(?:then\s+|also\s+)?(?:travel|fly|go|proceed|head)\s+to\s+"
+                          r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
+# the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
+_THE_TRAVELLER = re.compile(r"\b(?:he|she|they|[Tt]here)\b")
+# "The Memorandum is expected to be signed by the heads of the two agencies in Moscow in the first quarter of next
+# year", "... is to be signed during the visit of X to Moscow": a meeting to sign it
+_TO_BE_SIGNED = re.compile(r"\b(?:is|are)\s+(?:expected\s+|planned\s+|scheduled\s+|due\s+)?to\s+be\s+signed\b"
+                           r"[^.;]{0,100}?\b(?:in|during)\s", re.I)
 PLANNED_CUES = [
     # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+|(?:also|then|again|soon)\s+(?=(?:be\s+held|take\s+place|host|"
@@ -329,6 +353,11 @@ PLANNED_CUES = [
     re.compile(rf"\b(?:provides|provide|provided)\s+for\s+(?:(?:holding|organi[sz]ing|convening)\s+)?(?:(?:a|an|the)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}|(?:[\w-]+\s+)?(?:talks|consultations|negotiations|meetings))\b",
                re.I),
+    _WILL_TRAVEL,
+    _TO_BE_SIGNED,
+    # "The details will be worked out next month in Smolensk, at a meeting of the working group"
+    re.compile(rf"\bwill\s+be\s+(?:discussed|worked\s+out|considered|agreed|finali[sz]ed|approved|signed)\b"
+               rf"[^.;]{{0,80}}?\bat\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -936,7 +965,7 @@ def _without_where_and_when(ctx: _Context, run: list[Token]) -> list[Token]:
         if i >= 2 and run[i - 1].low == "headquarters" and run[i - 2].low == "police":
             continue  # the Polish "Voivodeship Police Headquarters in Olsztyn" is named after its seat
         after = {run[i + 1].start, run[i + 2].start if run[i + 1].low == "the" and i + 2 < len(run) else -1}
-        kinds = ("place", "country") if tok.low == "in" else ("country",)
+        kinds = ("place", "country")  # (also "the visit of the Chief of the Indonesian National Police to Moscow")
         if any(m.kind in kinds and m.start in after for m in ctx.mentions) or (
                 tok.low == "in" and _WORLD_REGION.match(ctx.text, run[i + 1].start)):
             run = run[:i]
@@ -2271,10 +2300,12 @@ _A_COURSE_CONDUCTED = re.compile(r"\b(?:course|seminar|training|workshop)\b(?:(?
 _PLACE_PREFERRED = re.compile(r"(?:\bin|\bhosted|\bto|city of|town of|\bat|\()\s*(?:the\s+)?$")
 _PLACE_HOSTED = re.compile(r"\s+(?:hosted|will host)")
 _UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|during)\s+[^,.;()]{0,30}?\b"
-                           r"(?:19|20)\d\d\s+in|"
+                           r"(?:(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+in|"
                            r"\b(?:[Ii]n\s+)?[Tt]he (?:[A-Z][a-z]+ )?(?:city|town|village|settlement) of|\bToday in|"
                            r"\bheld in|\btook place in|\btake place in|\bmeeting in|\btravell?ed to|\btalks in|"
-                           r"\bvisit to the city of|"
+                           r"\bvisit to the city of|\b(?:will|would|shall) (?:travel|fly|go) to|"
+                           # "visited Isilkul, where ..."
+                           r"\bvisited(?=\s+[A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?,\s+where\b)|"
                            r"\b(?:will|would|shall) meet in)"
                            r"\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
 _UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)\s+hosted\b")
@@ -2385,7 +2416,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("received", leading=False),
     _words("received", "hosted"),
     _words("took part", "participated", "spoke", "delivered a speech", "is taking part", "are taking part",
-           "is participating", "are participating"),
+           "is participating", "are participating", "attended"),
     _words("delegation"),
     _words("held", leading=False),
     _words("gathered", "convened", "came together"),
@@ -2430,6 +2461,9 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will continue"),
     _words("will be"),
     _words("provides for", "provide for", "provided for"),
+    _words("travel to", "fly to", "go to", "proceed to", "head to", leading=False),
+    _words("to be signed", leading=False),
+    _words("will be"),
 ], strict=True)]
 
 
@@ -2785,11 +2819,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             bilateral_round = None
         if not (planned_here or held_match):
             held_match = _uncued_meeting(ctx, sentence, sentence_persons, current, phoned)
+        if not held_match and resume is not None and current is not None and current.experts \
+                and "expert" not in s_text.lower() and all(p in resume.meeting.participants for p in sentence_persons):
+            # after the experts' stage that prepared it, the main meeting again (and what it plans: "Tomorrow, the
+            # delegation will travel to Vladimir", "the parties agreed to hold the next round in Budapest")
+            current, resume = resume, None
         if not (planned_here or held_match):
             # a sentence about the meeting being reported: its people and parties take part in it
-            if resume is not None and current is not None and current.experts and "expert" not in s_text.lower() \
-                    and all(p in resume.meeting.participants for p in sentence_persons):
-                current, resume = resume, None  # after the experts' stage that prepared it, the main meeting again
             target = current
             if current is not None and _DELEGATION_INCLUDED.search(s_text):
                 # "The Russian delegation also included ...": the delegation to the main event, not to a side talk
@@ -2834,6 +2870,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 # represented by ...": an earlier event told in a paragraph of its own is what that paragraph is about
                 _attach_context(ctx, recalled, sentence, masked, sentence_persons)
                 continue
+            if target is not None and target is current and _back_to_the_talks(drafts, current, sentence):
+                # "Earlier this month, a joint seminar ... was held in Minsk. Its participants studied ... \n\n The
+                # parties also approved ...": the two who met again, not the seminar's nameless participants
+                target = current = _main_event(drafts, current)
             if target is not None and target is current and _moves_on(ctx, target, sentence):
                 # "On November 11-12, the guests were in Saint Petersburg": a later stage of a visit, which the
                 # next sentences are about
@@ -2864,10 +2904,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         operation = NOT_A_MEETING.search(s_text)
         if operation and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
                 ctx.index.names_masked, sentence.start, sentence.end) and not (  # (not in "the Operations Department")
-                planned_here and _WILL_MEET.search(s_text, 0, operation.start())) and not (
-                held_match and held_match.group(0) == "summed up the results"):
+                planned_here and (_WILL_MEET.search(s_text, 0, operation.start()) or _WILL_TRAVEL.match(s_text))) \
+                and not (held_match and held_match.group(0) == "summed up the results"):
             continue  # (but "experts would meet in Kyakhta to work out the procedure for joint patrols": a meeting;
-            # and "A and B summed up the results of the joint operation": they met)
+            # "Tomorrow, the delegation will travel to Novi Sad to observe an exercise": a stage of the visit; and
+            # "A and B summed up the results of the joint operation": they met)
         clauses = _clauses(sentence) if planned_here else [(sentence.start, sentence.end)]
         shared_agencies: list[str] = []
         for lo, hi in clauses:
@@ -2933,6 +2974,14 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _GUESTS_WELCOMED.match(clause) and found.start in (None, current.meeting.start) and \
                     found.place in (None, current.meeting.place):
                 _absorb(current, draft)  # the guests' hosts join their visit
+                continue
+            if status == "planned" and last_planned is not None and found.start is None \
+                    and last_planned.sentence.index == sentence.index - 1 \
+                    and _WILL_TRAVEL.match(last_planned.sentence.text) and _THE_TRAVELLER.search(clause):
+                # "On February 26, the Minister will travel to Bali ... In Denpasar, he will meet with X": the meeting
+                # of that stage, in the city it names
+                last_planned.meeting.place = found.place or last_planned.meeting.place
+                _absorb(last_planned, draft)
                 continue
             for copy in (two for one in _split_counterparts(ctx, draft, lo, hi)
                          for two in _split_coordinated(one, clause)):
@@ -3419,7 +3468,8 @@ def _days_before(day: date | None, later: date | None) -> int:
 
 
 _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
-_HELD_IN = re.compile(r"\bheld\s+(?:in|on|from)\b")
+_HELD_IN = re.compile(r"\bheld\s+(?:(?:last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))\s+)?"
+                      r"(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
 _BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultations|"
                              r"held (?:a |an )?(?:bilateral |working |separate )?(?:talks|meetings?|conversation)|"
@@ -3551,8 +3601,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     elif same_day and drafts:
         # (the day of the last meeting of its kind: a proposal told between does not move "the same day", nor does
         # a meeting recalled from an earlier trip: "the consultations held in Seoul on 28 April 2015")
-        told = next((d for d in reversed(drafts) if d.meeting.status == status and not _of_another_trip(d, current)),
-                    drafts[-1])
+        # (nor one recalled without its day: "A and B last met in Moscow in October last year. ... Later that day")
+        told = next((d for d in reversed(drafts) if d.meeting.status == status
+                     and not (d.background and d.meeting.start is None) and not _of_another_trip(d, current)),
+                    next((d for d in reversed(drafts) if d.meeting.status == status
+                          and not _of_another_trip(d, current)), drafts[-1]))
         meeting.start = _its_day(ctx, told)
         if meeting.start and same_day[0].relative in NEXT_DAY:  # ("two days later": two)
             meeting.start = (told.meeting.end or meeting.start) + timedelta(days=DAYS_AFTER[same_day[0].relative])
@@ -3835,6 +3888,18 @@ _SECURED_EVENT = re.compile(r"\b(?:security|safety)\s+(?:of|at|during)\s+(?:the\
                             r"(?:to\s+be|that\s+will\s+be|which\s+will\s+be)\s+held\b", re.I)
 
 
+def _back_to_the_talks(drafts: list[_Draft], current: _Draft, sentence: Sentence) -> bool:
+    """Whether "The parties ..." opening a paragraph after an earlier event told without its people is about the
+    talks reported first."""
+    if current.meeting.participants or sentence.paragraph == current.sentence.paragraph or not _THEY.match(
+            sentence.text):
+        return False
+    main = _main_event(drafts, current)
+    earlier = current.meeting.start is None or (
+        main.meeting.start is not None and current.meeting.start < main.meeting.start)
+    return main is not current and len(main.meeting.participants) >= 2 and earlier
+
+
 def _main_event(drafts: list[_Draft], fallback: _Draft) -> _Draft:
     """The first held event reported that is neither a talk on its sidelines nor one recalled: what "the next
     conference" follows up, and what a speaker before an announcement spoke at."""
@@ -3877,7 +3942,8 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
         # of its days: "On June 19, A met with B"): the conference follows up the conference, not the talk
         current = _main_event(drafts, current)
     elif current is not None and (re.search(r"\bnext\s+meeting\s+of\s+the\s+[Mm]inisters\b", clause) or (
-            re.search(r"\bnext\b", clause) and _VISITED_BODY.match(current.sentence.text))):
+            re.search(r"\bnext\b", clause) and (_VISITED_BODY.match(current.sentence.text)
+                                                 or re.search(r"\bvisited\b", current.sentence.text)))):
         # "the next meeting of the Ministers" after the guest's visit to a university (or any "next" after a visit
         # to a body told last): the talks the visit was part of
         current = _main_event(drafts, current)
@@ -3895,6 +3961,12 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
         # (no principal named where the meeting was reported: "Harbin hosted consultations. The delegations ...")
         inherited = current.principal_agencies or list(dict.fromkeys(
             a for a in (ctx.persons[p].agency for p in current.meeting.participants) if a and a.startswith("Ministry")))
+        if not inherited and _OF_THE_TWO.search(clause):
+            # "The Memorandum is expected to be signed by the heads of the two agencies in Moscow": the agencies of
+            # the two who met at the meeting reported
+            main = _main_event(drafts, current)
+            inherited = main.principal_agencies[:2] or list(dict.fromkeys(
+                a for a in (ctx.persons[p].agency for p in main.meeting.participants[:2]) if a))
         if meeting.countries and not _venue_only(ctx, lo, lo + len(clause)):
             # "the next round of Russian-Chinese consultations": the parties named, not the last talks' (but "will
             # be held in 2024 in the Republic of Belarus" names where, not who)
@@ -3981,9 +4053,13 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         # enlarged composition: ...": the body just reported met, nothing new said of when, where or who
         again = old_draft is drafts[-1] and new.status == "held" and not (new.start or new.place or new.participants) \
             and bool(new.agencies) and set(new.agencies) <= set(old.agencies) and not draft.background
+        # "Next Thursday, Brest will host a joint board meeting ... A Plan ... is expected to be signed in Brest": at
+        # that meeting
+        signing = same_place and new.status == "planned" and not new.participants \
+            and _TO_BE_SIGNED.search(draft.sentence.text) is not None
         if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
                                                               and new.status == "held") or headline or its_head \
-                or again:
+                or again or signing:
             _absorb(old_draft, draft)
             return old_draft
     return None

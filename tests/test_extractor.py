@@ -4880,3 +4880,153 @@ def test_a_state_will_chair_a_body_one_year_and_another_state_will_chair_it_the_
                  "will chair the CIS throughout 2024, and in 2025 the Republic of Tajikistan will chair it.")
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
         ("Russia", date(2024, 1, 1), date(2024, 12, 31)), ("Tajikistan", date(2025, 1, 1), date(2025, 12, 31))}
+
+
+def test_an_advanced_training_institute_is_an_agency_and_its_words_no_person() -> None:
+    f = facts_of("date 2016-04-08\nToday in Moscow, the Head of the All-Russian Advanced Training Institute of the "
+                 "MIA of Russia, Police Major General Pavel Lutsenko, met with the Ambassador of Peru Carlos Medina.")
+    assert set(f.persons) == {"Pavel Lutsenko", "Carlos Medina"}
+    assert "All-Russian Advanced Training Institute of the MIA of the Russian Federation" in f.meetings[0].agencies
+
+
+def test_the_visit_of_a_delegation_that_began_with_a_meeting_on_an_earlier_day_is_that_meeting() -> None:
+    f = facts_of("date 2020-10-09 Yesterday in Hanoi, the Deputy Minister of Internal Affairs of Russia Boris Kalyagin "
+                 "held talks with the Minister of Public Security of Vietnam Tran Van Minh.\n\nThe visit of the "
+                 "Russian delegation began in Hanoi on 6 October with a working meeting between Boris Kalyagin and the "
+                 "Director of the Criminal Police Department Nguyen Van Long.")
+    talks, first = f.meetings
+    assert (talks.start, talks.participants) == (date(2020, 10, 8), ["Boris Kalyagin", "Tran Van Minh"])
+    assert (first.start, first.place, first.participants) == (date(2020, 10, 6), "Hanoi",
+                                                              ["Boris Kalyagin", "Nguyen Van Long"])
+
+
+_TRIP_TALKS = ("date 2021-09-14\nToday in Moscow, the Deputy Minister of Internal Affairs of the Russian Federation "
+               "Sergei Lobov held talks with the State Secretary of the Ministry of the Interior of Slovakia Marek "
+               "Hudec. They discussed countering cybercrime.")
+
+
+def test_a_delegation_that_will_travel_to_a_city_tomorrow_meets_there_then() -> None:
+    f = facts_of(_TRIP_TALKS + "\n\nTomorrow, the Slovak delegation headed by Marek Hudec will travel to Kaluga, where "
+                 "officers of the Main Directorate of the MIA of Russia for the Kaluga Region will present the work of "
+                 "the duty unit.")
+    stage = f.meetings[1]
+    assert (stage.status, stage.start, stage.place, stage.participants) == ("planned", date(2021, 9, 15), "Kaluga",
+                                                                            ["Marek Hudec"])
+    assert "Main Directorate of the MIA of the Russian Federation for the Kaluga Region" in stage.agencies
+
+
+def test_a_trip_to_a_city_to_watch_an_exercise_is_a_stage_but_equipment_going_to_units_is_none() -> None:
+    watched = facts_of(_TRIP_TALKS + " Tomorrow, Sergei Lobov and his delegation will travel to Bratislava to observe "
+                       "a joint exercise of the Slovak police.")
+    assert [(m.status, m.place) for m in watched.meetings] == [("held", "Moscow"), ("planned", "Bratislava")]
+    sent = facts_of(_TRIP_TALKS + " On Monday, the equipment will go to the units guarding the border.")
+    assert [m.status for m in sent.meetings] == ["held"]
+
+
+def test_the_next_sentence_about_a_stage_of_a_trip_to_come_is_its_meeting_in_the_city_it_names() -> None:
+    f = facts_of(_TRIP_TALKS + "\n\nOn September 16, Sergei Lobov will travel to Eastern Siberia. In Irkutsk, he will "
+                 "meet with the Governor of the Region Igor Kobzev.")
+    stage = f.meetings[1]
+    assert (stage.start, stage.place, stage.participants) == (date(2021, 9, 16), "Irkutsk",
+                                                              ["Sergei Lobov", "Igor Kobzev"])
+    after = facts_of(_TRIP_TALKS + "\n\nOn September 16, Sergei Lobov will travel to Irkutsk. The next meeting of the "
+                     "Russian-Slovak working group will be held in Irkutsk in 2022.")
+    assert [(m.start, m.place) for m in after.meetings[1:]] == [(date(2021, 9, 16), "Irkutsk"), (None, "Irkutsk")]
+
+
+def test_what_the_talks_plan_after_the_experts_stage_that_prepared_them_is_the_talks_parties() -> None:
+    f = facts_of(_TRIP_TALKS + "\n\nThe talks were prepared the day before at expert consultations held in Moscow. "
+                 "The Russian experts were led by Olga Semina, the Slovak experts by Peter Kral.\n\nTomorrow, the "
+                 "Slovak delegation headed by Marek Hudec will travel to Tula.\n\nThe parties agreed to hold the next "
+                 "round of talks in Bratislava in 2022.")
+    planned = f.meetings[-1]
+    assert planned.place == "Bratislava"
+    assert set(planned.agencies) == {"Ministry of Internal Affairs of the Russian Federation",
+                                     "Ministry of the Interior of the Slovak Republic"}
+
+
+def test_later_that_day_is_the_day_of_the_talks_not_of_a_meeting_recalled_without_its_day() -> None:
+    f = facts_of("date 2022-05-12 Today in Sofia, the Deputy Minister of Internal Affairs of Russia Ivan Sidorin held "
+                 "talks with the Minister of the Interior of Bulgaria Petar Kolev.\n\nIvan Sidorin and Petar Kolev "
+                 "last met in Moscow in March last year.\n\nLater that day, also in Sofia, Ivan Sidorin visited the "
+                 "General Directorate of the National Police of Bulgaria.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2022, 5, 12), "Sofia"), (None, "Moscow"),
+                                                        (date(2022, 5, 12), "Sofia")]
+
+
+def test_a_previous_meeting_held_last_year_in_a_city_is_recalled_without_the_one_who_recalls_it() -> None:
+    f = facts_of("date 2019-10-04\nOn October 2-3, Kazan hosted the meeting of the Russian-Austrian Working Group on "
+                 "Combating Organized Crime. Police Major General Nikolai Zubov recalled that the previous meeting of "
+                 "the Working Group, held last year in Graz, had launched a joint project.")
+    recalled = f.meetings[1]
+    assert (recalled.place, recalled.participants) == ("Graz", [])
+
+
+def test_a_document_to_be_signed_in_a_city_is_a_meeting_of_the_two_agencies_that_met() -> None:
+    f = facts_of("date 2022-04-20\nOn April 18-19, consultations on countering drug trafficking were held in Lima. The "
+                 "Russian delegation was headed by the Deputy Chief of the Main Directorate for Drug Control of the "
+                 "MIA of Russia, Police Colonel Anton Greshnev, and the Peruvian side by the Director of the Anti-Drug "
+                 "Directorate of the National Police of Peru Luis Quispe.\n\nThe Memorandum is expected to be signed "
+                 "by the heads of the two agencies in Moscow in the autumn.")
+    signing = f.meetings[-1]
+    assert (signing.status, signing.place) == ("planned", "Moscow")
+    assert signing.agencies == [f.persons["Anton Greshnev"].agency, f.persons["Luis Quispe"].agency]
+    assert signing.agencies[0] == "MIA of Russia Main Directorate for Drug Control"
+
+
+def test_a_document_to_be_signed_in_the_city_of_a_meeting_announced_is_signed_at_that_meeting() -> None:
+    f = facts_of("date 2014-03-21\nNext Thursday, Grodno will host a joint board meeting of the Ministry of Internal "
+                 "Affairs of the Russian Federation and the Ministry of Internal Affairs of the Republic of Belarus."
+                 "\n\nA Plan of Joint Measures for 2014-2016 is expected to be signed in Grodno.")
+    assert [(m.status, m.place) for m in f.meetings] == [("planned", "Grodno")]
+
+
+def test_details_to_be_worked_out_at_a_meeting_next_month_announce_that_meeting() -> None:
+    f = facts_of(_TRIP_TALKS + " The details will be worked out next month in Tula, at a meeting of the "
+                 "Russian-Slovak working group on cybercrime.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", "Moscow"), ("planned", "Tula")]
+
+
+def test_a_visit_of_a_chief_to_a_city_names_no_agency_with_the_city() -> None:
+    f = facts_of(_TRIP_TALKS + " The document is to be signed during the visit of the Chief of the Slovak Police Force "
+                 "to Moscow in the spring.")
+    assert not [a for a in f.agencies if "to Moscow" in a]
+    assert [(m.status, m.place) for m in f.meetings][-1] == ("planned", "Moscow")
+
+
+def test_the_parties_in_a_paragraph_after_an_earlier_seminar_told_without_people_are_the_two_who_met() -> None:
+    f = facts_of("date 2019-11-14\nToday, the Chief of the Main Directorate for Drug Control of the MIA of Russia "
+                 "Andrei Sorin and the Head of the Drug Control Department of the Police of Latvia Janis Ozols held a "
+                 "meeting by videoconference.\n\nEarlier this month, a joint seminar for investigators was held in "
+                 "Riga. Its participants studied money laundering.\n\nThe parties also discussed the smuggling of "
+                 "cigarettes across the border.")
+    talks, seminar = f.meetings
+    assert (talks.topics, seminar.topics) == (["smuggling"], ["money-laundering"])
+
+
+def test_forced_prostitution_is_human_trafficking() -> None:
+    f = facts_of("date 2019-11-14\nToday, Andrei Sorin and Janis Ozols held talks in Riga. They discussed cases of "
+                 "young women forced into prostitution abroad.")
+    assert "human-trafficking" in f.meetings[0].topics
+
+
+def test_a_delegation_that_visited_a_town_the_reference_data_does_not_know_met_its_hosts_there() -> None:
+    f = facts_of("Today in Kurgan, the Chief of the Main Directorate of the MIA of Russia for the Kurgan Region Oleg "
+                 "Vasin held a working meeting with the Chief of the Police Department of the Kostanay Region Asan "
+                 "Temirov.\n\nYesterday, the Kazakh delegation headed by Asan Temirov visited Shumikha, where officers "
+                 "of the Department of the MIA of Russia for the Shumikha District showed the guests the duty unit."
+                 "\n\nThe next meeting will take place on 3-4 June in Kostanay.")
+    talks, visit, planned = f.meetings
+    assert (visit.place, visit.participants) == ("Shumikha", ["Asan Temirov"])
+    assert planned.place == "Kostanay"
+    assert set(planned.agencies) == set(talks.agencies)
+
+
+def test_delegates_who_attended_a_seminar_the_day_before_met_at_it_but_attending_the_meeting_is_no_other() -> None:
+    seminar = facts_of("date 2016-07-01\nOn 29-30 June, Omsk hosted the meeting of the Council of Heads of Migration "
+                       "Bodies of the CIS Member States. The day before, on 28 June, the delegates attended a seminar "
+                       "on biometric passports organized by the Main Directorate for Migration of the MIA of Russia.")
+    assert [m.start for m in seminar.meetings] == [date(2016, 6, 29), date(2016, 6, 28)]
+    same = facts_of("date 2016-07-01\nOn 29-30 June, Omsk hosted the meeting of the Council of Heads of Migration "
+                    "Bodies of the CIS Member States. Representatives of the CSTO Secretariat attended the meeting.")
+    assert len(same.meetings) == 1
