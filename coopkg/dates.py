@@ -323,11 +323,26 @@ def find_dates(text: str, published: date | None = None, year_anchor: date | Non
             taken.append((match.start(), match.end()))
             found.append(_resolve(kind, match, published, year_anchor))
     found.sort(key=lambda d: d.begin)
+    if published and "since" in subject:
+        found = [_since_past(d, subject, published) for d in found]
     if published and "year" in subject:
         found = [_in_the_year_said(d, subject, published) for d in found]
     if any(d.kind == "ordinal" for d in found):
         found = _month_of_ordinals(found, month_told or published)
     return found
+
+
+_SINCE = re.compile(r"\bsince\s+$")
+
+
+def _since_past(mention: DateMention, text: str, published: date) -> DateMention:
+    """"has chaired it since 1 January" in a release of October: the January before the release, not the nearest."""
+    if mention.kind != "day" or mention.explicit_year or mention.start is None or mention.start <= published \
+            or not _SINCE.search(text, max(0, mention.begin - 6), mention.begin):
+        return mention
+    start = _safe(mention.start.year - 1, mention.start.month, mention.start.day)
+    return mention if start is None else DateMention(mention.kind, mention.begin, mention.finish, start, None,
+                                                     mention.relative)
 
 
 _YEAR_SAID = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(last|previous|this|current|next|following)\s+year\b")

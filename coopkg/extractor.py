@@ -4170,8 +4170,8 @@ _TAKEN_OVER_FROM = re.compile(
     r"from\s+(?P<a>[^,;]+?),\s+which\s+(?:chaired|presided\s+over|led|held)\s+(?:it|the\s+\w+)\b")
 _WHEN_HANDED = re.compile(r",\s+when\s+it\s+will\s+(?:be\s+(?:handed\s+over|passed|transferred)|pass)\s+to\s+"
                           r"(?P<b>[^,;.]+)")
-_TAKING_OVER_FROM = re.compile(r",\s+(?:taking|having\s+taken)\s+over\s+from\s+(?P<a>[^,;.]+?)"
-                               r"(?:,\s+which\s+[^,;.]*)?(?=[,.;]|$)")
+_TAKING_OVER_FROM = re.compile(r",\s+(?:taking|having\s+taken)\s+(?:it\s+)?over\s+from\s+(?P<a>[^,;.]+?)"
+                               r"(?:,\s+(?:which|whose)\s+[^,;.]*)?(?=[,.;]|$)")
 _TOOK_OVER_FROM_WHICH = re.compile(
     r"\s(?:took|takes|has\s+taken|have\s+taken)\s+over\s+the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+from\s+"
     r"(?P<a>[^,;]+?),\s+which\s+(?:had\s+|has\s+)?(?:chaired|presided\s+over|led|headed)\s+"
@@ -4217,6 +4217,9 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
             return None, d.start
         if _ONE_YEAR.search(window):  # "on January 1, 2024, for a period of one year"
             return d.start, _a_year_on(d.start)
+        years = _N_YEARS.search(window)
+        if years and d.start:  # "from 1 January 2019 for the next two years"
+            return d.start, _a_year_on(d.start, _YEAR_COUNTS[years[1]])
         year_end = _UNTIL_THE_END_OF.search(window)
         if year_end and d.start:  # "has chaired it since 1 January 2009 and will do so until the end of 2010"
             return d.start, date(int(year_end[1]), 12, 31)
@@ -4234,6 +4237,8 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
     year_end = _UNTIL_THE_END_OF.search(window)
     if year_end:  # "will chair the Council until the end of 2019"
         return None, year_period(int(year_end.group(1)))[1]
+    if ctx.release.publication_date and _UNTIL_YEAR_END.search(window):  # "until the end of the year": the release's
+        return None, date(ctx.release.publication_date.year, 12, 31)
     year = re.search(r"\b(?:[Ff]or|[Ii]n|[Tt]hroughout|[Dd]uring|the\s+whole\s+of)\s+(?:the\s+year\s+)?"
                      r"((?:19|20)\d\d)\b", window)
     if year:
@@ -4270,12 +4275,17 @@ _RELATIVE_YEAR = re.compile(r"\b(?:[Tt]he\s+)?([Ll]ast|[Nn]ext|[Pp]revious|[Ff]o
 _ONE_YEAR = re.compile(r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:one|a)\s+year\b")
 
 
-def _a_year_on(start: date) -> date:
-    """The last day of a one-year term that starts on ``start``."""
+_N_YEARS = re.compile(r"\bfor\s+(?:the\s+(?:next|following|coming)\s+|a\s+(?:period|term)\s+of\s+)?"
+                      r"(two|three|four|2|3|4)\s+years\b")
+_YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _a_year_on(start: date, years: int = 1) -> date:
+    """The last day of a term of ``years`` years that starts on ``start``."""
     try:
-        return start.replace(year=start.year + 1) - timedelta(days=1)
+        return start.replace(year=start.year + years) - timedelta(days=1)
     except ValueError:  # February 29
-        return date(start.year + 1, 2, 28)
+        return date(start.year + years, 2, 28)
 
 
 _THIS_YEAR = re.compile(r"\b(?:this|the current) year\b")
@@ -4305,8 +4315,11 @@ _WHICH_BEGAN = re.compile(r",?\s+which\s+(?:(?:the\s+)?[A-Z][\w ]{0,50}?\s+)?(?:
                           r"(?:has\s+)?ended|will\s+end|ends)\b(?:[^,;.]|,\s*(?=\d))*")
 _AND_IN_A_YEAR_WILL_CHAIR = re.compile(r",?\s+and\s+in\s+((?:19|20)\d\d)\s+(?P<h>(?:the\s+)?[A-Z][^,;.]*?)\s+will\s+"
                                        r"(?:chair|preside\s+over|head)\s+(?:it|the\s+[A-Z])")
-_TOOK_THE_CHAIR_ON = re.compile(r"(?P<holder>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:took\s+over|assumed)\s+"
-                                r"the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+on\s+")
+# ("The Russian Federation took over the Presidency from the Federal Republic of Germany on 1 July": its end)
+_TOOK_THE_CHAIR_ON = re.compile(r"(?P<holder>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*)\s+"
+                                r"(?:took\s+over|assumed)\s+"
+                                r"the\s+(?:rotating\s+)?" + _CHAIR_WORD + r"\s+(?:from\s+(?P<giver>(?:the\s+)?"
+                                r"[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*)\s+)?on\s+")
 _AND_HOLD_IT_UNTIL = re.compile(r",?\s+and\s+(?:will\s+)?(?:hold|keep|chair)\s+it\s+until\s+")
 # "under the chairmanship of Kazakhstan, which holds the rotating chairmanship for 2022-2023": of the body spoken of
 _WHICH_HOLDS_THE_CHAIR = re.compile(r",\s+which\s+(?:holds|held|has\s+held|will\s+hold|is\s+holding)\s+the\s+"
@@ -4343,8 +4356,12 @@ _CHAIR_WILL_BE_S = re.compile(r"\b(?:[Tt]he\s+)?(?:next\s+|new\s+)?(?:rotating\s
 _WHOSE_BODY = re.compile(r",\s+whose\s+(?:[Mm]inistry|[Ss]ervice|[Aa]gency|[Dd]epartment|[Oo]ffice|[Pp]olice)$")
 _HAVING_TAKEN_OVER = re.compile(r",\s+having\s+taken\s+(?:it\s+|the\s+\w+\s+)?over\s+from\s+(?P<a>[^,;]+?)"
                                 r"(?:,\s+which\s+(?:had\s+|has\s+)?(?:chaired|presided\s+over|held)\b[^;]*?)?,\s*$")
-_ENTRUSTED = re.compile(r"\b(?:entrust|entrusted|entrusting)\s+(?:the\s+)?(?:rotating\s+)?" + _CHAIR_WORD +
-                        r"\s+(?:of|in)\s+(?P<body>[^,;.]+?)(?:\s+for\s+[^,;.]+?)?\s+to\s+(?P<b>[^,;.]+)")
+# ("the Council entrusted its chairmanship until the end of the year to the MIA of Belarus": the body the subject is)
+_SUBJECT_BODY = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+$")
+_ENTRUSTED = re.compile(r"\b(?:entrust|entrusted|entrusting)\s+(?:the\s+|its\s+)?(?:rotating\s+)?" + _CHAIR_WORD +
+                        r"(?:\s+(?:of|in)\s+(?P<body>[^,;.]+?))?(?:\s+(?:for|until)\s+[^,;.]+?)?\s+to\s+(?P<b>[^,;.]+)")
+_HELD_BEFORE_BY = re.compile(r"\s*(?:Before\s+that|Previously|Until\s+then|Prior\s+to\s+that),?\s+(?:the\s+)?"
+                             + _CHAIR_WORD + r"\s+(?:had\s+been|was)\s+(?:held|exercised)\s+by\s+(?P<a>[^,;.]+)")
 _EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)(?:\s+(?:during|in|throughout)\s+[^,;]{0,30}?)?\s+by\s+"
                            r"(?P<a>[^,;]+)")
 _CHAIR_CUES = ("Chair", "chair", "Presid", "presid", "Elected", "elected")  # a sentence without them is skipped
@@ -4395,11 +4412,17 @@ def _meeting_day(meetings: list[Meeting], sentence: str, s: int, e: int, last: b
 
 _GOES_TO = (r"(?:" + _PASSED + r"|went|will\s+be\s+(?:passed|handed\s+over|transferred)|will\s+go)\s+to\s+"
             r"(?P<b>.+?)(?:[.,;]|$)")
+_FROM_A_GIVER = re.compile(r"\s+from\s+(?P<a>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*)")
 _BODY_CHAIR_GOES_TO = re.compile(_BODY_BEFORE + _CHAIR_WORD + r"\s+" + _GOES_TO)
 _BODY_CHAIR_OF_HOLDER = re.compile(_BODY_BEFORE + _CHAIR_WORD + r"\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;.]*?)"
                                    r"(?=\s+(?:in|for|from|since|until|during)\b|[.;,]|$)")
 _HANDED_TO = re.compile(_CHAIR_WORD + r"\b[^.;]*?\b(?:handed\s+over|passed|transferred)\s+to\b")
 _AFTER_WHICH = re.compile(r",\s+(?:after\s+which,?\s+|(?:as|and\s+that)\s+(?=[^,;.]*\b(?:chair|presid|taken\s+over)))")
+
+
+# "...; its chairmanship will end on December 31, 2020", "...; the Russian chairmanship will last until ...": the
+# term of the clause before goes on
+_THE_SAME_TERM = re.compile(r"\s*(?:its|their|the\s+[A-Z][a-z]+\s+(?:chairmanship|presidency|chair))\b")
 
 
 def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
@@ -4410,6 +4433,17 @@ def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
     for sentence in sentences:
         text = sentence.text
         if not any(word in text for word in _CHAIR_CUES):
+            continue
+        semicolon = text.find(";")
+        if semicolon > 0 and any(word in text[:semicolon] for word in _CHAIR_CUES) \
+                and any(word in text[semicolon:] for word in _CHAIR_CUES) \
+                and not _THE_SAME_TERM.match(text, semicolon + 1):
+            # "... the chairmanship of Kazakhstan in the CSTO in 2024; the Republic of Belarus chaired the
+            # Organization last year": two terms, each in its clause (not "; its chairmanship will end on ...")
+            yield Sentence(sentence.index, sentence.start, sentence.start + semicolon, text[:semicolon],
+                           sentence.paragraph)
+            yield Sentence(sentence.index, sentence.start + semicolon + 1, sentence.end, text[semicolon + 1:],
+                           sentence.paragraph)
             continue
         cut = _AFTER_WHICH.search(text) if "after which" in text or " as " in text or "and that" in text else None
         if cut is None or not _DIGIT.search(text, cut.end()):  # (without a day of its own, the clause after
@@ -4507,12 +4541,18 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             days = [d for d in _sentence_dates(ctx, sentence, s + m.end(), s + m.end() + 30) if d.is_precise]
             if holder and days:
                 add(holder, body, days[0].start, None, span)
+                if m.group("giver"):
+                    add(_holder_in(ctx, s, m, "giver"), body, None, days[0].start, span)
         m = _WHICH_HOLDS_THE_CHAIR.search(st) if "which" in st else None
         if m and (body := body_spoken_of(s + m.start())):
             holder = _holder_at(ctx, s + max(0, m.start() - 80), s + m.start(), prefer_last=True)
             term = _period(ctx, sentence, s + m.end(), e)
             if holder and (term[0] or term[1]):
                 add(holder, body, *term, span)
+        m = _HELD_BEFORE_BY.match(st) if out and " by " in st else None
+        if m:  # "Before that, the chairmanship had been held by the Republic of Armenia": until the chair just told
+            add(_holder_in(ctx, s, m, "a"), out[-1].body, None, out[-1].start, span)
+            continue
         m = _CHAIR_BELONGS.search(st) if "belong" in st else None
         if m:  # "in 2024 the chairmanship of the Council belongs to the Republic of Tajikistan"
             body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
@@ -4607,14 +4647,18 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # "... to B, which will lead the Community in 2016-2017": B's term ends with the clause's
             which = _WHICH_LEADS_IT.match(st, m.end("b"))
             term = _period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, None)
+            years = _N_YEARS.search(st, m.start("b"))  # ("... to Lithuania for the next two years")
             add(_holder_in(ctx, s, m, "b"), body, when or term[0],
-                term[1] or (after[1] if after[0] == when else None), span)
+                term[1] or (after[1] if after[0] == when else None) or (
+                    _a_year_on(when, _YEAR_COUNTS[years[1]]) if years and when else None), span)
             continue
         # "the ministers decided to entrust the chairmanship in the Council for 2017 to the MIA of Russia"
         m = _ENTRUSTED.search(st) if "ntrust" in st else None
-        if m:
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
-            start, end = _period(ctx, sentence, s + m.start("body"), e)
+        if m and (m.group("body") or " its " in m.group(0)):
+            subject = None if m.group("body") else _SUBJECT_BODY.search(st, 0, m.start())
+            body = (_body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)) \
+                if m.group("body") else _head_body(ctx, subject[0], s) if subject else None
+            start, end = _period(ctx, sentence, s + (m.start("body") if m.group("body") else m.start()), e)
             add(_holder_in(ctx, s, m, "b") or _holder_of_person(ctx, s + m.start("b"), e),
                 body, start or _meeting_day(meetings, st, s, e), end, span)
             continue
@@ -4669,6 +4713,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             elif before:
                 add(_holder_in(ctx, s, before, "a"), body, None, start or when, span)
             taker = _holder_in(ctx, s, m, "b")
+            giver = _FROM_A_GIVER.search(m.group("b"))
+            if giver:  # "which passed to the Chinese side from the Republic of Kazakhstan at the summit on July 4"
+                lo = s + m.start("b")
+                taker = _holder_at(ctx, lo, lo + giver.start()) or taker
+                add(_holder_at(ctx, lo + giver.start("a"), lo + giver.end("a")), body, None, start or when, span)
             if not future and (start or when):
                 for c in out:  # the holder the release named before hands it over then
                     if c.body == body and c.end is None and taker and c.holder != taker[0]:
@@ -4880,10 +4929,15 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             # (not the Council of its name, nor its acronym in parentheses)
             outer = [a for a in bodies if ctx.text[a.start - 1] != "(" and not any(
                 b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start for b in bodies)]
-            if outer:
-                add((state, "country"), outer[-1].key, *_period(ctx, sentence, s + m.end(), e), span)
+            # ("It was the last meeting held under the Estonian chairmanship, which began on ...": of the body
+            # spoken of before)
+            body = outer[-1].key if outer else body_spoken_of(s) if state else None
+            if body:
+                add((state, "country"), body, *_period(ctx, sentence, s + m.end(), e), span)
         # "<holder> has/assumed/will hold the chairmanship of/in <body> [period]"
-        m = re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:the\s+|its\s+)?)(?:rotating\s+)?(?:" + _CHAIR_WORD +
+        # ("which holds in turn the chairmanship of the Council in 2021")
+        m = re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:in\s+turn\s+|currently\s+)?(?:the\s+|its\s+)?)"
+                      r"(?:rotating\s+)?(?:" + _CHAIR_WORD +
                       r"|chair)\s+(?:of|in|over)\s+(?P<body>(?:the\s+)?(?:[A-Z].*?|" + _GENERIC_BODY + r"))"
                       r"(?=\s+(?:from|for|since|until|in|this|on\s+(?:\d|[A-Z][a-z]+\s+\d))\b|[,.;]|$)", st) or \
             re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:the\s+|its\s+)?)"
@@ -4909,6 +4963,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             which = _WHICH_CLAUSE.match(st, m.end() + previous.end("prev")) if previous else None
             clause_end = min(_clause_end(st, s, m.end("body")), s + which.start()) if which else \
                 _clause_end(st, s, m.end("body"))
+            # "has held the chairmanship of the Council since 1 January, having taken it over from the Tajik side,
+            # whose chairmanship ended on 31 December 2023": the giver's term is told after
+            taking = _TAKING_OVER_FROM.search(st, m.end("body")) if not previous else None
+            clause_end = min(clause_end, s + taking.start()) if taking else clause_end
             start, end = _period(ctx, sentence, s + m.start("verb"), clause_end)
             if start is None and end is None:
                 start, end = _period(ctx, sentence, s, s + which.start()) if which else _period(ctx, sentence, s, e)
@@ -4917,6 +4975,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 days = [d for d in _sentence_dates(ctx, sentence, s + until.end(), e) if d.is_precise]
                 end = days[0].start if days and days[0].start and days[0].start > start else None  # type: ignore
             add(holder, body, start, end, span)
+            if taking:
+                term = _period(ctx, sentence, s + taking.end("a"), s + taking.end())
+                add(_holder_in(ctx, s, taking, "a"), body, *(term if term[0] or term[1] else (None, start)), span)
             if previous and start:
                 lo = s + m.end() + previous.start("prev")
                 term = _period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, None)
@@ -4928,7 +4989,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                       r"is\s+chairing|has\s+been\s+chairing|presides\s+over|(?:has|had)\s+presided\s+over|"
                       r"has\s+been\s+presiding\s+over|will\s+preside\s+over)\s+"
                       r"(?P<body>(?:the\s+)?(?:[A-Z][^,;.]*?|" + _GENERIC_BODY + r")|it)"
-                      r"(?=\s+(?:from|since|until|for|in|throughout|during|this|next)\b|[,.;]|$)", st)
+                      r"(?=\s+(?:from|since|until|for|in|throughout|during|this|next|last|previous)\b|[,.;]|$)", st)
         if m and m.group("body") == "it" and (_AN_EVENT_WORD.search(m.group("pre")) or not _body_named_before(
                 ctx, s, s + m.start("body"))):
             m = None  # "The next meeting of the Council ..., and the Minister will chair it": a meeting; but "The
@@ -5011,7 +5072,22 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         if ends:  # ... or this one
             ends_or_begins(sentence, ends)
         # "From ..., Tajikistan will hold the chairmanship" is handled above; without a body, no fact
+    _ends_the_year_before(ctx, out)
     return out
+
+
+_ON_NEW_YEARS_DAY = re.compile(r"\b[Oo]n\s+(?:January\s+1|1\s+January)\b")
+
+
+def _ends_the_year_before(ctx: _Context, chairs: list[Chairmanship]) -> None:
+    """A term that ends as the next holder's begins on January 1 ended on December 31: "from January 1, 2020, the
+    chair will rotate to B", "... will pass from A to B" (but a hand-over told on that day keeps it: "B took over the
+    chairmanship from A on January 1, 2024")."""
+    starts = {(c.body, c.start) for c in chairs if c.start and (c.start.month, c.start.day) == (1, 1)}
+    for c in chairs:
+        if c.end and (c.end.month, c.end.day) == (1, 1) and (c.body, c.end) in starts and not any(
+                _ON_NEW_YEARS_DAY.search(ctx.text, span.start, span.end) for span in c.evidence):
+            c.end = c.end - timedelta(days=1)
 
 
 # (the body: the capitalised words before the verb, not "The conference decided that ... the Committee")

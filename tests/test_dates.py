@@ -169,3 +169,9 @@ def test_days_after_the_event_told_before(words: str, days: int) -> None:
 
 def test_a_weekday_of_last_year_is_not_moved_by_a_year() -> None:
     assert [d.start for d in find_dates("on Tuesday last year", PUBLISHED)] == [date(2022, 6, 7)]
+
+
+def test_since_a_day_without_its_year_is_the_one_before_the_release() -> None:
+    since, after = find_dates("Belarus has chaired it since 1 March, and the next meeting is on 1 March.",
+                              date(2024, 11, 20))
+    assert (since.start, after.start) == (date(2024, 3, 1), date(2025, 3, 1))

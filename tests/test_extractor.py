@@ -4077,7 +4077,7 @@ def test_the_days_of_a_guests_visit_do_not_date_the_talks_told_on_another_day() 
     # from one police to another, the second for a span of years (not the days of an event told in a which-clause)
     ("date 2019-11-20\nIt was announced that from 1 January 2020 the presidency of AMERIPOL will pass from the "
      "National Police of Colombia to the National Police of Ecuador, which will lead the Community in 2020-2021.",
-     {("National Police of Colombia", "Police Community of the Americas", None, date(2020, 1, 1)),
+     {("National Police of Colombia", "Police Community of the Americas", None, date(2019, 12, 31)),
       ("National Police of the Republic of Ecuador", "Police Community of the Americas", date(2020, 1, 1),
        date(2021, 12, 31))}),
     ("date 2024-05-16\nThe chairmanship of the SCO will pass from Kazakhstan to China at the end of the summit, which "
@@ -4103,7 +4103,7 @@ def test_the_days_of_a_guests_visit_do_not_date_the_talks_told_on_another_day() 
     ("date 2022-11-24\nThe conference decided that from 1 January 2023 the Interpol Asian Committee will be chaired "
      "by the Royal Thai Police, which takes over from the Korean National Police Agency.",
      {("Royal Thai Police", "Interpol Asian Committee", date(2023, 1, 1), None),
-      ("Korean National Police Agency", "Interpol Asian Committee", None, date(2023, 1, 1))}),
+      ("Korean National Police Agency", "Interpol Asian Committee", None, date(2022, 12, 31))}),
     ("date 2018-04-20\nSince 1 January 2018, the Working Group has been chaired by the Royal Thai Police, which took "
      "over from the Korean National Police Agency, the chair of the Group in 2016-2017.",
      set()),  # (no body known by "the Working Group": nothing, rather than a guess)
@@ -4763,7 +4763,7 @@ def test_a_chairmanship_passed_at_a_dated_meeting_for_a_term_the_sentence_gives(
                  "noted that the chairmanship in the Working Group passed from the Russian Federation to the "
                  "Federative Republic of Brazil from January 1, 2013, to December 31, 2013.")
     assert {(c.holder, c.start, c.end) for c in f.chairmanships} == {
-        ("Russia", None, date(2013, 1, 1)), ("Brazil", date(2013, 1, 1), date(2013, 12, 31))}
+        ("Russia", None, date(2012, 12, 31)), ("Brazil", date(2013, 1, 1), date(2013, 12, 31))}
 
 
 def test_no_meeting_had_taken_place_for_years_is_no_meeting() -> None:
@@ -5030,3 +5030,90 @@ def test_delegates_who_attended_a_seminar_the_day_before_met_at_it_but_attending
     same = facts_of("date 2016-07-01\nOn 29-30 June, Omsk hosted the meeting of the Council of Heads of Migration "
                     "Bodies of the CIS Member States. Representatives of the CSTO Secretariat attended the meeting.")
     assert len(same.meetings) == 1
+
+
+def _chairs(text: str) -> set[tuple[str, str, date | None, date | None]]:
+    return {(c.holder, c.body, c.start, c.end) for c in facts_of(text).chairmanships}
+
+
+_BSTF = "Baltic Sea Task Force on Organized Crime"
+_CSTO = "Collective Security Treaty Organization"
+
+
+def test_a_state_that_chaired_a_body_last_year_after_a_semicolon_has_a_term_of_its_own() -> None:
+    assert _chairs("date 2021-05-20\nThe meeting was held within the framework of the chairmanship of Tajikistan in "
+                   "the Collective Security Treaty Organization in 2021; the Republic of Armenia chaired the "
+                   "Organization last year.") == {
+        ("Tajikistan", _CSTO, date(2021, 1, 1), date(2021, 12, 31)),
+        ("Armenia", _CSTO, date(2020, 1, 1), date(2020, 12, 31))}
+
+
+def test_a_term_told_on_after_a_semicolon_is_the_same_term() -> None:
+    assert _chairs("date 2018-03-02\nFinland has chaired the Baltic Sea Task Force on Organized Crime since January 1, "
+                   "2017; its chairmanship will end on December 31, 2018.") == {
+        ("Finland", _BSTF, date(2017, 1, 1), date(2018, 12, 31))}
+
+
+def test_a_chair_held_since_a_day_having_taken_it_over_from_a_side_whose_chairmanship_ended() -> None:
+    assert _chairs("date 2022-09-15\nOn September 14, Minsk hosted a meeting of the Council of Ministers of Internal "
+                   "Affairs of the CIS Member States. The Ministry of Internal Affairs of the Republic of Belarus has "
+                   "held the chairmanship of the Council since 1 January, having taken it over from the Uzbek side, "
+                   "whose chairmanship ended on 31 December 2021.") == {
+        ("Ministry of Internal Affairs of the Republic of Belarus",
+         "Council of Ministers of Internal Affairs of the CIS Member States", date(2022, 1, 1), None),
+        ("Uzbekistan", "Council of Ministers of Internal Affairs of the CIS Member States", None, date(2021, 12, 31))}
+
+
+def test_a_council_that_entrusted_its_chairmanship_until_the_end_of_the_year_and_who_held_it_before() -> None:
+    body = "Council of Heads of Migration Bodies of the CIS Member States"
+    assert _chairs("date 2021-04-16\nOn April 14-15, Baku hosted a meeting of the Council of Heads of Migration Bodies "
+                   "of the CIS Member States.\n\nAt the opening of the meeting, the Council entrusted its chairmanship "
+                   "until the end of the year to the State Migration Service of the Republic of Azerbaijan. Before "
+                   "that, the chairmanship had been held by the Republic of Kazakhstan.") == {
+        ("State Migration Service of the Republic of Azerbaijan", body, date(2021, 4, 14), date(2021, 12, 31)),
+        ("Kazakhstan", body, None, date(2021, 4, 14))}
+
+
+def test_the_last_meeting_under_a_chairmanship_that_began_and_ends_on_days_is_of_the_body_told_before() -> None:
+    assert _chairs("date 2016-11-25\nOn November 23-24, Riga hosted a meeting of the Baltic Sea Task Force on "
+                   "Organized Crime. It was the last meeting held under the Latvian chairmanship, which began on 1 "
+                   "January 2015 and ends on 31 December 2016.") == {
+        ("Latvia", _BSTF, date(2015, 1, 1), date(2016, 12, 31))}
+
+
+def test_a_chair_that_passes_for_the_next_two_years_and_the_one_it_passes_from_ends_the_year_before() -> None:
+    assert _chairs("date 2018-11-29\nOn November 27-28, Tallinn hosted a meeting of the Baltic Sea Task Force on "
+                   "Organized Crime. It was decided that from 1 January 2019 the chairmanship of the Task Force will "
+                   "pass from the Republic of Estonia to the Republic of Lithuania for the next two years.") == {
+        ("Estonia", _BSTF, None, date(2018, 12, 31)), ("Lithuania", _BSTF, date(2019, 1, 1), date(2020, 12, 31))}
+
+
+def test_a_chair_taken_over_from_a_state_on_new_years_day_ends_for_that_state_on_that_day() -> None:
+    assert _chairs("date 2024-02-20\nToday, Moscow hosted a meeting of the CSTO Committee. The Republic of Kazakhstan "
+                   "took over the chairmanship of the Collective Security Treaty Organization from the Republic of "
+                   "Belarus on January 1, 2024.") == {
+        ("Kazakhstan", _CSTO, date(2024, 1, 1), None), ("Belarus", _CSTO, None, date(2024, 1, 1))}
+
+
+def test_a_chairmanship_that_passed_to_a_side_from_a_state_at_a_summit_on_a_day() -> None:
+    sco = "Shanghai Cooperation Organization"
+    assert _chairs("date 2019-06-20\nToday in Moscow, the Minister of Internal Affairs Ivan Orlov held talks with "
+                   "the Minister of Interior of Kyrgyzstan Kashkar Junushaliev. The Russian Minister congratulated "
+                   "his colleague on Kyrgyzstan's chairmanship of the Shanghai Cooperation Organization, which passed "
+                   "to the Kyrgyz side from the Republic of Tajikistan at the summit in Dushanbe on June 14.") == {
+        ("Kyrgyzstan", sco, date(2019, 6, 14), None), ("Tajikistan", sco, None, date(2019, 6, 14))}
+
+
+def test_a_state_that_holds_in_turn_the_chairmanship_of_a_council_in_a_year() -> None:
+    body = "Council of Heads of Border Services of the CIS Member States"
+    assert _chairs("date 2019-05-30\nThe meeting was organized by the Republic of Belarus, which holds in turn the "
+                   "chairmanship of the Council of Heads of Border Services of the CIS Member States in 2019.") == {
+        ("Belarus", body, date(2019, 1, 1), date(2019, 12, 31))}
+
+
+def test_a_state_that_took_over_the_presidency_from_another_on_a_day_ends_its_term_then() -> None:
+    cbss = "Council of the Baltic Sea States"
+    assert _chairs("date 2011-11-10\nThe event was held within the framework of the Polish Presidency of the Council "
+                   "of the Baltic Sea States. The Republic of Poland took over the Presidency from the Kingdom of "
+                   "Norway on 1 July.") >= {("Poland", cbss, date(2011, 7, 1), None), ("Norway", cbss, None,
+                                                                                         date(2011, 7, 1))}
