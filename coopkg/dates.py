@@ -45,7 +45,8 @@ _DAYS_OF = ("visit", "stay", "trip", "meeting", "session", "conference", "forum"
 #: The day of the event told before ("later that day"), and the day after it: the reader knows that day from
 #: the text, not from the release's date. The extractor reads the same words to date one event from another.
 SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "earlier that day",
-            "earlier in the day", "on that day", "that evening", "that afternoon", "that morning", "the same evening")
+            "earlier in the day", "on that day", "that evening", "that afternoon", "that morning", "the same evening",
+            "in the afternoon", "in the evening")
 #: How many days after the event told before: "the next day", "two days later".
 DAYS_AFTER = {"the next day": 1, "the following day": 1, "the next morning": 1, "the following morning": 1,
               "a day later": 1, "two days later": 2, "three days later": 3}
@@ -94,8 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"birthday)\b))")),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
                             + "|".join(SAME_DAY + NEXT_DAY) + r"|this morning|this week|"
-                            r"the (?:second|third|fourth|fifth|last|final) day(?=,)|"  # "On the second day, X visited"
-                            r"the (?:second|third|fourth|fifth|last|final) day of (?:the|his|her|their|its) "
+                            # "On the second day, X visited"
+                            r"the (?:first|second|third|fourth|fifth|last|final) day(?=,)|"
+                            r"the (?:first|second|third|fourth|fifth|last|final) day of (?:the|his|her|their|its) "
                             r"(?:working |official )?(?:" + "|".join(_DAYS_OF) + r"))\b",
                             re.I)),
     # "on Tuesday", "on Tuesday and Wednesday" (two days in a row)
@@ -114,8 +116,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
-                   *SAME_DAY, *NEXT_DAY, "this morning", "this week", "the second day", "the third day",
-                   "the fourth day", "the fifth day")
+                   *SAME_DAY, *NEXT_DAY, "this morning", "this week", "the first day", "the second day",
+                   "the third day", "the fourth day", "the fifth day")
 
 
 class _Guard(Guard):

@@ -72,7 +72,7 @@ HEAD_NOUNS = {
     "assembly", "group", "force", "university", "academy", "institute", "embassy", "consulate",
     "headquarters", "board", "organization", "organisation", "structure", "commission", "initiative",
     "division", "gendarmerie", "carabinieri", "interpol", "europol", "command", "inspectorate",
-    "procuracy", "court", "secretariat-general", "unit", "commissariat", "inspection",
+    "procuracy", "court", "secretariat-general", "unit", "commissariat", "inspection", "museum",
 }
 GENERIC_MODIFIERS = {"task", "working", "coordinating", "operational", "executive", "general", "main", "joint",
                      "permanent", "regional", "national", "central", "federal", "state", "expert", "steering",
@@ -135,12 +135,12 @@ _A_DAY_LEAD = (
     r"the\s+\d{1,2}(?:st|nd|rd|th))\b|"
     + "|".join(words[0].upper() + words[1:] for words in SAME_DAY + NEXT_DAY) + "|"
     r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
-    r"On the (?:second|third|fourth|fifth|last|final) day(?=,)|"
-    r"On the (?:second|third|fourth|fifth|last|final) day of (?:the|his|her|their) (?:\w+ )?"
+    r"On the (?:first|second|third|fourth|fifth|last|final) day(?=,)|"
+    r"On the (?:first|second|third|fourth|fifth|last|final) day of (?:the|his|her|their) (?:\w+ )?"
     r"(?:visit|trip|stay|meeting|session|conference)")
 _VISITED_BODY = re.compile(
     r"^\s*(?:" + _A_DAY_LEAD + "|Yesterday|Today|The day before|The previous day|On the eve)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|\bwent\s+to|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|\btoured|\bwent\s+to|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
@@ -312,6 +312,8 @@ PLANNED_CUES = [
                r"hold|meet|convene)\b))?(?:be\s+held|take\s+place|"
                r"host|hold|meet|convene|"
                r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend|"
+               # ("a delegation of the Ministry would pay a return visit to Hanoi in the autumn")
+               r"pay\s+a\s+return\s+visit\s+to|"
                r"(?:take|undergo)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:course|internship)|"
                # ("will undergo advanced training at ... from March 2 to March 27": dated, a course planned)
                r"undergo\s+(?:[\w-]+\s+){0,2}?training(?=[^.;]{0,120}?\b(?:from|on)\s+(?:\d|[a-z]+\s+\d)))\b",
@@ -2285,7 +2287,7 @@ def _event_dates(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> list[Da
     # date the stay, the other day the talks
     stay = [d for d in out if _ON_A_STAY.search(ctx.text, max(lo, d.begin - 80), d.begin)] if "visit" in \
         ctx.text[lo:hi] else []
-    return [d for d in out if d not in stay] if stay and len(stay) < len(out) else out
+    return [d for d in out if d not in stay] if stay and len(stay) < len([d for d in out if d.is_precise]) else out
 
 
 _ON_A_STAY = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:in\s+[A-Z][\w-]+\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\s+"
@@ -2434,7 +2436,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("videoconference", "video conference", leading=False),
     _words("visited"),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
-           "went to",
+           "went to", "toured",
            leading=False),
     _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", leading=False),
     _words("arrived in"),
@@ -2950,7 +2952,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _PREVIOUS_EVENT.search(clause) and _meeting_place(ctx, sentence, lo, hi) is None:
                 continue  # "the decisions adopted at the previous session": a past event named in passing
             found = draft.meeting
-            if status == "held" and visit is not None and _visit_day_word(clause) in ("last", "final") and \
+            if status == "held" and visit is not None and (_visit_day_word(clause) in ("last", "final")
+                                                           or _FINAL_DAY_LEAD.match(clause)) and \
                     visit.end and (found.start is None or found.start == visit.start):
                 found.start = visit.end  # "On the last day of the visit, the delegation travelled to Semarang"
             if found.place is None and not _held_remotely(clause):
@@ -3514,8 +3517,12 @@ _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s
 # "on the second day of the visit", "On the second day, ..."
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _N_DAYS = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
-_VISIT_DAY = re.compile(r"the (second|third|fourth|fifth|last|final) day(?: of|$)")
-_ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
+_VISIT_DAY = re.compile(r"the (first|second|third|fourth|fifth|last|final) day(?: of|$)")
+_ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+# "On the final day, X toured the Museum" after "From 9 to 11 April, a delegation paid a working visit": its last day
+_FINAL_DAY_LEAD = re.compile(r"\s*On the (?:last|final) day,")
 
 
 def _visit_day_word(clause: str) -> str | None:
@@ -3547,7 +3554,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     meeting = Meeting(status=status)  # type: ignore[arg-type]
     dates = _event_dates(ctx, sentence, lo, hi)
     precise = [d for d in dates if d.is_precise]
-    same_day = [d for d in dates if d.relative in _SAME_DAY or _VISIT_DAY.match(d.relative or "")]
+    # ("On the first day" counts from a visit told without a meeting: "From 9 to 11 April, a delegation ... paid a
+    # working visit. On the first day, ..."; after a meeting told, it is that meeting's)
+    same_day = [d for d in dates if d.relative in _SAME_DAY or (
+        _VISIT_DAY.match(d.relative or "") and not (drafts and d.relative.startswith("the first day")))]
     visit_day = _VISIT_DAY.match(same_day[0].relative or "") if same_day else None
     # (the day before the last event told, not before one recalled from an earlier trip)
     told_last = next((d for d in reversed(drafts) if not _of_another_trip(d, current)), None)
@@ -3570,6 +3580,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             # work": the days it was held
             pick = next((d for d in precise if d.end and d.start and d.start <= pick.start <= d.end), pick)
         meeting.start, meeting.end = pick.start, pick.end
+        count = _ORDINAL_DAYS.get(visit_day[1]) if visit_day else None
+        if count is not None and pick.start and pick.end:  # "on an official visit from 8 to 10 September, on the
+            # first day of his stay": that day of the days told
+            meeting.start, meeting.end = pick.start + timedelta(days=count), None
         published = ctx.release.publication_date
         if status == "planned" and pick.kind == "weekday" and pick.start and published and pick.start < published:
             # "On Tuesday, the delegation will continue its programme ...": the Tuesday to come
@@ -3593,9 +3607,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             closing = next((d for d in precise if since and d.begin > since.begin and not d.end), None)
             if since and closing and since.start < closing.start <= since.start + timedelta(days=31):  # type: ignore
                 meeting.start, meeting.end = since.start, closing.start
-    elif visit_day and drafts:
-        # "On the second day of the visit": counted from the visit's first meeting
-        first = next((d.meeting.start for d in drafts if d.meeting.status == "held" and d.meeting.start), None)
+    elif visit_day and (drafts or pending):
+        # "On the second day of the visit": counted from the visit's first meeting (else from the first day of the
+        # visit told before: "From 9 to 11 April, a delegation ... paid a working visit. On the first day, ...")
+        first = next((d.meeting.start for d in drafts if d.meeting.status == "held" and d.meeting.start),
+                     pending.start if pending else None)
         count = _ORDINAL_DAYS.get(visit_day[1])  # (the last day: the visit's end, if its days were told)
         meeting.start = first + timedelta(days=count) if first and count is not None else None
     elif same_day and drafts:

@@ -5117,3 +5117,36 @@ def test_a_state_that_took_over_the_presidency_from_another_on_a_day_ends_its_te
                    "of the Baltic Sea States. The Republic of Poland took over the Presidency from the Kingdom of "
                    "Norway on 1 July.") >= {("Poland", cbss, date(2011, 7, 1), None), ("Norway", cbss, None,
                                                                                          date(2011, 7, 1))}
+
+
+_PROGRAMME = ("date 2019-05-17\nFrom 14 to 16 May, a delegation of the Ministry of Public Security of Laos headed by "
+              "Deputy Minister Khamsone Vongsa paid a working visit to Moscow.\n\nOn the first day of the visit, the "
+              "guests were received by the Deputy Minister of Internal Affairs of the Russian Federation Oleg Borisov. "
+              "They discussed countering drug trafficking.\n\nOn the second day, the delegation visited the Forensic "
+              "Center of the MIA of Russia. Its Chief, Police Major General Ivan Lazarev, showed the guests the "
+              "laboratory.\n\nIn the afternoon, the guests went to the Moscow University of the MIA of Russia.\n\nOn "
+              "the final day, Khamsone Vongsa toured the Central Museum of the MIA of Russia.\n\nThe parties agreed "
+              "that a delegation of the MIA of Russia would pay a return visit to Vientiane in 2020.")
+
+
+def test_each_day_of_a_visit_programme_told_without_a_meeting_first_is_an_event_of_its_own() -> None:
+    f = facts_of(_PROGRAMME)
+    assert [(m.status, m.start, m.end) for m in f.meetings] == [
+        ("held", date(2019, 5, 14), None), ("held", date(2019, 5, 15), None), ("held", date(2019, 5, 15), None),
+        ("held", date(2019, 5, 16), None), ("planned", None, None)]
+    assert "Central Museum of the MIA of the Russian Federation" in f.meetings[3].agencies
+    assert f.meetings[4].place == "Vientiane"
+
+
+def test_an_official_visit_to_a_state_to_come_is_no_meeting_of_its_own() -> None:
+    f = facts_of("date 2019-03-15\nThe Minister of Internal Affairs of the Russian Federation Pavel Gromov will pay an "
+                 "official visit to the Republic of Chile on March 20-22.")
+    assert f.meetings == []
+
+
+def test_the_first_day_of_a_stay_whose_days_are_told_is_its_first_day() -> None:
+    f = facts_of("date 2021-09-10 Talks were held in Lima by the Minister of Internal Affairs of the Russian "
+                 "Federation Ivan Orlov, who is in Peru on an official visit from 8 to 10 September, on the first day "
+                 "of his stay.")
+    assert (f.meetings[0].start, f.meetings[0].end) == (date(2021, 9, 8), None)
+
