@@ -197,7 +197,7 @@ HELD_CUES = [
                r"(?:(?:at|in)\s+(?:the|its|his|her)\s+(?:central\s+office|headquarters|(?:main\s+)?building|premises)"
                r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,6}?|\s+)|(?:[A-Z][\w-]*\s+)?)"
                r"(?:(?:the|a|an)\s+)?(?:new(?:ly[- ]appointed)?\s+|recently\s+appointed\s+)?"
-               r"(?:First\s+|Deputy\s+|Police\s+|Military\s+)*(?:Minister|Ambassador|Head|"
+               r"(?:First\s+|Deputy\s+|Police\s+|Military\s+|Prime\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|Inspector|Commander|Commandant|Chairman|Governor|"
                r"Prosecutor|Rector|Attach\u00e9|Attache|Consul|Counsell?or|Envoy|representatives?|"
                r"Colonel|General(?!\s+(?:Assembly|Secretariat|Staff|Directorate|Administration|Department|Council))|"
@@ -229,8 +229,10 @@ HELD_CUES = [
     # ("talked to the Chief of the University", not "talked to Serbian police officers studying there")
     # "A and B co-chaired a meeting of the heads of law enforcement agencies of the border regions"
     re.compile(rf"\b(?:co-chaired|chaired|presided\s+over)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
+    # ("had a conversation via videoconference with the Minister")
     re.compile(r"\b(?:talked\s+to\s+(?:the|its|his|her|their)\s+|(?:talked|conversed|had\s+(?:a\s+)?(?:conversation|"
-               r"talks|meeting|bilateral\s+meeting))\s+with\s+(?:(?:the|its|his|her|their)\s+)?)[A-Z]"),
+               r"talks|meeting|bilateral\s+meeting))(?:\s+(?:via|by)\s+(?:videoconference|video\s+conference|"
+               r"video\s+link))?\s+with\s+(?:(?:the|its|his|her|their)\s+)?)[A-Z]"),
     # "During a meeting with the Director General ..., the sides discussed ...", "The Agreement was signed in Muscat
     # on 11 October 2016 in the course of talks between the Minister ... and ..."
     # ("The Agreement was signed in Hanoi on 14 November 2019, following talks between the Minister ...")
@@ -2427,7 +2429,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("chaired", "presided"),
     _words("talked with", "talked to", "conversed with", "conversation with", "talks with", "meeting with",
-           leading=False),
+           "conversation via", "conversation by", leading=False),
     _words("meeting with", "talks with", "conversation with", "negotiations with", "talks between",
            "negotiations between", leading=False),
     _words("hosted by", leading=False),
@@ -2895,6 +2897,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons or _official_of_a_state(ctx, sentence),
                                        _agencies_in(ctx, sentence.start, sentence.end))
+                    days = _N_DAYS.search(s_text) if pending.start and not pending.end else None
+                    if days and _COMPLETED_A_VISIT.search(s_text):  # "Today a delegation ... completed a three-day
+                        # working visit to Russia": the days before today too
+                        pending.start, pending.end = pending.start - timedelta(
+                            days=_DAY_COUNTS[days[1].lower()] - 1), pending.start  # type: ignore[operator]
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
                 elif sentence_persons and _ON_A_VISIT.search(s_text):
@@ -3513,6 +3520,8 @@ _EVE_LEAD = re.compile(r"\s*(?:The day before|The previous day|On the eve),")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
 _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\s+$")
+_COMPLETED_A_VISIT = re.compile(r"\b(?:completed|concluded|ended|finished)\s+(?:a|an|its|his|her|their)\s+"
+                                r"(?:two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+)?visit\b")
 _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+(?:[\w-]+\s+)?work)\b")
 # "on the second day of the visit", "On the second day, ..."
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}

@@ -5150,3 +5150,26 @@ def test_the_first_day_of_a_stay_whose_days_are_told_is_its_first_day() -> None:
                  "of his stay.")
     assert (f.meetings[0].start, f.meetings[0].end) == (date(2021, 9, 8), None)
 
+
+
+def test_a_deputy_prime_minister_received_is_met() -> None:
+    f = facts_of("date 2018-11-27\nToday, in Moscow, the Minister of Internal Affairs of the Russian Federation Ivan "
+                 "Orlov received the Deputy Prime Minister, Minister of Interior of the Kingdom of Thailand Somchai "
+                 "Wongsawat.")
+    assert [(m.start, m.participants) for m in f.meetings] == [(date(2018, 11, 27), ["Ivan Orlov",
+                                                                                     "Somchai Wongsawat"])]
+
+
+def test_a_conversation_via_videoconference_is_a_meeting_with_no_place() -> None:
+    f = facts_of("date 2020-06-18\nToday, the Minister of Internal Affairs of the Russian Federation Ivan Orlov had a "
+                 "conversation via videoconference with the Minister of Government of Bolivia Jorge Mamani.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [(date(2020, 6, 18), None,
+                                                                         ["Ivan Orlov", "Jorge Mamani"])]
+
+
+def test_the_first_day_of_a_visit_of_some_days_completed_today_is_counted_back() -> None:
+    f = facts_of("date 2021-09-17 Today a delegation of the Ministry of Public Security of China led by Vice Minister "
+                 "Li Gang completed a three-day working visit to Russia.\n\nOn the first day, the guests were in "
+                 "Kazan, where they were received by the Minister of Internal Affairs for the Republic of Tatarstan "
+                 "Artem Khokhorin.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2021, 9, 15), "Kazan")]
