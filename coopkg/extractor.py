@@ -2311,8 +2311,9 @@ _UNKNOWN_CITY = re.compile(r"(?:\b(?:held|take place|took place)\s+(?:in|on|duri
                            # "visited Isilkul, where ..."
                            r"\bvisited(?=\s+[A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?,\s+where\b)|"
                            r"\b(?:will|would|shall) meet in)"
-                           r"\s+([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")
-_UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)\s+hosted\b")
+                           r"\s+([A-Z\u00C0-\u00DE][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z]+)?)\b")  # (also "Ölgii")
+_UNKNOWN_HOST = re.compile(r"(?:^|\.\s+|,\s+)([A-Z\u00C0-\u00DE][a-z\u00C0-\u024F]+(?:[- ][A-Z][a-z\u00C0-\u024F]+)?)"
+                           r"\s+hosted\b")
 
 
 def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str | None:

@@ -5173,3 +5173,8 @@ def test_the_first_day_of_a_visit_of_some_days_completed_today_is_counted_back()
                  "Kazan, where they were received by the Minister of Internal Affairs for the Republic of Tatarstan "
                  "Artem Khokhorin.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2021, 9, 15), "Kazan")]
+
+
+def test_a_town_the_reference_data_does_not_know_may_begin_with_a_letter_beyond_ascii() -> None:
+    f = facts_of(_TRIP_TALKS + " The next meeting of the working group will be held in Ödeshög in 2022.")
+    assert f.meetings[-1].place == "Ödeshög"
