@@ -4126,7 +4126,7 @@ _GUESTS_WELCOMED = re.compile(r"\s*(?:(?:Today|Yesterday|There),?\s+)?[Tt]he\s+(
 _CHAIR_WORD = r"(?:[Cc]hairmanship(?:-in-[Oo]ffice)?|[Cc]hairship|[Pp]residency)"
 _GENERIC_BODY = r"(?:association|organi[sz]ation|grouping|bloc|forum)"  # a body the sentence named before
 _HOLDS = (r"(?:has|had|holds|held|hold|holding|assumed|assume|assumes|took over|takes over|will take over|will assume|"
-          r"will hold|has taken over|has assumed|have taken over)")
+          r"will hold|has taken over|has assumed|have taken over|is to take over|is to assume)")
 # "India has successfully completed its BRICS chairmanship in 2021": held it then
 _HOLDS_OR_ENDS = r"(?:" + _HOLDS + r"|(?:has\s+)?(?:successfully\s+)?completed)"
 _PASSED = (r"(?:passed|passes|was\s+handed\s+over|was\s+transferred|was\s+passed|was\s+entrusted|will\s+pass|"
@@ -4229,6 +4229,9 @@ def _clause_end(text: str, start: int, at: int) -> int:
 
 def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date | None, date | None]:
     window = ctx.text[lo:hi]
+    if ctx.release.publication_date and _THIS_YEAR_FIRST.match(window):  # "Belarus, which presides over the CIS this
+        # year, and ... the summit to be held in Minsk tomorrow": the year, not a day told after it
+        return year_period(ctx.release.publication_date.year)
     ranges = [d for d in _sentence_dates(ctx, sentence, lo, hi) if d.is_precise]
     since = re.search(r"\bsince\b", window)
     until = re.search(r"\b(?:until|till|will end on|ends on|ended on|will hand)\b", window)  # ("will hand it over
@@ -4315,6 +4318,7 @@ def _a_year_on(start: date, years: int = 1) -> date:
 
 
 _THIS_YEAR = re.compile(r"\b(?:this|the current) year\b")
+_THIS_YEAR_FIRST = re.compile(r"\s+(?:in\s+|during\s+|throughout\s+)?(?:this|the current) year\b")
 
 
 # ("for a two-year term, 2020-2021")
@@ -4386,6 +4390,7 @@ _HAVING_TAKEN_OVER = re.compile(r",\s+having\s+taken\s+(?:it\s+|the\s+\w+\s+)?ov
 _SUBJECT_BODY = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+$")
 _ENTRUSTED = re.compile(r"\b(?:entrust|entrusted|entrusting)\s+(?:the\s+|its\s+)?(?:rotating\s+)?" + _CHAIR_WORD +
                         r"(?:\s+(?:of|in)\s+(?P<body>[^,;.]+?))?(?:\s+(?:for|until)\s+[^,;.]+?)?\s+to\s+(?P<b>[^,;.]+)")
+_CURRENTLY_CHAIRED_BY = re.compile(r",\s+(?:currently|presently)\s+(?:chaired|presided\s+over)\s+by\s+(?P<a>[^,;.]+)")
 _HELD_BEFORE_BY = re.compile(r"\s*(?:Before\s+that|Previously|Until\s+then|Prior\s+to\s+that),?\s+(?:the\s+)?"
                              + _CHAIR_WORD + r"\s+(?:had\s+been|was)\s+(?:held|exercised)\s+by\s+(?P<a>[^,;.]+)")
 _EXERCISED_BY = re.compile(r"\b(?:exercised|held|chaired)(?:\s+(?:during|in|throughout)\s+[^,;]{0,30}?)?\s+by\s+"
@@ -4488,6 +4493,12 @@ _A_GENERIC_BODY = re.compile(r"(?:the\s+)?" + _GENERIC_BODY)
 _AN_EVENT_WORD = re.compile(r"\b(?:meeting|session|sitting|conference|talks|event|forum)s?\b", re.I)
 
 
+def _body_ending_at(ctx: _Context, end: int) -> str | None:
+    """The international body whose whole name ends at ``end`` ("the Council of ... States, currently chaired by")."""
+    named = [m for m in ctx.mentions if m.kind == "agency" and m.end == end and _international(ctx, m.key)]
+    return min(named, key=lambda m: m.start).key if named else None
+
+
 def _body_named_before(ctx: _Context, lo: int, hi: int) -> str | None:
     """The last international body named between the offsets: what "it" in "will chair it" stands for."""
     named = [m for m in ctx.mentions if m.kind == "agency" and lo <= m.start < hi and not m.nested
@@ -4575,6 +4586,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             term = _period(ctx, sentence, s + m.end(), e)
             if holder and (term[0] or term[1]):
                 add(holder, body, *term, span)
+        m = _CURRENTLY_CHAIRED_BY.search(st) if "ly chaired by" in st or "ly presided" in st else None
+        body = _body_ending_at(ctx, s + m.start()) if m else None
+        if m and body:  # "the Council of Ministers ..., currently chaired by the Ministry of X": no term said
+            add(_holder_in(ctx, s, m, "a"), body, None, None, span)
         m = _HELD_BEFORE_BY.match(st) if out and " by " in st else None
         if m:  # "Before that, the chairmanship had been held by the Republic of Armenia": until the chair just told
             add(_holder_in(ctx, s, m, "a"), out[-1].body, None, out[-1].start, span)
@@ -4807,7 +4822,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 named = [b for b in [_body_at(ctx, s + m.start("a") + which.start("body"), s + m.start("a")
                                               + which.end("body")) or _head_body(ctx, which.group("body"), s)] if b]
             it_chair = out[-1].body if m.group("it") and not which and out else None
-            body = (named[0] if named else None) or it_chair or next(
+            # ("The event was held under the Serbian Chairmanship-in-Office of the BSEC, which ... On 1 July 2020,
+            # Serbia will hand over the chairmanship to Turkey": the chair told of the giver)
+            its_own = next((c.body for c in reversed(out) if giver and c.holder == giver[0]), None) \
+                if not which else None
+            body = (named[0] if named else None) or it_chair or its_own or next(
                 (a for mt in meetings if any(ev.start <= s < ev.end for ev in mt.evidence) for a in mt.agencies
                  if not a.startswith("Ministry")), None)
             dates = [d for d in _sentence_dates(ctx, sentence, s + m.end("a")) if d.is_precise] \
@@ -4968,7 +4987,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                       r"(?=\s+(?:from|for|since|until|in|this|on\s+(?:\d|[A-Z][a-z]+\s+\d))\b|[,.;]|$)", st) or \
             re.search(r"(?P<verb>\b" + _HOLDS_OR_ENDS + r"\s+(?:the\s+|its\s+)?)"
                       r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
-                      r"(?:rotating\s+)?" + _CHAIR_WORD + r"\b", st)
+                      r"(?:rotating\s+)?(?:" + _CHAIR_WORD + r"|chair)\b", st)  # ("will take over the BRICS chair")
         if m:
             # "A, having taken over from B, which had presided over it in 2020-2023, assumed the chairmanship": A
             aside = _HAVING_TAKEN_OVER.search(st, 0, m.start("verb"))
@@ -5004,7 +5023,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             if taking:
                 term = _period(ctx, sentence, s + taking.end("a"), s + taking.end())
                 add(_holder_in(ctx, s, taking, "a"), body, *(term if term[0] or term[1] else (None, start)), span)
-            if previous and start:
+            if previous:
                 lo = s + m.end() + previous.start("prev")
                 term = _period(ctx, sentence, s + which.start(), s + which.end()) if which else (None, None)
                 add(_holder_at(ctx, lo, lo + len(previous.group("prev"))), body,

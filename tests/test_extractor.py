@@ -5178,3 +5178,38 @@ def test_the_first_day_of_a_visit_of_some_days_completed_today_is_counted_back()
 def test_a_town_the_reference_data_does_not_know_may_begin_with_a_letter_beyond_ascii() -> None:
     f = facts_of(_TRIP_TALKS + " The next meeting of the working group will be held in Ödeshög in 2022.")
     assert f.meetings[-1].place == "Ödeshög"
+
+
+def test_a_state_that_will_take_over_a_bodys_chair_on_a_day() -> None:
+    assert _chairs("date 2021-11-10\nThe next meeting is to be held in 2022 under the chairmanship of Brazil, which "
+                   "will take over the BRICS chair on 1 January 2022.") == {("Brazil", "BRICS", date(2022, 1, 1), None)}
+
+
+def test_a_state_that_will_hand_over_the_chairmanship_hands_over_the_chair_told_of_it() -> None:
+    bsec = "Organization of the Black Sea Economic Cooperation"
+    assert _chairs("date 2020-06-10\nThe Working Group on Cooperation in Combating Crime met in Belgrade. The event "
+                   "was held under the Serbian Chairmanship-in-Office of the BSEC, which began on 1 January and will "
+                   "last until 30 June 2020. On 1 July 2020, Serbia will hand over the chairmanship to Moldova.") == {
+        ("Serbia", bsec, date(2020, 1, 1), date(2020, 6, 30)), ("Moldova", bsec, date(2020, 7, 1), None)}
+
+
+def test_a_state_that_presides_over_a_body_this_year_before_a_day_told_after() -> None:
+    assert _chairs("date 2021-10-14\nToday the Minister appreciated the work of Kazakhstan, which presides over the "
+                   "Commonwealth of Independent States this year, and noted the meeting of the CIS Council of Heads of "
+                   "State to be held in Minsk tomorrow.") == {
+        ("Kazakhstan", "Commonwealth of Independent States", date(2021, 1, 1), date(2021, 12, 31))}
+
+
+def test_a_council_currently_chaired_by_an_agency() -> None:
+    assert _chairs("date 2021-10-14\nThe interlocutors exchanged views on the activities of the Council of "
+                   "Ministers of Internal Affairs of the CIS Member States, currently chaired by the Ministry of "
+                   "Internal Affairs of the Republic of Uzbekistan, and agreed to prepare joint proposals.") == {
+        ("Ministry of Internal Affairs of the Republic of Uzbekistan",
+         "Council of Ministers of Internal Affairs of the CIS Member States", None, None)}
+
+
+def test_a_state_that_is_to_take_over_a_chairmanship_from_another_in_a_month() -> None:
+    beac = "Barents Euro-Arctic Council"
+    assert _chairs("date 2019-05-14\nRussia is to take over the chairmanship of the Barents Euro-Arctic Council from "
+                   "Norway at the ministerial session in Tromso in October.") == {
+        ("Russia", beac, None, None), ("Norway", beac, None, None)}
