@@ -194,8 +194,11 @@ HELD_CUES = [
                r"by\s+(?:the\s+|its\s+)?[A-Z]"),
     # "received at the central office of the Ministry Colonel X, the newly appointed liaison officer of ..."
     re.compile(r"\b(?:received|hosted)\s+(?:today\s+)?(?:in\s+[A-Z][\w-]+\s+)?"
-               r"(?:(?:at|in)\s+(?:the|its|his|her)\s+(?:central\s+office|headquarters|(?:main\s+)?building|premises)"
-               r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,6}?|\s+)|(?:[A-Z][\w-]*\s+)?)"
+               # ("received at the MIA of Russia headquarters in Moscow the Ambassador ...")
+               r"(?:(?:at|in)\s+(?:the|its|his|her)\s+(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?"
+               r"(?:central\s+office|headquarters|(?:main\s+)?building|premises)"
+               r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,6}?|\s+in\s+[A-Z][\w-]+\s+|\s+)"
+               r"|(?:[A-Z][\w-]*\s+)?)"
                r"(?:(?:the|a|an)\s+)?(?:new(?:ly[- ]appointed)?\s+|recently\s+appointed\s+)?"
                r"(?:First\s+|Deputy\s+|Police\s+|Military\s+|Prime\s+)*(?:Minister|Ambassador|Head|"
                r"Chief|Director|President|Secretary|Commissioner|Inspector|Commander|Commandant|Chairman|Governor|"
@@ -2768,8 +2771,9 @@ _REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened)\s+(?
                           r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+"
                           r"will\s+be\s+(?:hosted|chaired)\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
-_TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?the\s+(?:session|meeting|conference|"
-                           r"event|forum|assembly|summit)\b(?!\s+of)")
+# ("Andrei Kuvshinov confirmed that a Russian delegation would take part in it.")
+_TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:the\s+(?:session|meeting|conference|"
+                           r"event|forum|assembly|summit)\b(?!\s+of)|it\b)")
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
                     r"\bover\s+the\s+(?:tele)?phone\b")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
@@ -3955,6 +3959,9 @@ _HOSTS_GAMES = re.compile(r"\bhost\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Games|Olym
                           r"(?:will|would)\s+(?:be\s+held|take\s+place)\b")
 
 
+_REGULAR_CONTACTS = re.compile(r"\bregular\s+(?:[\w-]+\s+)?(?:consultations|meetings|contacts|exchanges)\b")
+
+
 def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, current: _Draft | None,
                       drafts: list[_Draft]) -> bool:
     """Fill a planned meeting's parties from the meeting it follows up; False if it announces no event."""
@@ -4012,6 +4019,8 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
         _add_unique(meeting.participants, current.principal_persons)
     if re.search(r"\breadiness to visit\b|\binvited to visit\b|\bto visit\b", clause) and not meeting.place:
         return False
+    if _REGULAR_CONTACTS.search(clause) and not (meeting.place or meeting.start):
+        return False  # "to continue close cooperation and to hold regular working consultations": no event
     if not (meeting.place or meeting.start or meeting.agencies or re.search(r"\bconvene\b", clause)):
         return bool(_event_noun(ctx, clause))
     return True

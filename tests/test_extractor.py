@@ -5213,3 +5213,24 @@ def test_a_state_that_is_to_take_over_a_chairmanship_from_another_in_a_month() -
     assert _chairs("date 2019-05-14\nRussia is to take over the chairmanship of the Barents Euro-Arctic Council from "
                    "Norway at the ministerial session in Tromso in October.") == {
         ("Russia", beac, None, None), ("Norway", beac, None, None)}
+
+
+def test_an_ambassador_received_at_a_ministrys_headquarters_in_a_city() -> None:
+    f = facts_of("date 2019-03-05 Today, Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov "
+                 "received at the MIA of Russia headquarters in Moscow the Ambassador of the Republic of Chile to the "
+                 "Russian Federation Pablo Soto.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [(date(2019, 3, 5), "Moscow",
+                                                                         ["Ivan Orlov", "Pablo Soto"])]
+
+
+def test_a_delegation_that_will_take_part_in_it_joins_the_event_announced() -> None:
+    f = facts_of(_TRIP_TALKS + " They also touched upon the Interpol General Assembly to be held in Santiago on "
+                 "October 15-18. Sergei Lobov confirmed that a Russian delegation would take part in it.")
+    planned = [m for m in f.meetings if m.status == "planned"]
+    assert len(planned) == 1 and planned[0].participants == ["Sergei Lobov"]
+
+
+def test_an_intention_to_hold_regular_consultations_is_no_event() -> None:
+    f = facts_of(_TRIP_TALKS + " The parties confirmed their intention to continue close cooperation and to hold "
+                 "regular working consultations.")
+    assert [m.status for m in f.meetings] == ["held"]
