@@ -4040,6 +4040,9 @@ _AFTER_THE_CEREMONY = re.compile(r"\s*(?:After|Following)\s+the\s+(?:[\w-]+\s+)?
 _NTH_DAY_LEAD = re.compile(r"\s*On the (?:second|third|fourth|last|final) day\b")
 
 
+_SENTENCE_ENDS = ".!?\"\u201d:"
+
+
 def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     """The same event reported twice (a headline and its body): keep one meeting."""
     new = draft.meeting
@@ -4081,6 +4084,10 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
             and bool(set(old.agencies) & set(new.agencies) or (  # ("Russian and Indonesian police discussed ...")
                 not old.agencies and old.countries and set(old.countries) <= set(new.countries))) \
             and not draft.background
+        # a headline line ("Igor Sinitsyn held talks in New Delhi", no full stop) and the first event its body reports
+        titled = len(drafts) == 1 and old_draft.sentence.index == 0 and not draft.background and \
+            draft.sentence.paragraph != old_draft.sentence.paragraph and \
+            old_draft.sentence.text.rstrip()[-1:] not in _SENTENCE_ENDS
         # "On 11 April, X visited the headquarters of the Federal Police. He met with its Chief, Y.": that visit
         its_head = old_draft.sentence.index == draft.sentence.index - 1 and bool(shared) and \
             _MET_ITS_HEAD.match(draft.sentence.text) is not None
@@ -4094,7 +4101,7 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
             and _TO_BE_SIGNED.search(draft.sentence.text) is not None
         if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
                                                               and new.status == "held") or headline or its_head \
-                or again or signing:
+                or again or signing or titled:
             _absorb(old_draft, draft)
             return old_draft
     return None

@@ -5234,3 +5234,18 @@ def test_an_intention_to_hold_regular_consultations_is_no_event() -> None:
     f = facts_of(_TRIP_TALKS + " The parties confirmed their intention to continue close cooperation and to hold "
                  "regular working consultations.")
     assert [m.status for m in f.meetings] == ["held"]
+
+
+def test_a_headline_line_is_the_first_event_its_body_reports() -> None:
+    f = facts_of("date 2019-07-10\nIvan Orlov held talks in Hanoi\n\nYesterday in Hanoi, the Deputy Minister of "
+                 "Internal Affairs of the Russian Federation Ivan Orlov held talks with the Minister of Public "
+                 "Security of Vietnam Tran Van Lam.\n\nOn the same day, Ivan Orlov met with the Director of the "
+                 "Criminal Police Department Nguyen Hoang.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2019, 7, 9), ["Ivan Orlov", "Tran Van Lam"]), (date(2019, 7, 9), ["Ivan Orlov", "Nguyen Hoang"])]
+
+
+def test_a_first_sentence_with_its_full_stop_is_no_headline() -> None:
+    f = facts_of("date 2019-07-10\nIvan Orlov held talks in Hanoi.\n\nYesterday in Hanoi, Ivan Orlov met with the "
+                 "Director of the Criminal Police Department Nguyen Hoang.")
+    assert len(f.meetings) == 2
