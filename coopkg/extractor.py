@@ -144,6 +144,7 @@ _VISITED_BODY = re.compile(
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
+    r"\b(?:was|were)\s+shown(?:\s+around)?|"  # "On the last day, the delegation was shown the Museum of ..."
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
     r"\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
@@ -160,6 +161,11 @@ _ARRIVED_ON_A_VISIT = re.compile(r"\barrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+
                                  r"(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?visit\b")
 _WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|greeted)\s+by\s+(?:the\s+|its\s+)?"
                           r"[A-Z]")
+# "The visit opened on 18 March in Rome with consultations between experts of ...": the visit's first event
+# ("The visit of the Russian delegation began in Ulaanbaatar on 24 September with a working meeting")
+_PROGRAMME_BEGAN = re.compile(rf"\b(?:visit|programme|program|trip|stay)(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+"
+                              rf"(?:\s+[\w-]+){{0,3}}?)?\s+(?:began|opened|started|continued)\s+[^.;]{{0,80}}?"
+                              rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I)
 HELD_CUES = [
     re.compile(r"\b(?:held|holds)\s+(?:bilateral\s+|a\s+series\s+of\s+|the\s+final\s+|a\s+|an\s+|the\s+)?"
                r"(?:(?!\d+\s)[\w-]+\s+){0,2}"
@@ -267,11 +273,7 @@ HELD_CUES = [
     _TRAVELLED_ON_A_DAY,
     _ARRIVED_ON_A_VISIT,
     _WELCOMED_BY,
-    # "The visit opened on 18 March in Rome with consultations between experts of ...": the visit's first event
-    # ("The visit of the Russian delegation began in Ulaanbaatar on 24 September with a working meeting")
-    re.compile(rf"\b(?:visit|programme|program|trip|stay)(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?"
-               rf"\s+(?:began|opened|started|continued)\s+[^.;]{{0,80}}?"
-               rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
+    _PROGRAMME_BEGAN,
     # "Thursday was devoted to the Law Enforcement University of Mongolia": a visit to it that day
     re.compile(r"^\s*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The\s+(?:next|following|last|final|"
                r"second|third|fourth|fifth)\s+day(?:\s+of\s+the\s+(?:visit|trip|programme|program))?)\s+was\s+"
@@ -2442,7 +2444,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("videoconference", "video conference", leading=False),
     _words("visited"),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
-           "went to", "toured",
+           "went to", "toured", "shown",
            leading=False),
     _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", leading=False),
     _words("arrived in"),
@@ -2919,7 +2921,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         if operation and not MEETING_NOUN.search(s_text) and NOT_A_MEETING.search(
                 ctx.index.names_masked, sentence.start, sentence.end) and not (  # (not in "the Operations Department")
                 planned_here and (_WILL_MEET.search(s_text, 0, operation.start()) or _WILL_TRAVEL.match(s_text))) \
-                and not (held_match and held_match.group(0) == "summed up the results"):
+                and not (held_match and (held_match.group(0) == "summed up the results"
+                                         or (held_match.re is _VISITED_BODY and held_match.start("visited")
+                                             < operation.start()))):
             continue  # (but "experts would meet in Kyakhta to work out the procedure for joint patrols": a meeting;
             # "Tomorrow, the delegation will travel to Novi Sad to observe an exercise": a stage of the visit; and
             # "A and B summed up the results of the joint operation": they met)
@@ -3024,7 +3028,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 
 
 _ON_A_DAY = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
-                       r"[A-Z][a-z]+\s+\d{1,2}\b)")
+                       r"[A-Z][a-z]+\s+\d{1,2}\b|the\s+(?:second|third|fourth|last|final)\s+day\b)")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|were\s+represented)\b")
 # the people of the meeting told in the sentence before: "They discussed ...", "The interlocutors agreed ..."
 _THEY = re.compile(r"\s*(?:They|The\s+(?:parties|sides|interlocutors|two\s+(?:officials|ministers|heads|chiefs)))\b")
@@ -3445,7 +3449,9 @@ def _first_mention(ctx: _Context, key: str) -> int:
     return ctx.index.first_mention.get(key, len(ctx.text))
 
 
-_SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?i:Memorandum|Agreement|Protocol|Plan|Program|"
+# ("A and B signed, in the presence of the Minister of State X, a Memorandum ...")
+_SIGNED = re.compile(r"\bsigned(?:,\s+[^,.;]{1,120},)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?i:Memorandum|Agreement|"
+                     r"Protocol|Plan|Program|"
                      r"Programme|Roadmap|Joint Statement|Action Plan)\b")
 _DISCUSSED_WITH = re.compile(r"\bdiscussed\b[^.;]{0,160}?\bwith\s+(?:his|her|their|the)?\s*")
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:\w+\s+)?talks|had\s+(?:a\s+)?(?:\w+\s+)?meeting)\s+with\b")
@@ -3767,6 +3773,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     if status == "held" and pending is not None and not sidelines:
         if meeting.start is None and pending.start:
             meeting.start, meeting.end = pending.start, pending.end
+            if meeting.end and _PROGRAMME_BEGAN.search(clause):  # "The programme began in New Delhi with talks":
+                meeting.end = None  # the first day of the days told
         meeting.place = meeting.place or (None if video else pending.place)
         # (not to the experts' talks: "The programme began on 13 September with consultations between experts")
         if (not participants and not experts) or re.search(

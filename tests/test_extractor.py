@@ -5249,3 +5249,29 @@ def test_a_first_sentence_with_its_full_stop_is_no_headline() -> None:
     f = facts_of("date 2019-07-10\nIvan Orlov held talks in Hanoi.\n\nYesterday in Hanoi, Ivan Orlov met with the "
                  "Director of the Criminal Police Department Nguyen Hoang.")
     assert len(f.meetings) == 2
+
+
+_INDIA_TRIP = ("date 2019-12-06\nThe Deputy Minister of Internal Affairs of the Russian Federation Ivan Orlov has "
+               "completed a working visit to India, which lasted from 2 to 5 December.\n\nThe programme began in New "
+               "Delhi with talks at the Ministry of Home Affairs. Ivan Orlov's counterpart was Special Secretary Ravi "
+               "Menon.\n\nThe next day, the Russian delegation was received at the Narcotics Control Bureau, whose "
+               "Director General Anil Rao presented the results of recent operations against drug couriers.\n\nOn the "
+               "last day of the visit, Ivan Orlov and Ravi Menon signed, in the presence of the Minister of State "
+               "Suresh Nair, a Memorandum of Understanding.\n\nThe delegation was also shown the Museum of the Delhi "
+               "Police.")
+
+
+def test_a_visit_programme_that_began_with_talks_and_went_on_day_by_day() -> None:
+    f = facts_of(_INDIA_TRIP)
+    assert [(m.start, m.end) for m in f.meetings[:3]] == [(date(2019, 12, 2), None), (date(2019, 12, 3), None),
+                                                          (date(2019, 12, 5), None)]
+    assert f.meetings[1].participants == ["Ivan Orlov", "Anil Rao"]
+    assert f.meetings[2].participants == ["Ivan Orlov", "Ravi Menon", "Suresh Nair"]
+
+
+def test_a_delegation_shown_a_museum_on_a_day_visited_it() -> None:
+    f = facts_of("date 2020-03-02\nThe Deputy Minister Ivan Orlov held talks in Vientiane on 27 February with the "
+                 "Minister of Public Security of Laos Somphone Keo.\n\nOn 29 February, the members of the delegation "
+                 "were shown the Museum of the Lao People's Security Forces.")
+    assert [(m.start, m.agencies[:1]) for m in f.meetings][1] == (date(2020, 2, 29),
+                                                                   ["Museum of the Lao People's Security Forces"])
