@@ -147,7 +147,8 @@ _VISITED_BODY = re.compile(
     r"\b(?:was|were)\s+shown(?:\s+around)?|"  # "On the last day, the delegation was shown the Museum of ..."
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
-    r"\s+the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]")
+    # ("On the same day, A and B visited the exhibition of forensic technologies set up by ...")
+    r"\s+(?:the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]|(?:the|an)\s+exhibition\b)")
 # "On the last day of the visit, the delegation went to Samarkand.", "Later that day, the Minister flew to Brest":
 # a stage of a trip in another city, whose hosts the next sentence names
 _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?:delegation|guests|visitors)\s+$")
@@ -3007,6 +3008,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 merged = _merge_into(drafts, copy)
                 kept = merged or copy
                 if merged is None:
+                    if status == "held" and copy.meeting.place is None and copy.meeting.start and \
+                            not _held_remotely(clause):
+                        # "On 20 October, X met with Y" during an event held in New Delhi from 18 to 21 October: there
+                        copy.meeting.place = _venue_of_the_days(drafts, copy.meeting.start)
                     drafts.append(copy)
                 if status == "held":
                     if not kept.background:
@@ -3924,6 +3929,12 @@ _PROGRAMME_PART = re.compile(r"\b(?:classes|lectures|lessons|exams|examinations|
 _SECURED_EVENT = re.compile(r"\b(?:security|safety)\s+(?:of|at|during)\s+(?:the\s+)?[^.;]{0,80}?"
                             r"\b(?:events?|games|championships?|cup|olympics|festivals?|celebrations?)\s+"
                             r"(?:to\s+be|that\s+will\s+be|which\s+will\s+be)\s+held\b", re.I)
+
+
+def _venue_of_the_days(drafts: list[_Draft], day: date) -> str | None:
+    """The city of an event of several days told before that includes ``day``."""
+    return next((d.meeting.place for d in drafts if d.meeting.status == "held" and d.meeting.place
+                 and d.meeting.start and d.meeting.end and d.meeting.start <= day <= d.meeting.end), None)
 
 
 def _back_to_the_talks(drafts: list[_Draft], current: _Draft, sentence: Sentence) -> bool:

@@ -5275,3 +5275,15 @@ def test_a_delegation_shown_a_museum_on_a_day_visited_it() -> None:
                  "were shown the Museum of the Lao People's Security Forces.")
     assert [(m.start, m.agencies[:1]) for m in f.meetings][1] == (date(2020, 2, 29),
                                                                    ["Museum of the Lao People's Security Forces"])
+
+
+def test_talks_on_a_later_day_of_a_session_held_in_a_city_are_in_that_city() -> None:
+    f = facts_of("date 2022-10-21\nA delegation of the Ministry of Internal Affairs of the Russian Federation took "
+                 "part in the session of the Interpol General Assembly, which was held in Lima from 18 to 21 October "
+                 "2022.\n\nOn 20 October, Ivan Orlov met with the Director General of the Police of Chile Pablo Soto."
+                 "\n\nOn the same day, Ivan Orlov visited the exhibition of forensic technologies set up by the "
+                 "Interpol Innovation Centre.")
+    _assembly, talks, exhibition = f.meetings
+    assert (talks.start, talks.place) == (date(2022, 10, 20), "Lima")
+    assert (exhibition.start, exhibition.place, exhibition.participants) == (date(2022, 10, 20), "Lima",
+                                                                             ["Ivan Orlov"])
