@@ -1388,9 +1388,10 @@ def _detect_persons(ctx: _Context) -> None:
             if " " in name and tokens[last - 1].low in NAME_PARTICLES:
                 name = _PATRONYMIC.sub(r"\1 \2", name)
             before = _clause_before(text, sentence, start)
-            if "named after" in before and _NAMED_AFTER.search(before):
+            if ("named after" in before and _NAMED_AFTER.search(before)) or (
+                    "to " in before and _A_MONUMENT_TO.search(before)):
                 i += 1  # "the Academy ... named after Major General of Militia E.A. Aliev": a name in a body's name
-                continue
+                continue  # (and "laid a wreath at the monument to General José Artigas": no one of the release)
             title, rank_seen = _title_before(before)
             if previous is not None and _AFTER_PREVIOUS.fullmatch(text, previous, start):
                 title, rank_seen = None, False  # "A, Minister of X, B, Minister of Y": that title was A's
@@ -1429,6 +1430,8 @@ def _detect_persons(ctx: _Context) -> None:
 
 # "... named after Major General of Militia ": the name that follows is part of a body's name
 _NAMED_AFTER = re.compile(r"\bnamed\s+after\s+(?:(?:[A-Z][\w.-]*|of)\s+){0,6}$")
+_A_MONUMENT_TO = re.compile(r"\b(?:monument|memorial|statue|bust|grave|tomb)\s+(?:to|of)\s+(?:(?:[A-Z][\w.-]*|of)\s+)"
+                            r"{0,4}$")
 
 # a name with no title is a person's where it opens the sentence as the subject of what officials do,
 # or names whom they met with

@@ -5287,3 +5287,9 @@ def test_talks_on_a_later_day_of_a_session_held_in_a_city_are_in_that_city() -> 
     assert (talks.start, talks.place) == (date(2022, 10, 20), "Lima")
     assert (exhibition.start, exhibition.place, exhibition.participants) == (date(2022, 10, 20), "Lima",
                                                                              ["Ivan Orlov"])
+
+
+def test_a_name_on_a_monument_is_no_person_of_the_release() -> None:
+    f = facts_of(_TRIP_TALKS + " Before the talks, Marek Hudec laid a wreath at the monument to General Milan "
+                 "Stefanik.")
+    assert "Milan Stefanik" not in f.persons
