@@ -3062,7 +3062,7 @@ def _uncued_meeting(ctx: _Context, sentence: Sentence, persons: list[str], curre
         with_someone = _DISCUSSED_WITH.search(text)  # "X discussed the priorities ... with the Chairman ..., Y"
         if with_someone and _persons_in(ctx, sentence.start + with_someone.end(), sentence.end):
             return with_someone
-    if current is not None and "recalled" in text:
+    if "recalled" in text:  # (also in a letter that reports no meeting of its own)
         recalled = _RECALLED_THEIR_MEETING.search(text)  # an earlier meeting of the two, in passing
         if recalled:
             return recalled
@@ -3764,6 +3764,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         background = True  # an earlier meeting, not the one reported, nor held on its day
         if current is not None and _THE_TWO.search(clause):  # "the two officials": the two who meet now
             _add_unique(meeting.participants, current.meeting.participants[:2])
+        elif current is None and "their" in recalled.group(0) and len(meeting.participants) < 2:
+            # a letter: "A sent a letter to B ... A recalled the atmosphere of their meeting in Athens": A and B
+            _add_unique(meeting.participants, _persons_in(ctx, ctx.sentences[0].start, ctx.sentences[0].end)[:2])
     if sidelines and parent is not None and not recalled:
         if meeting.place and parent.meeting.place and _city_of_a_body(ctx, meeting.place, lo, hi):
             meeting.place = None  # "... met with the Head of the NCB of Interpol in Nicosia": where he serves
@@ -3917,8 +3920,9 @@ _REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:officials|ministers|heads|chiefs|leaders|men|women)\b|"
                       r"\b(?:the\s+)?interlocutors\s+recalled\s+their\b", re.I)
 # "The interlocutors recalled their meeting in Ashgabat in March": an earlier meeting of the two
-_RECALLED_THEIR = (r"\brecalled\s+(?:their|the)\s+(?:previous\s+|last\s+|earlier\s+|first\s+)?(?:meeting|talks)"
-                   r"\s+in\s+[A-Z]")
+# ("recalled the constructive atmosphere of their meeting in Athens", "recalled that at their meeting in Paris")
+_RECALLED_THEIR = (r"\brecalled\s+(?:that\s+(?:at|during)\s+|the\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:their|the)\s+"
+                   r"(?:previous\s+|last\s+|earlier\s+|first\s+)?(?:meeting|talks)\s+in\s+[A-Z]")
 _RECALLED_THEIR_MEETING = re.compile(_RECALLED_THEIR)
 _RECALLED_MEETING = re.compile(r"\b(?:recalled|reminded|noted|said)\s+(?:[\w ]{0,30}?\s)?that\s+[^.;]{0,80}?"
                                r"\bhad\s+(?:last\s+|already\s+|previously\s+|first\s+)?(?:met|held)\b|"

@@ -5293,3 +5293,11 @@ def test_a_name_on_a_monument_is_no_person_of_the_release() -> None:
     f = facts_of(_TRIP_TALKS + " Before the talks, Marek Hudec laid a wreath at the monument to General Milan "
                  "Stefanik.")
     assert "Milan Stefanik" not in f.persons
+
+
+def test_a_letter_that_recalls_the_two_ministers_meeting_in_a_city_on_a_day() -> None:
+    f = facts_of("date 2015-01-20 The Minister of Internal Affairs of the Russian Federation Ivan Orlov sent a letter "
+                 "to the Minister of Public Order of Greece Nikos Pappas, thanking the Greek police.\n\nIvan Orlov "
+                 "recalled the constructive atmosphere of their meeting in Athens on November 18, 2014.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("held", date(2014, 11, 18), "Athens", ["Ivan Orlov", "Nikos Pappas"])]
