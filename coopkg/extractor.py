@@ -3052,6 +3052,11 @@ def _uncued_meeting(ctx: _Context, sentence: Sentence, persons: list[str], curre
         talked = _TALKED.search(text)  # "A and B discussed ...": they met, though no cue says so
         if talked:
             return talked
+    if current is None and "summed up" in text and _ON_A_DAY.match(text) and len(
+            _countries_in(ctx, sentence.start, sentence.end)) >= 2:
+        # "On October 27 in Blagoveshchensk, law enforcement officers of Russia and China summed up the results of
+        # the joint operation": they met that day
+        return _TALKED.search(text)
     if (current is None or _ON_A_DAY.match(text)) and len(persons) >= 2 and not phoned:
         # "On October 5, in Baku, A and B signed a Memorandum ...": they met to sign it (a day of its own after
         # another meeting: "On Tuesday, the delegation visited Sapporo, where A and B signed a memorandum")

@@ -5301,3 +5301,12 @@ def test_a_letter_that_recalls_the_two_ministers_meeting_in_a_city_on_a_day() ->
                  "recalled the constructive atmosphere of their meeting in Athens on November 18, 2014.")
     assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
         ("held", date(2014, 11, 18), "Athens", ["Ivan Orlov", "Nikos Pappas"])]
+
+
+def test_officers_of_two_states_who_summed_up_an_operation_on_a_day_met() -> None:
+    f = facts_of("date 2010-10-29\nOn October 27 in Khabarovsk, law enforcement officers of Russia and China summed "
+                 "up the results of the joint operation Border 2010.\n\nThe meeting was chaired by the Chief of the "
+                 "Directorate of Internal Affairs for the Khabarovsk Territory Ivan Orlov and the Deputy Director of "
+                 "the Department of Public Security of Heilongjiang Province Li Wei.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2010, 10, 27), "Khabarovsk", ["Ivan Orlov", "Li Wei"])]
