@@ -153,7 +153,7 @@ _VISITED_BODY = re.compile(
 # a stage of a trip in another city, whose hosts the next sentence names
 _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?:delegation|guests|visitors)\s+$")
 _TRAVELLED_ON_A_DAY = re.compile(
-    r"^\s*(?:" + _A_DAY_LEAD + r")[^.;]{0,120}?\b(?P<visited>went|travell?ed|flew|proceeded|moved\s+on)\s+to\s+"
+    r"^\s*(?:" + _A_DAY_LEAD + r")[^.;]{0,120}?\b(?P<visited>went|travell?ed|flew|proceeded|moved(?:\s+on)?)\s+to\s+"
     r"(?:the\s+(?:city|town)\s+of\s+)?"
     r"[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?\s*(?=[.;,]|$)")
 # "a delegation of the University arrived in Moscow on a week-long visit", "the guests were welcomed by the Head":
@@ -300,6 +300,8 @@ HELD_CUES = [
                r"continued\s+in\s+[A-Z]"),
     # "the Volgograd Academy of the MIA of Russia held a ceremonial graduation of foreign cadets"
     re.compile(r"\bheld\s+a\s+(?:[\w-]+\s+){0,2}?graduation\b"),
+    # "The next day, A and B gave a joint press conference" (on the day of the talks, part of them)
+    re.compile(r"\b(?:gave|held)\s+a\s+(?:joint\s+)?press\s+conference\b"),
 ]
 # "Tomorrow, the Hungarian delegation will travel to Vladimir, where officers of ... will show the guests ...":
 # a stage of the visit on a day to come, in that city
@@ -2450,7 +2452,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
            "went to", "toured", "shown",
            leading=False),
-    _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", leading=False),
+    _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", "moved to",
+           leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
     _words("visit", "programme", "program", "trip", "stay"),
@@ -2459,6 +2462,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("completed", "finished", "underwent", "undergoing", leading=False),
     _words("continued in", leading=False),
     _words("held"),
+    _words("gave", "held"),
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),

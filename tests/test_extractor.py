@@ -5310,3 +5310,18 @@ def test_officers_of_two_states_who_summed_up_an_operation_on_a_day_met() -> Non
                  "the Department of Public Security of Heilongjiang Province Li Wei.")
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2010, 10, 27), "Khabarovsk", ["Ivan Orlov", "Li Wei"])]
+
+
+def test_a_joint_press_conference_on_another_day_is_an_event_of_its_own_and_on_the_day_part_of_the_talks() -> None:
+    other_day = facts_of(_TRIP_TALKS + "\n\nThe next day, Sergei Lobov and Marek Hudec gave a joint press conference.")
+    assert [m.start for m in other_day.meetings] == [date(2021, 9, 14), date(2021, 9, 15)]
+    same_day = facts_of(_TRIP_TALKS + " After the talks, Sergei Lobov and Marek Hudec gave a joint press conference.")
+    assert len(same_day.meetings) == 1
+
+
+def test_a_delegation_that_moved_to_a_city_on_a_day_met_its_hosts_there() -> None:
+    f = facts_of(_TRIP_TALKS + "\n\nOn 15 September, the delegation moved to Kazan. At the Ministry of Internal "
+                 "Affairs for the Republic of Tatarstan, its Minister, Artem Khokhorin, told the guests about the "
+                 "protection of the Universiade.")
+    assert [(m.start, m.place, "Artem Khokhorin" in m.participants) for m in f.meetings][1:] == [
+        (date(2021, 9, 15), "Kazan", True)]
