@@ -96,8 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|the day before|the previous day|the day after|"
                             + "|".join(SAME_DAY + NEXT_DAY) + r"|this morning|this week|"
                             # "On the second day, X visited"
-                            r"the (?:first|second|third|fourth|fifth|last|final) day(?=,)|"
-                            r"the (?:first|second|third|fourth|fifth|last|final) day of (?:the|his|her|their|its) "
+                            r"the (?:first|second|third|fourth|fifth|last|final|opening|closing) day(?=,)|"
+                            r"the (?:first|second|third|fourth|fifth|last|final|opening|closing) day of "
+                            r"(?:the|his|her|their|its) "
                             r"(?:working |official )?(?:" + "|".join(_DAYS_OF) + r"))\b",
                             re.I)),
     # "on Tuesday", "on Tuesday and Wednesday" (two days in a row)
@@ -117,7 +118,8 @@ _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
                    *SAME_DAY, *NEXT_DAY, "this morning", "this week", "the first day", "the second day",
-                   "the third day", "the fourth day", "the fifth day")
+                   "the third day", "the fourth day", "the fifth day", "the opening day", "the closing day",
+                   "the last day", "the final day")
 
 
 class _Guard(Guard):

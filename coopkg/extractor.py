@@ -240,8 +240,9 @@ HELD_CUES = [
     # "A and B co-chaired a meeting of the heads of law enforcement agencies of the border regions"
     re.compile(rf"\b(?:co-chaired|chaired|presided\s+over)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     # ("had a conversation via videoconference with the Minister")
-    re.compile(r"\b(?:talked\s+to\s+(?:the|its|his|her|their)\s+|(?:talked|conversed|had\s+(?:a\s+)?(?:conversation|"
-               r"talks|meeting|bilateral\s+meeting))(?:\s+(?:via|by)\s+(?:videoconference|video\s+conference|"
+    re.compile(r"\b(?:talked\s+to\s+(?:the|its|his|her|their)\s+|(?:talked|conversed|had\s+(?:a\s+)?(?:(?:working|"
+               r"bilateral|separate|brief|short)\s+)?(?:conversation|talks|meeting))"
+               r"(?:\s+(?:via|by)\s+(?:videoconference|video\s+conference|"
                r"video\s+link))?\s+with\s+(?:(?:the|its|his|her|their)\s+)?)[A-Z]"),
     # "During a meeting with the Director General ..., the sides discussed ...", "The Agreement was signed in Muscat
     # on 11 October 2016 in the course of talks between the Minister ... and ..."
@@ -3554,8 +3555,8 @@ _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s
 # "on the second day of the visit", "On the second day, ..."
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _N_DAYS = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
-_VISIT_DAY = re.compile(r"the (first|second|third|fourth|fifth|last|final) day(?: of|$)")
-_ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+_VISIT_DAY = re.compile(r"the (first|second|third|fourth|fifth|last|final|opening|closing) day(?: of|$)")
+_ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
 # "On the final day, X toured the Museum" after "From 9 to 11 April, a delegation paid a working visit": its last day
@@ -3651,6 +3652,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                      pending.start if pending else None)
         count = _ORDINAL_DAYS.get(visit_day[1])  # (the last day: the visit's end, if its days were told)
         meeting.start = first + timedelta(days=count) if first and count is not None else None
+        if count is None:  # "On the final day of the conference": the last of the days of the event told
+            meeting.start = next((d.meeting.end for d in drafts if d.meeting.status == "held" and d.meeting.end
+                                  and not d.background), None)
     elif same_day and drafts:
         # (the day of the last meeting of its kind: a proposal told between does not move "the same day", nor does
         # a meeting recalled from an earlier trip: "the consultations held in Seoul on 28 April 2015")
@@ -4146,7 +4150,9 @@ _MET_ITS_HEAD = re.compile(r"\s*(?:He|She|They|There,?\s+(?:he|she|they))\s+(?:a
                            r"(?:[A-Z][\w-]*\s+)?(?:Chief|Head|Director|Commander|Rector|Chairman|President)\b")
 _THEY_MEET_AGAIN = re.compile(r"\s*(?:They|The\s+(?:two\s+)?ministers)\s+agreed\s+to\s+meet\s+again\b")
 _PREVIOUS_EVENT = re.compile(rf"\b(?:previous|last|past|earlier)\s+{EVENT_NOUN}\b", re.I)
-_TALKS_WITH = re.compile(r"\b(?:held\s+(?:bilateral\s+)?(?:talks|a\s+meeting|consultations)|met)\s+with\b")
+# ("That evening, X met the Director of ...", "had a working meeting with")
+_TALKS_WITH = re.compile(r"\b(?:(?:held\s+(?:bilateral\s+)?(?:talks|a\s+meeting|consultations)|had\s+(?:a\s+)?"
+                         r"(?:[\w-]+\s+)?meeting|met)\s+with\b|met\s+the\s+[A-Z])")
 _BILATERAL_TALKS = re.compile(r"\b[Bb]ilateral\s+(?:talks|meeting|meetings|consultations|negotiations)\b")
 
 

@@ -5325,3 +5325,24 @@ def test_a_delegation_that_moved_to_a_city_on_a_day_met_its_hosts_there() -> Non
                  "protection of the Universiade.")
     assert [(m.start, m.place, "Artem Khokhorin" in m.participants) for m in f.meetings][1:] == [
         (date(2021, 9, 15), "Kazan", True)]
+
+
+_BELGRADE_CONFERENCE = ("date 2019-05-18\nOn May 15-17, Belgrade hosted the Interpol European Regional Conference. "
+                        "Delegations of Russia, Serbia, Hungary, Norway and Austria took part. The Russian delegation "
+                        "was headed by the Deputy Minister Ivan Orlov.\n\n")
+
+
+def test_talks_on_the_opening_and_on_the_final_day_of_a_conference_are_on_those_days() -> None:
+    f = facts_of(_BELGRADE_CONFERENCE + "On the opening day, Ivan Orlov held talks with the Police Director of Serbia "
+                 "Dragan Jovic.\n\nOn the final day of the conference, Ivan Orlov had a working meeting with the "
+                 "Deputy Director of the National Police Directorate of Norway Lars Berg.")
+    assert [(m.start, m.participants) for m in f.meetings[1:]] == [
+        (date(2019, 5, 15), ["Ivan Orlov", "Dragan Jovic"]), (date(2019, 5, 17), ["Ivan Orlov", "Lars Berg"])]
+
+
+def test_two_who_met_on_a_day_of_a_conference_of_many_states_met_on_their_own() -> None:
+    f = facts_of(_BELGRADE_CONFERENCE + "On May 15, on the sidelines of the conference, Ivan Orlov held talks with "
+                 "the Police Director of Serbia Dragan Jovic.\n\nThat evening, Ivan Orlov met the Chief of the Federal "
+                 "Police of Austria Karl Huber.")
+    assert [m.participants for m in f.meetings] == [["Ivan Orlov"], ["Ivan Orlov", "Dragan Jovic"],
+                                                    ["Ivan Orlov", "Karl Huber"]]
