@@ -3528,7 +3528,11 @@ _BILATERAL_ROUND = re.compile(r"\b(?:held|had)\s+(?:a\s+number\s+of|several|a\s+
                               r"(?:meetings|talks|contacts|consultations)\b")
 _EVE = re.compile(r"\b(?:[Tt]he day before|[Oo]n the eve of) the (?:joint\s+|official\s+)?(?P<noun>meeting|session|"
                   r"conference|forum|summit|event|assembly)\b|"
-                  r"\bprepared\s+(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b")
+                  r"\bprepared\s+(?:on\s+)?the\s+(?:day\s+before|previous\s+day)\b|"
+                  # "The ground for the talks was prepared on the eve, when experts ... met", "The documents had been
+                  # finalized on the eve of the meeting", "a seminar held in Beijing the day before"
+                  r"\b(?:prepared|finali[sz]ed|worked\s+out)\s+on\s+the\s+eve\b|"
+                  r"\bheld\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?the\s+day\s+before\b")
 # "on the sidelines of the session": the event whose sidelines they are
 _SIDELINES_EVENTS = r"(session|meeting|conference|forum|summit|assembly|exhibition|congress)"
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?" + _SIDELINES_EVENTS + r"\b",

@@ -5346,3 +5346,12 @@ def test_two_who_met_on_a_day_of_a_conference_of_many_states_met_on_their_own() 
                  "Police of Austria Karl Huber.")
     assert [m.participants for m in f.meetings] == [["Ivan Orlov"], ["Ivan Orlov", "Dragan Jovic"],
                                                     ["Ivan Orlov", "Karl Huber"]]
+
+
+def test_a_meeting_prepared_on_the_eve_or_held_the_day_before_the_talks() -> None:
+    eve = facts_of(_TRIP_TALKS + " The ground for the talks was prepared on the eve, when experts of the two "
+                   "ministries met at the Department of International Cooperation of the MIA of Russia.")
+    assert [m.start for m in eve.meetings] == [date(2021, 9, 14), date(2021, 9, 13)]
+    before = facts_of(_TRIP_TALKS + " The talks were preceded by a seminar held in Tula the day before.")
+    assert [(m.start, m.place) for m in before.meetings] == [(date(2021, 9, 14), "Moscow"),
+                                                             (date(2021, 9, 13), "Tula")]
