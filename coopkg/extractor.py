@@ -2913,11 +2913,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons or _official_of_a_state(ctx, sentence),
                                        _agencies_in(ctx, sentence.start, sentence.end))
-                    days = _N_DAYS.search(s_text) if pending.start and not pending.end else None
-                    if days and _COMPLETED_A_VISIT.search(s_text):  # "Today a delegation ... completed a three-day
-                        # working visit to Russia": the days before today too
+                    completed = _COMPLETED_A_VISIT.search(s_text) if pending.start and not pending.end else None
+                    if completed:  # "Today a delegation ... completed a three-day working visit to Russia": the days
+                        # before today too
                         pending.start, pending.end = pending.start - timedelta(
-                            days=_DAY_COUNTS[days[1].lower()] - 1), pending.start  # type: ignore[operator]
+                            days=_COUNTS[completed["n"].lower()] - 1), pending.start  # type: ignore[operator]
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
                 elif sentence_persons and _ON_A_VISIT.search(s_text):
@@ -3040,8 +3040,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     return meetings
 
 
+# "the second day", "the last day": a day of the visit or event told
+_NTH_DAY = r"the (?:second|third|fourth|last|final) day\b"
 _ON_A_DAY = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
-                       r"[A-Z][a-z]+\s+\d{1,2}\b|the\s+(?:second|third|fourth|last|final)\s+day\b)")
+                       r"[A-Z][a-z]+\s+\d{1,2}\b|" + _NTH_DAY + ")")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|were\s+represented)\b")
 # the people of the meeting told in the sentence before: "They discussed ...", "The interlocutors agreed ..."
 _THEY = re.compile(r"\s*(?:They|The\s+(?:parties|sides|interlocutors|two\s+(?:officials|ministers|heads|chiefs)))\b")
@@ -3554,10 +3556,10 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterpart
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
 _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\s+$")
 _COMPLETED_A_VISIT = re.compile(r"\b(?:completed|concluded|ended|finished)\s+(?:a|an|its|his|her|their)\s+"
-                                r"(?:two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+)?visit\b")
+                                r"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+)?visit\b")
 _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+(?:[\w-]+\s+)?work)\b")
 # "on the second day of the visit", "On the second day, ..."
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # of days, of years
 _N_DAYS = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
 _VISIT_DAY = re.compile(r"the (first|second|third|fourth|fifth|last|final|opening|closing) day(?: of|$)")
 _ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
@@ -3639,7 +3641,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         days = _N_DAYS.search(clause) if pick.relative and pick.start and meeting.end is None else None
         if days and _ENDED.search(clause) and len(precise) == 1:  # "completed its two-day work today": the days
             # before it too
-            meeting.start, meeting.end = pick.start - timedelta(days=_DAY_COUNTS[days[1].lower()] - 1), pick.start
+            meeting.start, meeting.end = pick.start - timedelta(days=_COUNTS[days[1].lower()] - 1), pick.start
         if meeting.end is None and len(precise) > 1 and _ENDED.search(clause):
             # "which opened in Hanoi on Wednesday, closed today", "... opened on 19 November, closed on 21 November":
             # from the opening day to the closing one
@@ -3654,19 +3656,20 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # visit told before: "From 9 to 11 April, a delegation ... paid a working visit. On the first day, ...")
         first = next((d.meeting.start for d in drafts if d.meeting.status == "held" and d.meeting.start),
                      pending.start if pending else None)
-        count = _ORDINAL_DAYS.get(visit_day[1])  # (the last day: the visit's end, if its days were told)
-        meeting.start = first + timedelta(days=count) if first and count is not None else None
-        if count is None:  # "On the final day of the conference": the last of the days of the event told
+        count = _ORDINAL_DAYS.get(visit_day[1])
+        if count is not None:
+            meeting.start = first + timedelta(days=count) if first else None
+        else:  # "On the final day of the conference": the last of the days of the event told (of a visit whose days
+            # were told: its end, see _extract_meetings)
             meeting.start = next((d.meeting.end for d in drafts if d.meeting.status == "held" and d.meeting.end
                                   and not d.background), None)
     elif same_day and drafts:
         # (the day of the last meeting of its kind: a proposal told between does not move "the same day", nor does
         # a meeting recalled from an earlier trip: "the consultations held in Seoul on 28 April 2015")
         # (nor one recalled without its day: "A and B last met in Moscow in October last year. ... Later that day")
-        told = next((d for d in reversed(drafts) if d.meeting.status == status
-                     and not (d.background and d.meeting.start is None) and not _of_another_trip(d, current)),
-                    next((d for d in reversed(drafts) if d.meeting.status == status
-                          and not _of_another_trip(d, current)), drafts[-1]))
+        kind = [d for d in reversed(drafts) if d.meeting.status == status and not _of_another_trip(d, current)]
+        told = next((d for d in kind if not (d.background and d.meeting.start is None)),
+                    kind[0] if kind else drafts[-1])
         meeting.start = _its_day(ctx, told)
         if meeting.start and same_day[0].relative in NEXT_DAY:  # ("two days later": two)
             meeting.start = (told.meeting.end or meeting.start) + timedelta(days=DAYS_AFTER[same_day[0].relative])
@@ -4080,7 +4083,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 _AFTER_THE_CEREMONY = re.compile(r"\s*(?:After|Following)\s+the\s+(?:[\w-]+\s+)?(?:ceremony|signing|concert|"
                                  r"tournament|exercises?|competition|match|graduation)\b")
-_NTH_DAY_LEAD = re.compile(r"\s*On the (?:second|third|fourth|last|final) day\b")
+_NTH_DAY_LEAD = re.compile(r"\s*On " + _NTH_DAY)
 
 
 _SENTENCE_ENDS = ".!?\"\u201d:"
@@ -4309,7 +4312,7 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
             return d.start, _a_year_on(d.start)
         years = _N_YEARS.search(window)
         if years and d.start:  # "from 1 January 2019 for the next two years"
-            return d.start, _a_year_on(d.start, _YEAR_COUNTS[years[1]])
+            return d.start, _a_year_on(d.start, _COUNTS[years[1]])
         year_end = _UNTIL_THE_END_OF.search(window)
         if year_end and d.start:  # "has chaired it since 1 January 2009 and will do so until the end of 2010"
             return d.start, date(int(year_end[1]), 12, 31)
@@ -4367,7 +4370,6 @@ _ONE_YEAR = re.compile(r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:one|a)\s+yea
 
 _N_YEARS = re.compile(r"\bfor\s+(?:the\s+(?:next|following|coming)\s+|a\s+(?:period|term)\s+of\s+)?"
                       r"(two|three|four|2|3|4)\s+years\b")
-_YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _a_year_on(start: date, years: int = 1) -> date:
@@ -4752,7 +4754,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             years = _N_YEARS.search(st, m.start("b"))  # ("... to Lithuania for the next two years")
             add(_holder_in(ctx, s, m, "b"), body, when or term[0],
                 term[1] or (after[1] if after[0] == when else None) or (
-                    _a_year_on(when, _YEAR_COUNTS[years[1]]) if years and when else None), span)
+                    _a_year_on(when, _COUNTS[years[1]]) if years and when else None), span)
             continue
         # "the ministers decided to entrust the chairmanship in the Council for 2017 to the MIA of Russia"
         m = _ENTRUSTED.search(st) if "ntrust" in st else None
