@@ -47,9 +47,11 @@ _DAYS_OF = ("visit", "stay", "trip", "meeting", "session", "conference", "forum"
 SAME_DAY = ("on the same day", "the same day", "later that day", "later in the day", "earlier that day",
             "earlier in the day", "on that day", "that evening", "that afternoon", "that morning", "the same evening",
             "in the afternoon", "in the evening")
-#: How many days after the event told before: "the next day", "two days later".
+#: How many days after the event told before: "the next day", "two days later" (before it: negative).
 DAYS_AFTER = {"the next day": 1, "the following day": 1, "the next morning": 1, "the following morning": 1,
-              "a day later": 1, "two days later": 2, "three days later": 3}
+              "a day later": 1, "two days later": 2, "three days later": 3,
+              # ... or before it: "The draft had been worked out two days earlier in Brest"
+              "a day earlier": -1, "two days earlier": -2, "three days earlier": -3}
 NEXT_DAY = tuple(DAYS_AFTER)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -134,7 +134,8 @@ _A_DAY_LEAD = (
     r"On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"the\s+\d{1,2}(?:st|nd|rd|th))\b|"
     + "|".join(words[0].upper() + words[1:] for words in SAME_DAY + NEXT_DAY) + "|"
-    r"After the (?:meeting|talks|negotiations|consultations|session)(?=,)|"
+    r"(?:After|The day after) the (?:board |joint |official )?(?:meeting|talks|negotiations|consultations|session)"
+    r"(?=,)|"
     r"On the (?:first|second|third|fourth|fifth|last|final) day(?=,)|"
     r"On the (?:first|second|third|fourth|fifth|last|final) day of (?:the|his|her|their) (?:\w+ )?"
     r"(?:visit|trip|stay|meeting|session|conference)")
@@ -259,8 +260,11 @@ HELD_CUES = [
     # (not "held a number of bilateral meetings": a round announced, each told after)
     re.compile(rf"\b(?:opened|launched|organi[sz]ed|held)\s+(?:a|an)\s+(?!number\s+of\b|series\s+of\b)"
                rf"(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
-    # "The joint meeting was prepared the day before by experts of the two ministries, who worked in Grodno"
-    re.compile(r"\b(?:was|were)\s+prepared\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b"),
+    # "The joint meeting was prepared the day before by experts of the two ministries, who worked in Grodno",
+    # "The draft decisions had been worked out two days earlier in Brest, at a session of the Working Group"
+    re.compile(r"\b(?:was|were|had\s+been)\s+(?:prepared|worked\s+out|drafted)\s+(?:[^.;]{0,40}?\s)?"
+               r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?experts\b|at\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:session|meeting)\s+of\b)"),
     # "the videoconference of 4 July between the BKA and the NCB", "At a videoconference on 18 February, he and X
     # agreed ...": one held on that day
     re.compile(r"\b(?:[Tt]he|[Tt]heir|[Aa])\s+video\s?conference\s+(?:of|on|held\s+on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
@@ -2447,7 +2451,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
            "negotiations between", leading=False),
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
-    _words("prepared", leading=False),
+    _words("prepared", "worked out", "drafted", leading=False),
     _words("videoconference", "video conference", leading=False),
     _words("visited"),
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
@@ -3552,6 +3556,9 @@ def _of_another_trip(draft: _Draft, current: _Draft | None) -> bool:
 
 # "The day before, X held talks ..." after a dated meeting: the day before that meeting, not before the release
 _EVE_LEAD = re.compile(r"\s*(?:The day before|The previous day|On the eve),")
+# "The day after the board meeting, the Minister travelled to Grodno": the day after the meeting told last
+_DAY_AFTER_LEAD = re.compile(r"\s*The day after the (?:board |joint |official )?(?:meeting|talks|negotiations|"
+                             r"consultations|session),")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
 _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\s+$")
@@ -3576,6 +3583,8 @@ def _visit_day_word(clause: str) -> str | None:
 _SAME_DAY = SAME_DAY + NEXT_DAY
 
 
+# "There he met with the Chief of ...": the one who travelled to the city just named
+_THERE_HE = re.compile(r"\s*There,?\s+(?:he|she|they)\s+(?:met|held|talked|visited)\b")
 _THEN_NEXT = re.compile(r"^\s*Then\b|\bthen\s+(?:visited|met|went|travelled|traveled|held|talked|paid|toured)\b")
 
 
@@ -3605,17 +3614,23 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     visit_day = _VISIT_DAY.match(same_day[0].relative or "") if same_day else None
     # (the day before the last event told, not before one recalled from an earlier trip)
     told_last = next((d for d in reversed(drafts) if not _of_another_trip(d, current)), None)
-    eve = _EVE.search(clause) or (_EVE_LEAD.match(clause) if told_last and told_last.meeting.status == "held" else None)
+    eve = _EVE.search(clause) or (_EVE_LEAD.match(clause) or _DAY_AFTER_LEAD.match(clause)
+                                  if told_last and told_last.meeting.status == "held" else None)
     if eve and eve.groupdict().get("noun") not in (None, "meeting", "event"):
         # "On the eve of the conference": the conference told before, even one recalled since the meeting reported
         told_last = next((d for d in reversed(drafts) if d.meeting.start and d.meeting.status == "held"
                           and re.search(rf"\b{eve['noun']}\b", d.sentence.text, re.I)), told_last)
+    if eve and not (told_last and told_last.meeting.start):  # (not from the meeting recalled without its day)
+        told_last = next((d for d in reversed(drafts) if d.meeting.start and d.meeting.status == "held"
+                          and not d.background), told_last)
     written = [d for d in precise if d.kind in ("day", "range")] if eve else []
     if eve and written:  # "On the eve of the session, on March 13, ...": the day written
         meeting.start, meeting.end = written[0].start, written[0].end
     elif eve and told_last and told_last.meeting.start:
         # "The day before the meeting, X held talks with Y": the day before that meeting, in its city
-        meeting.start = told_last.meeting.start - timedelta(days=1)
+        # ("The day after the board meeting, the Minister travelled to Grodno": the day after its last day)
+        meeting.start = (told_last.meeting.end or told_last.meeting.start) + timedelta(days=1) \
+            if eve.re is _DAY_AFTER_LEAD else told_last.meeting.start - timedelta(days=1)
     elif precise:
         # ("today" over a day named with it; but "on July 16, the day after the final match" is July 16)
         pick = next((d for d in precise if d.relative and not d.relative.startswith("the ")), precise[0]) \
@@ -3671,8 +3686,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         told = next((d for d in kind if not (d.background and d.meeting.start is None)),
                     kind[0] if kind else drafts[-1])
         meeting.start = _its_day(ctx, told)
-        if meeting.start and same_day[0].relative in NEXT_DAY:  # ("two days later": two)
-            meeting.start = (told.meeting.end or meeting.start) + timedelta(days=DAYS_AFTER[same_day[0].relative])
+        shift = DAYS_AFTER.get(same_day[0].relative or "", 0)  # ("two days later": two after its last day)
+        if meeting.start and shift:
+            meeting.start = (told.meeting.end if shift > 0 and told.meeting.end else meeting.start) + timedelta(
+                days=shift)
     elif status == "held" and drafts and drafts[-1].meeting.status == "held" and drafts[-1].meeting.end is None \
             and (("hen" in clause and _THEN_NEXT.search(clause)) or _AFTER_THE_CEREMONY.match(clause)):
         meeting.start = drafts[-1].meeting.start  # "X then visited the University", "After the ceremony, ...": its day
@@ -3864,9 +3881,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if current is not None and not sidelines and not precise and not meeting.place and not same_day \
                 and not current.background and ((participants and not current.meeting.participants) or (
                     _TRAVELLED_ON_A_DAY.match(current.sentence.text)
-                    and set(current.meeting.participants) <= set(participants or current.meeting.participants))):
+                    and (set(current.meeting.participants) <= set(participants or current.meeting.participants)
+                         or _THERE_HE.match(clause)))):
             # "Rome hosted the consultations. The Russian delegation, headed by X, held talks with Y": who took part
-            # ("On the third day, the delegation flew to Harbin. X met with Y": the stage's meeting)
+            # ("On the third day, the delegation flew to Harbin. X met with Y": the stage's meeting; "... the Minister
+            # travelled to Grodno. There he met with Y": the traveller too)
             _attach_context(ctx, current, sentence, masked, participants)
             _add_unique(current.meeting.participants, participants)
             _add_unique(current.principal_persons, participants)
@@ -4022,9 +4041,10 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
         current = _main_event(drafts, current)
     elif current is not None and (re.search(r"\bnext\s+meeting\s+of\s+the\s+[Mm]inisters\b", clause) or (
             re.search(r"\bnext\b", clause) and (_VISITED_BODY.match(current.sentence.text)
-                                                 or re.search(r"\bvisited\b", current.sentence.text)))):
+                                                 or re.search(r"\bvisited\b", current.sentence.text)
+                                                 or _TRAVELLED_ON_A_DAY.match(current.sentence.text)))):
         # "the next meeting of the Ministers" after the guest's visit to a university (or any "next" after a visit
-        # to a body told last): the talks the visit was part of
+        # to a body told last, or after a stage in another city): the talks the visit was part of
         current = _main_event(drafts, current)
     if _INVITED.search(clause):
         # "X invited his colleague to take part in the Forum to be held in Moscow": who will come is not said

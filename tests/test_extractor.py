@@ -5355,3 +5355,31 @@ def test_a_meeting_prepared_on_the_eve_or_held_the_day_before_the_talks() -> Non
     before = facts_of(_TRIP_TALKS + " The talks were preceded by a seminar held in Tula the day before.")
     assert [(m.start, m.place) for m in before.meetings] == [(date(2021, 9, 14), "Moscow"),
                                                              (date(2021, 9, 13), "Tula")]
+
+
+def test_an_event_two_days_earlier_is_counted_back_from_the_talks() -> None:
+    f = facts_of(_TRIP_TALKS + "\n\nThe Deputy Minister's programme in Russia had begun two days earlier in Kazan, "
+                 "where Marek Hudec met with the Minister of Internal Affairs of the Republic of Tatarstan Artem "
+                 "Khokhorin.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2021, 9, 14), "Moscow"), (date(2021, 9, 12), "Kazan")]
+
+
+def test_a_draft_worked_out_at_a_session_of_a_group_is_that_session() -> None:
+    f = facts_of(_TRIP_TALKS + "\n\nThe draft protocol had been worked out the day before in Tula, at a session of "
+                 "the Russian-Slovak Working Group on Cybercrime, co-chaired by the Deputy Chief of the Department "
+                 "Ivan Orlov and the Director of the Criminal Police Peter Kral.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2021, 9, 14), "Moscow", ["Sergei Lobov", "Marek Hudec"]),
+        (date(2021, 9, 13), "Tula", ["Ivan Orlov", "Peter Kral"])]
+
+
+def test_the_day_after_the_talks_a_traveller_who_met_someone_there_met_on_that_day() -> None:
+    f = facts_of(_TRIP_TALKS + "\n\nSergei Lobov recalled that the previous talks, held in Bratislava last "
+                 "year, had opened a new channel.\n\nThe day after the talks, the Slovak guest travelled to Kazan. "
+                 "There he met with the Minister of Internal Affairs of the Republic of Tatarstan Artem Khokhorin.\n\n"
+                 "It was agreed that the next talks will take place in Slovakia in 2022.")
+    held = [m for m in f.meetings if m.status == "held" and m.start]
+    assert [(m.start, m.place, "Artem Khokhorin" in m.participants) for m in held] == [
+        (date(2021, 9, 14), "Moscow", False), (date(2021, 9, 15), "Kazan", True)]
+    planned = [m for m in f.meetings if m.status == "planned"]
+    assert [m.agencies for m in planned] == [f.meetings[0].agencies]
