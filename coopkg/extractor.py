@@ -4473,6 +4473,8 @@ _HAVING_TAKEN_OVER = re.compile(r",\s+having\s+taken\s+(?:it\s+|the\s+\w+\s+)?ov
 _SUBJECT_BODY = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+$")
 _ENTRUSTED = re.compile(r"\b(?:entrust|entrusted|entrusting)\s+(?:the\s+|its\s+)?(?:rotating\s+)?" + _CHAIR_WORD +
                         r"(?:\s+(?:of|in)\s+(?P<body>[^,;.]+?))?(?:\s+(?:for|until)\s+[^,;.]+?)?\s+to\s+(?P<b>[^,;.]+)")
+_IT_WILL_TAKE_IT_OVER = re.compile(r"\s*(?:It|The\s+[A-Z][a-z]+\s+(?:ministry|side|police|service|agency))\s+will\s+"
+                                   r"(?:take\s+over|assume|hold|exercise)\s+(?:the|its|this)\s+" + _CHAIR_WORD)
 _CURRENTLY_CHAIRED_BY = re.compile(r",\s+(?:currently|presently)\s+(?:chaired|presided\s+over)\s+by\s+(?P<a>[^,;.]+)")
 _HELD_BEFORE_BY = re.compile(r"\s*(?:Before\s+that|Previously|Until\s+then|Prior\s+to\s+that),?\s+(?:the\s+)?"
                              + _CHAIR_WORD + r"\s+(?:had\s+been|was)\s+(?:held|exercised)\s+by\s+(?P<a>[^,;.]+)")
@@ -4778,11 +4780,16 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             continue
         # "the ministers decided to entrust the chairmanship in the Council for 2017 to the MIA of Russia"
         m = _ENTRUSTED.search(st) if "ntrust" in st else None
-        if m and (m.group("body") or " its " in m.group(0)):
-            subject = None if m.group("body") else _SUBJECT_BODY.search(st, 0, m.start())
+        # ("the members of the Coordinating Council entrusted the chairmanship to X": the Council's)
+        subject = _SUBJECT_BODY.search(st, 0, m.start()) if m and not m.group("body") else None
+        if m and (m.group("body") or " its " in m.group(0) or subject):
             body = (_body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)) \
                 if m.group("body") else _head_body(ctx, subject[0], s) if subject else None
             start, end = _period(ctx, sentence, s + (m.start("body") if m.group("body") else m.start()), e)
+            after = ctx.sentences[sentence.index + 1] if sentence.index + 1 < len(ctx.sentences) else None
+            if start is None and end is None and after and _IT_WILL_TAKE_IT_OVER.match(after.text):
+                start, end = _period(ctx, after, after.start, after.end)  # "It will take over the chairmanship on
+                # 1 January 2023 for two years": the term of the one just entrusted with it
             add(_holder_in(ctx, s, m, "b") or _holder_of_person(ctx, s + m.start("b"), e),
                 body, start or _meeting_day(meetings, st, s, e), end, span)
             continue

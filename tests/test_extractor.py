@@ -5383,3 +5383,13 @@ def test_the_day_after_the_talks_a_traveller_who_met_someone_there_met_on_that_d
         (date(2021, 9, 14), "Moscow", False), (date(2021, 9, 15), "Kazan", True)]
     planned = [m for m in f.meetings if m.status == "planned"]
     assert [m.agencies for m in planned] == [f.meetings[0].agencies]
+
+
+def test_a_chair_entrusted_by_a_body_s_members_takes_its_term_from_the_next_sentence() -> None:
+    f = facts_of("date 2021-10-02\nOn October 1, Bishkek hosted a session of the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States. At the end of the session, the members of the Council entrusted "
+                 "the chairmanship to the Ministry of Internal Affairs of the Republic of Kazakhstan. The Kazakh "
+                 "ministry will take over the chairmanship from 1 January 2022 for the next two years.")
+    assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
+        ("Ministry of Internal Affairs of the Republic of Kazakhstan",
+         "Council of Ministers of Internal Affairs of the CIS Member States", date(2022, 1, 1), date(2023, 12, 31))]
