@@ -4452,6 +4452,9 @@ _BARE_CHAIR_PASSES = re.compile(
     r"(?:will\s+be|would\s+be|was|has\s+been)\s+(?:assumed|taken\s+over)\s+by)\s+(?P<b>.+?)(?:[.,;]|$)|"
     r"\bit\s+(?:will\s+be|would\s+be|was)\s+(?:assumed|taken\s+over)\s+by\s+(?P<b2>.+?)(?:[.,;]|$)")
 # "The Russian Chairmanship will end on ...", "the Kyrgyz chairmanship, which began in June 2018, will end on ..."
+_WHOSE_CHAIR_ENDS = re.compile(r"(?P<holder>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*),\s+whose\s+"
+                               + _CHAIR_WORD + r"\s+(?:in|of)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]*?)\s+"
+                               r"(?:ends|will\s+end|expires|will\s+expire)\b")
 _CHAIR_ENDS = re.compile(r"\b(?P<dem>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?P<of>['\u2019]s)?\s+" + _CHAIR_WORD +
                          r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][^,;.]*?)?"
                          r"(?:,\s+which\s+[^,;.]*,)?"
@@ -4703,6 +4706,13 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         ends = _CHAIR_ENDS.search(st)
         if ends:  # of a holder an earlier sentence named (the rules below may stop at this one) ...
             ends_or_begins(sentence, ends)
+        m = _WHOSE_CHAIR_ENDS.search(st) if "whose" in st else None
+        if m:  # "organized by Armenia, whose chairmanship in the CSTO ends in December": Armenia's, until the day
+            # told (a month alone gives none)
+            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            days = [d for d in _sentence_dates(ctx, sentence, s + m.end(), e) if d.is_precise and not d.end]
+            add(_holder_at(ctx, s, s + m.end("holder"), prefer_last=True), body, None,
+                days[0].start if days else None, span)
         # "<person> was elected chairman of <body>": the chair is held for the person's state
         m = _ELECTED.search(st) if "elected" in st else None
         if m and _HANDED_TO.search(m.group("who") or ""):

@@ -5393,3 +5393,14 @@ def test_a_chair_entrusted_by_a_body_s_members_takes_its_term_from_the_next_sent
     assert [(c.holder, c.body, c.start, c.end) for c in f.chairmanships] == [
         ("Ministry of Internal Affairs of the Republic of Kazakhstan",
          "Council of Ministers of Internal Affairs of the CIS Member States", date(2022, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_holder_whose_chairmanship_ends_is_a_holder() -> None:
+    f = facts_of("date 2023-10-20\nOn 18 October, Dushanbe hosted a meeting of the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States, organized by Tajikistan, whose chairmanship in the Council ends "
+                 "in December.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [("Tajikistan", None, None)]
+    dated = facts_of("date 2023-10-20\nOn 18 October, Dushanbe hosted a meeting of the Council of Ministers of "
+                     "Internal Affairs of the CIS Member States, organized by Tajikistan, whose chairmanship in the "
+                     "Council will end on December 31, 2023.")
+    assert [(c.holder, c.end) for c in dated.chairmanships] == [("Tajikistan", date(2023, 12, 31))]
