@@ -316,11 +316,15 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
                           r"[^.;]{0,120}?\bwill\s+(?:then\s+|also\s+)?(?:travel|fly|go|proceed|head)\s+to\s+"
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
+_THERE_LEAD = re.compile(r"\s*There\b")
 _THE_TRAVELLER = re.compile(r"\b(?:he|she|they|[Tt]here)\b")
 # "The Memorandum is expected to be signed by the heads of the two agencies in Moscow in the first quarter of next
 # year", "... is to be signed during the visit of X to Moscow": a meeting to sign it
 _TO_BE_SIGNED = re.compile(r"\b(?:is|are)\s+(?:expected\s+|planned\s+|scheduled\s+|due\s+)?to\s+be\s+signed\b"
                            r"[^.;]{0,100}?\b(?:in|during)\s", re.I)
+# "The Chief of the National Police, X, is also expected to take part in the talks": the talks announced
+_EXPECTED_TO_JOIN = re.compile(rf"\b(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:take\s+part|participate)\s+in\s+"
+                               rf"the\s+(?:[\w-]+\s+)?{EVENT_NOUN}\b", re.I)
 PLANNED_CUES = [
     # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
     re.compile(r"\b(?:will|shall|would)\s+(?:next\s+|(?:also|then|again|soon)\s+(?=(?:be\s+held|take\s+place|host|"
@@ -375,6 +379,12 @@ PLANNED_CUES = [
     # "The details will be worked out next month in Smolensk, at a meeting of the working group"
     re.compile(rf"\bwill\s+be\s+(?:discussed|worked\s+out|considered|agreed|finali[sz]ed|approved|signed)\b"
                rf"[^.;]{{0,80}}?\bat\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
+    # a stage of a visit's programme: "On Tuesday, the guests will remain in Moscow to visit the Academy and meet its
+    # Chief", "The visit will end on Thursday with a round table on ..."
+    _EXPECTED_TO_JOIN,
+    re.compile(rf"\bwill\s+(?:remain|stay)\s+in\s+\w+(?:\s+\w+)?\s+to\s+(?:visit|meet|hold)\b|"
+               rf"\bwill\s+(?:end|conclude|close|begin|start|open)\s+(?:on\s+[^.;]{{0,30}}?\s)?with\s+(?:a|an)\s+"
+               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2487,6 +2497,8 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("travel to", "fly to", "go to", "proceed to", "head to", leading=False),
     _words("to be signed", leading=False),
     _words("will be"),
+    _words("expected to", leading=False),
+    _words("will"),
 ], strict=True)]
 
 
@@ -3009,9 +3021,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 continue
             if status == "planned" and last_planned is not None and found.start is None \
                     and last_planned.sentence.index == sentence.index - 1 \
-                    and _WILL_TRAVEL.match(last_planned.sentence.text) and _THE_TRAVELLER.search(clause):
+                    and ((_WILL_TRAVEL.match(last_planned.sentence.text) and _THE_TRAVELLER.search(clause))
+                         or (_THERE_LEAD.match(clause) and last_planned.meeting.place)):
                 # "On February 26, the Minister will travel to Bali ... In Denpasar, he will meet with X": the meeting
-                # of that stage, in the city it names
+                # of that stage, in the city it names ("The final part of the visit will take place in Nha Trang.
+                # There, X will meet with Y")
                 last_planned.meeting.place = found.place or last_planned.meeting.place
                 _absorb(last_planned, draft)
                 continue
@@ -3838,6 +3852,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     has_new = bool(precise or meeting.place or [p for p in participants if p != protagonist] or agencies
                    or same_day)
     if status == "planned":
+        announced = drafts[-1] if drafts and drafts[-1].meeting.status == "planned" else None
+        if announced is not None and not precise and not meeting.place and "expected" in clause \
+                and _EXPECTED_TO_JOIN.search(clause):
+            _attach_context(ctx, announced, sentence, masked, participants)  # one more who will take part
+            _add_unique(announced.meeting.participants, participants)
+            return None
         if not _planned_is_event(ctx, meeting, lo, clause, current, drafts):
             return None
     else:
@@ -4083,11 +4103,13 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
             _THEY_MEET_AGAIN.match(clause) and re.search(r"\b[Mm]inisters\b", current.sentence.text + " "
                                                           + ctx.text[max(0, lo - 200):lo]))):
         _add_unique(meeting.participants, current.principal_persons)
-    if re.search(r"\breadiness to visit\b|\binvited to visit\b|\bto visit\b", clause) and not meeting.place:
+    if re.search(r"\breadiness to visit\b|\binvited to visit\b|\bto visit\b", clause) and not meeting.place \
+            and not _THERE_LEAD.match(clause):  # ("There X is scheduled to meet Y and to visit ...": a stage's city)
         return False
     if _REGULAR_CONTACTS.search(clause) and not (meeting.place or meeting.start):
         return False  # "to continue close cooperation and to hold regular working consultations": no event
-    if not (meeting.place or meeting.start or meeting.agencies or re.search(r"\bconvene\b", clause)):
+    if not (meeting.place or meeting.start or meeting.agencies or re.search(r"\bconvene\b", clause)
+            or _THERE_LEAD.match(clause)):  # ("There he will meet X": in the city just named)
         return bool(_event_noun(ctx, clause))
     return True
 

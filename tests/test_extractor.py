@@ -5404,3 +5404,34 @@ def test_a_holder_whose_chairmanship_ends_is_a_holder() -> None:
                      "Internal Affairs of the CIS Member States, organized by Tajikistan, whose chairmanship in the "
                      "Council will end on December 31, 2023.")
     assert [(c.holder, c.end) for c in dated.chairmanships] == [("Tajikistan", date(2023, 12, 31))]
+
+
+_VISIT_TO_COME = ("date 2022-03-04\nNext week, a delegation of the Ministry of the Interior of Slovenia headed by "
+                  "State Secretary Bojan Kos will pay a working visit to Russia.\n\nOn Monday, March 7, Bojan Kos will "
+                  "hold talks in Moscow with the Deputy Minister of Internal Affairs of the Russian Federation Igor "
+                  "Zubov. ")
+
+
+def test_a_visit_to_come_told_day_by_day_is_a_planned_meeting_a_day() -> None:
+    f = facts_of(_VISIT_TO_COME + "The Director General of the Police of Slovenia Anton Olaj is also expected to take "
+                 "part in the talks.\n\nOn Tuesday, the guests will remain in Moscow to visit the Moscow University of "
+                 "the MIA of Russia and meet its Head, Igor Kalinin.\n\nOn Wednesday, the delegation will travel to "
+                 "Kazan. There Bojan Kos is scheduled to meet the Minister of Internal Affairs of the Republic of "
+                 "Tatarstan Artem Khokhorin and to visit the city's situation centre.\n\nThe visit will end on "
+                 "Thursday with a round table on countering cybercrime at the Kazan Law Institute of the MIA of "
+                 "Russia.")
+    assert all(m.status == "planned" for m in f.meetings)
+    assert [(m.start, m.place) for m in f.meetings] == [
+        (date(2022, 3, 7), "Moscow"), (date(2022, 3, 8), "Moscow"), (date(2022, 3, 9), "Kazan"),
+        (date(2022, 3, 10), "Kazan")]
+    assert [m.participants for m in f.meetings[:3]] == [
+        ["Bojan Kos", "Igor Zubov", "Anton Olaj"], ["Igor Kalinin"], ["Bojan Kos", "Artem Khokhorin"]]
+
+
+def test_there_after_a_stage_to_come_in_a_city_is_that_stage() -> None:
+    f = facts_of(_VISIT_TO_COME + "\n\nThe final part of the visit, on 9-10 March, will take place in Kazan. There, "
+                 "Bojan Kos will meet with the Minister of Internal Affairs of the Republic of Tatarstan Artem "
+                 "Khokhorin.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2022, 3, 7), "Moscow", ["Bojan Kos", "Igor Zubov"]),
+        (date(2022, 3, 9), "Kazan", ["Bojan Kos", "Artem Khokhorin"])]
