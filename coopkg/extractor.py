@@ -280,10 +280,11 @@ HELD_CUES = [
     _ARRIVED_ON_A_VISIT,
     _WELCOMED_BY,
     _PROGRAMME_BEGAN,
-    # "Thursday was devoted to the Law Enforcement University of Mongolia": a visit to it that day
+    # "Thursday was devoted to the Law Enforcement University of Mongolia": a visit to it that day ("The final day of
+    # the visit was spent at the University")
     re.compile(r"^\s*(?:(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The\s+(?:next|following|last|final|"
                r"second|third|fourth|fifth)\s+day(?:\s+of\s+the\s+(?:visit|trip|programme|program))?)\s+was\s+"
-               r"(?:devoted|dedicated)\s+to\s+(?:a\s+visit\s+to\s+|visiting\s+)?the\s+[A-Z]"),
+               r"(?:(?:devoted|dedicated)\s+to\s+(?:a\s+visit\s+to\s+|visiting\s+)?|spent\s+(?:at|in)\s+)the\s+[A-Z]"),
     # "A ceremony marking the transfer of equipment donated by X to Y took place today in Dushanbe" (but "The official
     # welcome ceremony took place in ..." is part of the visit reported)
     re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?ceremony\b(?:[^.;]{0,240}?\b(?:took|has\s+taken)\s+place|"
@@ -2472,7 +2473,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
     _words("visit", "programme", "program", "trip", "stay"),
-    _words("devoted to", "dedicated to", leading=False),
+    _words("devoted to", "dedicated to", "spent at", "spent in", leading=False),
     _words("ceremony", leading=False),
     _words("completed", "finished", "underwent", "undergoing", leading=False),
     _words("continued in", leading=False),
@@ -3105,7 +3106,9 @@ def _uncued_meeting(ctx: _Context, sentence: Sentence, persons: list[str], curre
 _VISITING_GROUP = r"(?:guests|visitors|delegation|delegates|police officers)\b"
 _A_VISITING_GROUP = rf"(?:[A-Z][a-z]+\s+)?{_VISITING_GROUP}"  # "guests", "Lao delegation"
 _VISITORS = re.compile(rf"\bthe\s+{_A_VISITING_GROUP}|"
-                       r"\bthe\s+[A-Z][a-z]+\s+(?:Minister|Deputy Minister|side)\b")  # "the Bahraini Minister"
+                       r"\bthe\s+[A-Z][a-z]+\s+(?:Minister|Deputy Minister|side)\b|"  # "the Bahraini Minister"
+                       # "On the second day, talks were held at the General Police Agency with its Head": the guests'
+                       r"\b(?:talks|consultations|negotiations)\s+were\s+held\s+(?:at|with)\s+the\b")
 # the guests of a visit told without its days: "the guests", "the Lao delegation" (not "the Deputy Minister", who
 # may be the host)
 _THE_GUESTS = re.compile(rf"\b[Tt]he\s+{_A_VISITING_GROUP}")
@@ -3582,7 +3585,7 @@ _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s
 # "on the second day of the visit", "On the second day, ..."
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # of days, of years
 _N_DAYS = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
-_VISIT_DAY = re.compile(r"the (first|second|third|fourth|fifth|last|final|opening|closing) day(?: of|$)")
+_VISIT_DAY = re.compile(r"[Tt]he (first|second|third|fourth|fifth|last|final|opening|closing) day(?: of|$)")
 _ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 

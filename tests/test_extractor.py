@@ -5435,3 +5435,23 @@ def test_there_after_a_stage_to_come_in_a_city_is_that_stage() -> None:
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2022, 3, 7), "Moscow", ["Bojan Kos", "Igor Zubov"]),
         (date(2022, 3, 9), "Kazan", ["Bojan Kos", "Artem Khokhorin"])]
+
+
+_VISIT_OF_DAYS = ("date 2022-06-11\nA delegation of the Ministry of Internal Affairs of the Russian Federation led by "
+                  "the Deputy Minister of Internal Affairs of the Russian Federation Igor Zubov paid a working visit "
+                  "to Kazakhstan from June 6 to 9.\n\nOn June 6, the Russian police officers were received in Astana "
+                  "by the Minister of Internal Affairs of the Republic of Kazakhstan Marat Akhmetzhanov.\n\n")
+
+
+def test_talks_held_at_a_body_on_a_day_of_a_visit_are_the_guests_talks() -> None:
+    f = facts_of(_VISIT_OF_DAYS + "On the second day, talks were held at the Academy of the Ministry of Internal "
+                 "Affairs of the Republic of Kazakhstan with its Head, Police Major General Nurlan Bekov.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2022, 6, 6), ["Marat Akhmetzhanov", "Igor Zubov"]), (date(2022, 6, 7), ["Nurlan Bekov", "Igor Zubov"])]
+
+
+def test_the_final_day_of_a_visit_spent_at_a_body_is_an_event_on_that_day() -> None:
+    f = facts_of(_VISIT_OF_DAYS + "The final day of the visit was spent at the Karaganda Academy of the Ministry of "
+                 "Internal Affairs of the Republic of Kazakhstan.")
+    academy = "Karaganda Academy of the Ministry of Internal Affairs of the Republic of Kazakhstan"
+    assert [(m.start, academy in m.agencies) for m in f.meetings][1:] == [(date(2022, 6, 9), True)]
