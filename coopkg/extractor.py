@@ -2291,7 +2291,10 @@ def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:
 # what the words before a date say it dates (precompiled: asked of every date of a meeting's clause)
 # (also "... on January 1 and will last until")
 _CHAIR_WHICH_BEGAN = re.compile(r"\b(?:chairmanship|presidency)\b[^.;]{0,100},\s+which\s+(?:began|started|"
-                                r"commenced|runs|ran|will\s+run|lasts|lasted|will\s+last)\b[^.;,]{0,60}$", re.I)
+                                r"commenced|runs|ran|will\s+run|lasts|lasted|will\s+last)\b[^.;,]{0,60}$|"
+                                # "chaired by Russia, which acts as the country-coordinator of the Group from ..."
+                                r",\s+which\s+(?:acts|acted|serves|served)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                r"(?:chair\w*|president|coordinator|country-coordinator)\b[^.;,]{0,60}$", re.I)
 _NOT_EVENT_DATE = re.compile(r"\b(?:chair\w*|presidency)\b(?!\s+in\s+[A-Z][\w-]+\s+on\s*$)"
                              r"(?![^.;]*\b(?:be\s+held|take\s+place)\b)[^.;]*$|\bsince\s*$|"
                              # (but "hosted by the chairmanship in Turku on 15 May", "the meeting of the Council,
@@ -2352,7 +2355,8 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
               # "... in Russia, which will take over the chairmanship after the Bishkek summit": another event's city
               and not (_NAMES_AN_EVENT.match(ctx.text, m.end) and ctx.text.find(", which ", lo, m.start) >= 0)
               # "before his departure for Cairo", "before returning to Moscow": where the traveller goes next
-              and not _DEPARTING_FOR.search(ctx.text, max(lo, m.start - 30), m.start)]
+              and not _DEPARTING_FOR.search(ctx.text, max(lo, m.start - 30), m.start)
+              and not _seat_in_brackets(ctx, m.start, m.end)]
     if places:
         preferred = [m for m in places if _PLACE_PREFERRED.search(ctx.text[max(lo, m.start - 20):m.start])]
         hosted = [m for m in places if _PLACE_HOSTED.match(ctx.text[m.end:m.end + 15])]
@@ -2379,6 +2383,14 @@ def _meeting_place(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> str |
         if match.group(1).lower() not in NON_NAME_WORDS and ctx.gaz.country(_THE.sub("", state)):
             return match.group(1)
     return None
+
+
+def _seat_in_brackets(ctx: _Context, start: int, end: int) -> bool:
+    """"experts of the SECI Regional Center for Combating Trans-border Crime (Bucharest)": where the body sits."""
+    if ctx.text[start - 2:start] != " (" or ctx.text[end:end + 1] != ")":
+        return False
+    assert ctx.index is not None
+    return any(a.end == start - 2 for a in ctx.index.agencies)
 
 
 # (not "flew to X"; but "before returning to Moscow, the Minister visited ...")

@@ -5455,3 +5455,11 @@ def test_the_final_day_of_a_visit_spent_at_a_body_is_an_event_on_that_day() -> N
                  "Internal Affairs of the Republic of Kazakhstan.")
     academy = "Karaganda Academy of the Ministry of Internal Affairs of the Republic of Kazakhstan"
     assert [(m.start, academy in m.agencies) for m in f.meetings][1:] == [(date(2022, 6, 9), True)]
+
+
+def test_a_term_in_a_which_clause_and_a_seat_in_brackets_do_not_date_or_place_the_session() -> None:
+    f = facts_of("date 2012-05-20\nOn 18 May 2012, Ankara hosted a meeting of the BSEC Working Group on Cooperation "
+                 "in Combating Crime. The session was chaired by the Russian Federation, which acts as the "
+                 "country-coordinator of the Working Group from 1 July 2011 to 30 June 2013. Experts of the SELEC "
+                 "Regional Centre for Law Enforcement Cooperation (Bucharest) took part in the meeting.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2012, 5, 18), None, "Ankara")]
