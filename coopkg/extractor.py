@@ -317,8 +317,9 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
                           r"[^.;]{0,120}?\bwill\s+(?:then\s+|also\s+)?(?:travel|fly|go|proceed|head)\s+to\s+"
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
-_THERE_LEAD = re.compile(r"\s*There\b")
 _THE_TRAVELLER = re.compile(r"\b(?:he|she|they|[Tt]here)\b")
+# a sentence about the city just named: "... will take place in Nha Trang. There, X will meet with Y"
+_THERE_LEAD = re.compile(r"\s*There\b")
 # "The Memorandum is expected to be signed by the heads of the two agencies in Moscow in the first quarter of next
 # year", "... is to be signed during the visit of X to Moscow": a meeting to sign it
 _TO_BE_SIGNED = re.compile(r"\b(?:is|are)\s+(?:expected\s+|planned\s+|scheduled\s+|due\s+)?to\s+be\s+signed\b"
@@ -380,9 +381,9 @@ PLANNED_CUES = [
     # "The details will be worked out next month in Smolensk, at a meeting of the working group"
     re.compile(rf"\bwill\s+be\s+(?:discussed|worked\s+out|considered|agreed|finali[sz]ed|approved|signed)\b"
                rf"[^.;]{{0,80}}?\bat\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
+    _EXPECTED_TO_JOIN,
     # a stage of a visit's programme: "On Tuesday, the guests will remain in Moscow to visit the Academy and meet its
     # Chief", "The visit will end on Thursday with a round table on ..."
-    _EXPECTED_TO_JOIN,
     re.compile(rf"\bwill\s+(?:remain|stay)\s+in\s+\w+(?:\s+\w+)?\s+to\s+(?:visit|meet|hold)\b|"
                rf"\bwill\s+(?:end|conclude|close|begin|start|open)\s+(?:on\s+[^.;]{{0,30}}?\s)?with\s+(?:a|an)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
