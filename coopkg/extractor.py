@@ -4747,7 +4747,7 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         m = _WHOSE_CHAIR_ENDS.search(st) if "whose" in st else None
         if m:  # "organized by Armenia, whose chairmanship in the CSTO ends in December": Armenia's, until the day
             # told (a month alone gives none)
-            body = _body_at(ctx, s + m.start("body"), s + m.end("body")) or _head_body(ctx, m.group("body"), s)
+            body = _chaired_body(ctx, m, s)
             days = [d for d in _sentence_dates(ctx, sentence, s + m.end(), e) if d.is_precise and not d.end]
             add(_holder_at(ctx, s, s + m.end("holder"), prefer_last=True), body, None,
                 days[0].start if days else None, span)
