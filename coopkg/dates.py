@@ -21,7 +21,12 @@ __all__ = ["DAYS_AFTER", "MONTHS", "NEXT_DAY", "SAME_DAY", "WEEKDAYS", "DateMent
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
-_MON = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December)"
+# ... and the abbreviations news agencies use ("Sept. 11-12, 2014"), written in lower case so that the
+# case-sensitive patterns for lowered text need no change (every month pattern is compiled with re.I)
+_MON = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)")
+#: A month's number from its name or abbreviation: the first three letters are enough.
+_MONTH_OF_PREFIX = {name[:3]: number for name, number in MONTHS.items()}
 _DASH = r"\s*[-\u2010-\u2015]\s*"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 _FROM = r"\b(?:from|between)\s+"
@@ -116,7 +121,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?:in|for|since)\s+{_y('yy')}\b(?![-\u2010-\u2015]\d)", re.I)),
 ]
 
-_MONTH_WORDS = tuple(MONTHS)
+_MONTH_WORDS = (*MONTHS, "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+                "dec.")
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "the day before", "the previous day", "the day after",
                    *SAME_DAY, *NEXT_DAY, "this morning", "this week", "the first day", "the second day",
@@ -222,6 +228,10 @@ class DateMention:
         return self.start is not None
 
 
+def _month_number(name: str) -> int:
+    return _MONTH_OF_PREFIX[name[:3].lower()]
+
+
 def _safe(year: int | None, month: int, day: int) -> date | None:
     if year is None:
         return None
@@ -256,8 +266,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
         y2 = y2 if y2 is not None else y1
         y1 = y1 if y1 is not None else base_year
         y2 = y2 if y2 is not None else base_year
-        m2 = MONTHS[groups["m2"].lower()] if "m2" in groups else None
-        m1 = int(groups["mn"]) if "mn" in groups else MONTHS[groups["m1"].lower()] if "m1" in groups else m2
+        m2 = _month_number(groups["m2"]) if "m2" in groups else None
+        m1 = int(groups["mn"]) if "mn" in groups else _month_number(groups["m1"]) if "m1" in groups else m2
         m2 = m2 or m1
         assert m1 is not None and m2 is not None
         start = _safe(y1, m1, int(groups["d1"]))

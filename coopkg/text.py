@@ -16,7 +16,9 @@ _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|No|Nos|Art|Vol|vs|etc|approx|Jr|Sr|Prof|Inc|Ltd|Co|U\.S|e\.g|i\.e)"
     rf"|\b{INITIAL_LETTER}(?:\.{INITIAL_LETTER})*)\.$"
 )
-_BREAK = re.compile(r"(?<=[.!?])[\u201d\"']?\s+(?=[\u201c\"'(\[]?[A-Z0-9\u00C0-\u024F])|\n\s*")
+# (not after a month's abbreviation before its day: "On Sept. 11-12, 2014, ...")
+_BREAK = re.compile(r"(?<=[.!?])(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
+                    r"[\u201d\"']?\s+(?=[\u201c\"'(\[]?[A-Z0-9\u00C0-\u024F])|\n\s*")
 
 
 _NEWLINE = re.compile(r"\n(?=[ \t]*(\S))")

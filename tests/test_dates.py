@@ -46,6 +46,11 @@ PUBLISHED = date(2022, 6, 10)  # a Friday
         ("The next day, the 11th, the guests", date(2022, 6, 11), None),
         ("the conference held in Kazan on the 3rd-5th of June", date(2022, 6, 3), date(2022, 6, 5)),
         ("on the 21st\u201323rd of May 2018", date(2018, 5, 21), date(2018, 5, 23)),
+        # months abbreviated as news agencies write them
+        ("On Sept. 9-10, 2016, in Astana", date(2016, 9, 9), date(2016, 9, 10)),
+        ("from Oct. 3 to Oct. 5 the experts", date(2022, 10, 3), date(2022, 10, 5)),
+        ("signed on 5 Dec. 2019 in Minsk", date(2019, 12, 5), None),
+        ("Feb. 14, 2013, Rome", date(2013, 2, 14), None),
     ],
 )
 def test_precise_dates(text: str, start: date, end: date | None) -> None:

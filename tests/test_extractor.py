@@ -5463,3 +5463,9 @@ def test_a_term_in_a_which_clause_and_a_seat_in_brackets_do_not_date_or_place_th
                  "country-coordinator of the Working Group from 1 July 2011 to 30 June 2013. Experts of the SELEC "
                  "Regional Centre for Law Enforcement Cooperation (Bucharest) took part in the meeting.")
     assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2012, 5, 18), None, "Ankara")]
+
+
+def test_a_month_abbreviated_before_its_days_dates_the_meeting_and_ends_no_sentence() -> None:
+    f = facts_of("date 2016-09-12\nOn Sept. 9-10, 2016, the Kyrgyz capital hosted a regular session of the Council of "
+                 "Ministers of Internal Affairs of the CIS Member States.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2016, 9, 9), date(2016, 9, 10), "Bishkek")]
