@@ -140,7 +140,10 @@ _A_DAY_LEAD = (
     r"On the (?:first|second|third|fourth|fifth|last|final) day of (?:the|his|her|their) (?:\w+ )?"
     r"(?:visit|trip|stay|meeting|session|conference)")
 _VISITED_BODY = re.compile(
-    r"^\s*(?:" + _A_DAY_LEAD + "|Yesterday|Today|The day before|The previous day|On the eve)"
+    r"^\s*(?:" + _A_DAY_LEAD + "|Yesterday|Today|The day before|The previous day|On the eve|"
+    # a stage told only in its order: "Then the delegation went to the Main Directorate ...", "After that, the
+    # guests were shown the Situation Centre"
+    r"Then|After that|Afterwards|Subsequently|Next,)"
     r"[^.;]{0,160}?(?P<visited>\bvisited|\btoured|\bwent\s+to|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
@@ -3019,7 +3022,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if status == "held" and visit is not None and not draft.background and (
                     (visit.start is None and _THE_GUESTS.search(clause)) or (
                     visit.start and found.start and visit.start <= found.start <= visit.end  # type: ignore[operator]
-                    and _VISITORS.search(clause))) and not set(visit.persons) & set(found.participants):
+                    and _VISITORS.search(clause)) or (
+                    # "After that, the guests were shown the Situation Centre": a stage of the visit told in order
+                    visit.start and found.start is None and _THE_GUESTS.search(clause)
+                    and _VISITED_BODY.match(clause))) and not set(visit.persons) & set(found.participants):
                 _join_visitors(ctx, found, visit)  # "On October 23, the guests were received by ..."
                 if protagonist in found.participants and protagonist not in visit.persons and \
                         ctx.persons[protagonist].name not in clause and _VISITED_BODY.match(clause):
@@ -3603,7 +3609,8 @@ _ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3,
 
 
 # "On the final day, X toured the Museum" after "From 9 to 11 April, a delegation paid a working visit": its last day
-_FINAL_DAY_LEAD = re.compile(r"\s*On the (?:last|final) day,")
+# ("At the end of the visit, X was received by Y": on its last day too)
+_FINAL_DAY_LEAD = re.compile(r"\s*(?:On the (?:last|final) day|At the (?:end|close|conclusion) of the (?:visit|stay|trip)),")
 
 
 def _visit_day_word(clause: str) -> str | None:
@@ -3888,7 +3895,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         referring = _REFERRING_TO_EVENT.search(clause)
         new_place = meeting.place and current is not None and current.meeting.place is not None \
             and meeting.place != current.meeting.place
-        received = _RECEIVED_BY.search(clause)  # "The Russian delegation was received by ...": the same visit
+        # "The Russian delegation was received by ...": the same visit (but "At the end of the visit, X was received by
+        # Y": on its last day)
+        received = _RECEIVED_BY.search(clause) if not _FINAL_DAY_LEAD.match(clause) else None
         # "Today's talks were preceded by expert consultations held on Monday and Tuesday": the days before
         # (or "The meeting was preceded by a two-day session of the Working Group, which opened on Tuesday")
         earlier = next((d for d in precise if _days_before(d.start, current.meeting.start) in range(1, 8)), None) \

@@ -5469,3 +5469,24 @@ def test_a_month_abbreviated_before_its_days_dates_the_meeting_and_ends_no_sente
     f = facts_of("date 2016-09-12\nOn Sept. 9-10, 2016, the Kyrgyz capital hosted a regular session of the Council of "
                  "Ministers of Internal Affairs of the CIS Member States.")
     assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2016, 9, 9), date(2016, 9, 10), "Bishkek")]
+
+
+_VISIT_IN_ORDER = ("date 2019-04-20\nFrom 15 to 18 April 2019, a delegation of the Ministry of Interior of the Republic "
+                   "of Ghana led by Deputy Minister Kwame Asante paid a working visit to Moscow.\n\nOn the first day, "
+                   "Kwame Asante held talks with Deputy Minister of Internal Affairs of the Russian Federation Igor "
+                   "Zubov.\n\n")
+
+
+def test_stages_told_only_in_order_are_events_of_their_own_with_the_guests() -> None:
+    f = facts_of(_VISIT_IN_ORDER + "After that, the guests were shown the Expert and Forensic Centre of the MIA of "
+                 "Russia. Its Head, Police Major General Pavel Orlov, described the laboratories.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2019, 4, 15), ["Kwame Asante", "Igor Zubov"]), (None, ["Kwame Asante", "Pavel Orlov"])]
+    assert "Expert and Criminalistic Center of the MIA of Russia" in f.meetings[1].agencies  # (its canonical name)
+
+
+def test_at_the_end_of_the_visit_a_guest_received_by_another_host_met_on_its_last_day() -> None:
+    f = facts_of(_VISIT_IN_ORDER + "At the end of the visit, Kwame Asante was received by First Deputy Minister of "
+                 "Internal Affairs of the Russian Federation Aleksandr Gorovoy.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2019, 4, 15), ["Kwame Asante", "Igor Zubov"]), (date(2019, 4, 18), ["Kwame Asante", "Aleksandr Gorovoy"])]
