@@ -3610,7 +3610,8 @@ _ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3,
 
 # "On the final day, X toured the Museum" after "From 9 to 11 April, a delegation paid a working visit": its last day
 # ("At the end of the visit, X was received by Y": on its last day too)
-_FINAL_DAY_LEAD = re.compile(r"\s*(?:On the (?:last|final) day|At the (?:end|close|conclusion) of the (?:visit|stay|trip)),")
+_FINAL_DAY_LEAD = re.compile(r"\s*(?:On the (?:last|final) day|"
+                             r"At the (?:end|close|conclusion) of the (?:visit|stay|trip)),")
 
 
 def _visit_day_word(clause: str) -> str | None:

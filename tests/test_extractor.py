@@ -5471,10 +5471,10 @@ def test_a_month_abbreviated_before_its_days_dates_the_meeting_and_ends_no_sente
     assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2016, 9, 9), date(2016, 9, 10), "Bishkek")]
 
 
-_VISIT_IN_ORDER = ("date 2019-04-20\nFrom 15 to 18 April 2019, a delegation of the Ministry of Interior of the Republic "
-                   "of Ghana led by Deputy Minister Kwame Asante paid a working visit to Moscow.\n\nOn the first day, "
-                   "Kwame Asante held talks with Deputy Minister of Internal Affairs of the Russian Federation Igor "
-                   "Zubov.\n\n")
+_VISIT_IN_ORDER = ("date 2019-04-20\nFrom 15 to 18 April 2019, a delegation of the Ministry of Interior of the "
+                   "Republic of Ghana led by Deputy Minister Kwame Asante paid a working visit to Moscow.\n\nOn the "
+                   "first day, Kwame Asante held talks with Deputy Minister of Internal Affairs of the Russian "
+                   "Federation Igor Zubov.\n\n")
 
 
 def test_stages_told_only_in_order_are_events_of_their_own_with_the_guests() -> None:
