@@ -358,6 +358,9 @@ PLANNED_CUES = [
     re.compile(r"\b(?:agreed|decided)\s+to\s+(?:meet\b|continue\s+(?:the\s+|their\s+)?(?:dialogue|consultations|"
                r"talks|discussion|work)\s+(?:in\s+(?!(?:the|a|an|this|that|order|future|writing|person)\b)\w|"
                rf"at\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b))", re.I),
+    # "agreed to conduct a similar operation in 2009 and to review its results at a meeting in Uralsk"
+    re.compile(rf"\b(?:agreed|decided)\s+to\s+[^.;]{{0,100}}?\bat\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b",
+               re.I),
     # "instructors would travel to Luanda on 15-17 September to hold a seminar"
     # ... "would travel to Jakarta in May for consultations on ..."
     re.compile(rf"\b(?:will|would|shall)\s+(?:travel|go|come)\s+to\s+[^.;]{{0,80}}?\b(?:to\s+(?:hold|conduct|"
@@ -2505,6 +2508,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("next"),
     _words("decision", "decided", "agreed", "agreement", "proposal", "proposed", "invitation", "intention",
            "intend", "plan"),
+    _words("agreed", "decided"),
     _words("agreed", "decided"),
     _words("will", "would", "shall"),
     _words("is to", "are to"),
@@ -4979,6 +4983,12 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                  if not a.startswith("Ministry")), None)
             dates = [d for d in _sentence_dates(ctx, sentence, s + m.end("a")) if d.is_precise] \
                 if m.group("it") else [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
+            if which:  # (not the giver's own term: "Russia, which had chaired the Council since 1 October 2017,
+                # handed over the chairmanship to X at the end of the meeting": on the meeting's day; the clause
+                # ends at the first comma after the body, and a date that begins before it is the term's)
+                comma = st.find(",", m.start("a") + which.end("body"))
+                clause_end = s + (comma if 0 <= comma < m.end("a") else m.end("a"))
+                dates = [d for d in dates if not s + m.start("a") + which.start() <= d.begin < clause_end]
             # (a hand-over to come on no day said, "will pass it to Russia in the summer of 2019": not today's)
             when = dates[0].start if dates else None if m.group("verb").startswith("will") and _sentence_dates(
                 ctx, sentence, s + m.end("a")) else _meeting_day(meetings, st, s, e)
@@ -5005,6 +5015,9 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
                 given = term if term[0] or term[1] else given
                 if given[0] and given[1] is None and start and end is None and start > given[0]:
                     given = (given[0], start)
+                elif given[0] and given[1] is None and not start and when and when > given[0] and \
+                        not m.group("verb").startswith("will"):
+                    given = (given[0], when)  # "which had chaired the Council since ..., handed over": until then
             if year_end and not dates and when:  # (not "this year": the giver's last one)
                 given, (start, end) = (given[0], given[1] or when), (date(when.year + 1, 1, 1), None)
             # "... to the host of the event, the Minister of X, Y": who is named after the comma

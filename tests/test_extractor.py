@@ -5490,3 +5490,19 @@ def test_at_the_end_of_the_visit_a_guest_received_by_another_host_met_on_its_las
                  "Internal Affairs of the Russian Federation Aleksandr Gorovoy.")
     assert [(m.start, m.participants) for m in f.meetings] == [
         (date(2019, 4, 15), ["Kwame Asante", "Igor Zubov"]), (date(2019, 4, 18), ["Kwame Asante", "Aleksandr Gorovoy"])]
+
+
+def test_a_giver_that_had_chaired_since_a_day_hands_over_on_the_meeting_s_day() -> None:
+    f = facts_of("date 2021-10-16\nOn 15 October, Tashkent hosted a meeting of the Council of Ministers of Internal "
+                 "Affairs of the CIS Member States.\n\nBelarus, which had chaired the Council since 1 November 2020, "
+                 "handed over the chairmanship to the Republic of Uzbekistan at the close of the meeting.")
+    assert sorted((c.holder, c.start, c.end) for c in f.chairmanships) == [
+        ("Belarus", date(2020, 11, 1), date(2021, 10, 15)), ("Uzbekistan", date(2021, 10, 15), None)]
+
+
+def test_agreed_to_do_something_at_a_meeting_in_a_city_is_that_meeting_planned() -> None:
+    f = facts_of("date 2015-03-02\nLast week, a meeting was held in Pskov to sum up a joint operation of the "
+                 "Ministry of Internal Affairs of the Russian Federation and the State Police of the Republic of "
+                 "Latvia.\n\nThe parties agreed to repeat the operation next year and to assess it at a meeting in "
+                 "Rezekne in the spring.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", "Pskov"), ("planned", "R\u0113zekne")]
