@@ -320,7 +320,7 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
                           r"[^.;]{0,120}?\bwill\s+(?:then\s+|also\s+)?(?:travel|fly|go|proceed|head)\s+to\s+"
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
-_THE_TRAVELLER = re.compile(r"\b(?:he|she|they|[Tt]here)\b")
+_THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
 # a sentence about the city just named: "... will take place in Nha Trang. There, X will meet with Y"
 _THERE_LEAD = re.compile(r"\s*There\b")
 # "The Memorandum is expected to be signed by the heads of the two agencies in Moscow in the first quarter of next
@@ -336,6 +336,8 @@ PLANNED_CUES = [
                r"hold|meet|convene)\b))?(?:be\s+held|take\s+place|"
                r"host|hold|meet|convene|"
                r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend|"
+               # ("on 5 November X and the members of his delegation will be received in Moscow by the Minister")
+               r"be\s+received\s+(?:(?:in|at)\s+[^.;]{0,60}?)?by|"
                # ("a delegation of the Ministry would pay a return visit to Hanoi in the autumn")
                r"pay\s+a\s+return\s+visit\s+to|"
                r"(?:take|undergo)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:course|internship)|"
@@ -393,6 +395,9 @@ PLANNED_CUES = [
     re.compile(rf"\bwill\s+(?:remain|stay)\s+in\s+\w+(?:\s+\w+)?\s+to\s+(?:visit|meet|hold)\b|"
                rf"\bwill\s+(?:end|conclude|close|begin|start|open)\s+(?:on\s+[^.;]{{0,30}}?\s)?with\s+(?:a|an)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
+    # "There X and his colleagues will get acquainted with the security system and hold a meeting with the Chief"
+    re.compile(r"\b(?:will|is\s+to|are\s+to)\s+[^.;]{0,120}?\band\s+(?:hold\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:meeting|talks|consultations)|meet\s+with)\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2520,6 +2525,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will be"),
     _words("expected to", leading=False),
     _words("will"),
+    _words("will", "is to", "are to"),
 ], strict=True)]
 
 
@@ -4070,8 +4076,9 @@ def _many_sided(ctx: _Context, meeting: Meeting) -> bool:
 _HOSTS_GAMES = re.compile(r"\bhost\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Games|Olympics|Olympiad|Championship|Cup|"
                           r"Universiade|Expo)\b|"
                           # "law and order during the World Cup, which will be held in eleven Russian cities"
+                          # ... "ahead of the 2014 World Cup, which Brazil will host next summer"
                           r"\b(?:Games|Olympics|Olympiad|Championship|Cup|Universiade|Expo),?\s+(?:which|that)\s+"
-                          r"(?:will|would)\s+(?:be\s+held|take\s+place)\b")
+                          r"(?:[\w-]+\s+){0,3}?(?:will|would)\s+(?:be\s+held|take\s+place|host)\b")
 
 
 _REGULAR_CONTACTS = re.compile(r"\bregular\s+(?:[\w-]+\s+)?(?:consultations|meetings|contacts|exchanges)\b")

@@ -5506,3 +5506,27 @@ def test_agreed_to_do_something_at_a_meeting_in_a_city_is_that_meeting_planned()
                  "Latvia.\n\nThe parties agreed to repeat the operation next year and to assess it at a meeting in "
                  "Rezekne in the spring.")
     assert [(m.status, m.place) for m in f.meetings] == [("held", "Pskov"), ("planned", "R\u0113zekne")]
+
+
+_A_VISIT_TO_COME = ("date 2016-05-02\nFrom 10 to 13 May, a delegation of the National Police of Colombia headed by its "
+                    "Director, General Jorge Nieto Rojas, will pay a working visit to Russia. The visit is being "
+                    "prepared ahead of the 2018 FIFA World Cup, which Russia will host in two years, and the guests "
+                    "are interested in the security of the Olympic Games in Sochi.\n\n")
+
+
+def test_guests_to_be_received_by_a_host_on_a_day_is_a_meeting_planned_and_a_cup_to_host_is_none() -> None:
+    f = facts_of(_A_VISIT_TO_COME + "On 11 May, Jorge Nieto Rojas and the members of his delegation will be received "
+                 "in Moscow by Deputy Minister of Internal Affairs of the Russian Federation Igor Zubov.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("planned", date(2016, 5, 11), "Moscow", ["Jorge Nieto Rojas", "Igor Zubov"])]
+
+
+def test_a_stage_to_come_whose_travellers_will_do_something_and_hold_a_meeting_or_be_received_there() -> None:
+    for then in ("There Jorge Nieto Rojas and his colleagues will study the security of the stadiums and hold a "
+                 "meeting with the Chief of the Main Directorate of the MIA of Russia for the Rostov Region, Police "
+                 "Major General Oleg Agarkov.",
+                 "They will be received by the Chief of the Main Directorate of the MIA of Russia for the Rostov "
+                 "Region, Police Major General Oleg Agarkov."):
+        f = facts_of(_A_VISIT_TO_COME + "On 12 May, the Colombian police officers will fly to Rostov-on-Don. " + then)
+        assert [(m.status, m.start, m.place, "Oleg Agarkov" in m.participants) for m in f.meetings] == [
+            ("planned", date(2016, 5, 12), "Rostov-on-Don", True)], then
