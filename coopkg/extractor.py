@@ -396,8 +396,12 @@ PLANNED_CUES = [
                rf"\bwill\s+(?:end|conclude|close|begin|start|open)\s+(?:on\s+[^.;]{{0,30}}?\s)?with\s+(?:a|an)\s+"
                rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     # "There X and his colleagues will get acquainted with the security system and hold a meeting with the Chief"
+    # ("On the last day, the Minister will return to Belgrade and take part in the graduation ceremony")
     re.compile(r"\b(?:will|is\s+to|are\s+to)\s+[^.;]{0,120}?\band\s+(?:hold\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-               r"(?:meeting|talks|consultations)|meet\s+with)\b", re.I),
+               r"(?:meeting|talks|consultations)|meet\s+with|take\s+part\s+in|attend|visit)\b", re.I),
+    # "The programme also includes a meeting in Belgrade between A and B"
+    re.compile(rf"\b(?:programme|program|agenda)\s+(?:of\s+the\s+visit\s+)?(?:also\s+)?(?:includes|envisages)\s+"
+               rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2526,6 +2530,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("expected to", leading=False),
     _words("will"),
     _words("will", "is to", "are to"),
+    _words("includes", "envisages", leading=False),
 ], strict=True)]
 
 
@@ -3020,8 +3025,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _PREVIOUS_EVENT.search(clause) and _meeting_place(ctx, sentence, lo, hi) is None:
                 continue  # "the decisions adopted at the previous session": a past event named in passing
             found = draft.meeting
-            if status == "held" and visit is not None and (_visit_day_word(clause) in ("last", "final")
-                                                           or _FINAL_DAY_LEAD.match(clause)) and \
+            published = ctx.release.publication_date
+            # (of a visit still to come too: "On the last day of the visit, the Minister will return to Belgrade and
+            # take part in ...", not "the next meeting will be held in Moscow" agreed on the last day of one past)
+            if visit is not None and (status == "held" or (published and visit.start and visit.start >= published)) \
+                    and (_visit_day_word(clause) in ("last", "final") or _FINAL_DAY_LEAD.match(clause)) and \
                     visit.end and (found.start is None or found.start == visit.start):
                 found.start = visit.end  # "On the last day of the visit, the delegation travelled to Semarang"
             if found.place is None and not _held_remotely(clause):
@@ -3733,6 +3741,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         kind = [d for d in reversed(drafts) if d.meeting.status == status and not _of_another_trip(d, current)]
         told = next((d for d in kind if not (d.background and d.meeting.start is None)),
                     kind[0] if kind else drafts[-1])
+        if status == "planned" and told.meeting.start is None:
+            # (a programme's item told without its day does not move "the following day": "On 5 June, X will hold
+            # talks ... The programme also includes a meeting with Y. The following day, X will travel to Novi Sad")
+            told = next((d for d in kind if d.meeting.start and not d.background), told)
         meeting.start = _its_day(ctx, told)
         shift = DAYS_AFTER.get(same_day[0].relative or "", 0)  # ("two days later": two after its last day)
         if meeting.start and shift:

@@ -5530,3 +5530,19 @@ def test_a_stage_to_come_whose_travellers_will_do_something_and_hold_a_meeting_o
         f = facts_of(_A_VISIT_TO_COME + "On 12 May, the Colombian police officers will fly to Rostov-on-Don. " + then)
         assert [(m.status, m.start, m.place, "Oleg Agarkov" in m.participants) for m in f.meetings] == [
             ("planned", date(2016, 5, 12), "Rostov-on-Don", True)], then
+
+
+def test_a_programme_to_come_its_item_without_a_day_and_its_last_day() -> None:
+    f = facts_of("date 2019-09-20\nFrom 1 to 3 October, the Minister of Internal Affairs of the Russian Federation, "
+                 "Police General Pavel Lebedev, will pay an official visit to the Republic of Croatia.\n\nOn 1 "
+                 "October, in Zagreb, Pavel Lebedev will hold talks with the Minister of the Interior of the Republic "
+                 "of Croatia Ante Kovač. The programme also includes a meeting in Zagreb between Pavel Lebedev and the "
+                 "General Police Director of Croatia, Ivan Horvat.\n\nThe following day, Pavel Lebedev will travel to "
+                 "Split. There he is scheduled to meet with the Chief of the Split-Dalmatia Police Administration, "
+                 "Marko Barić.\n\nOn the last day of the visit, the Russian Minister will return to Zagreb and take "
+                 "part in a graduation ceremony at the Police Academy.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("planned", date(2019, 10, 1), "Zagreb", ["Pavel Lebedev", "Ante Kovač"]),
+        ("planned", None, "Zagreb", ["Pavel Lebedev", "Ivan Horvat"]),
+        ("planned", date(2019, 10, 2), "Split", ["Pavel Lebedev", "Marko Barić"]),
+        ("planned", date(2019, 10, 3), "Zagreb", ["Pavel Lebedev"])]
