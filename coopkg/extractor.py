@@ -3626,6 +3626,10 @@ _VISIT_DAY = re.compile(r"[Tt]he (first|second|third|fourth|fifth|last|final|ope
 _ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
+# "On the first day of the meeting, A held talks with B": that meeting's first day, even after it was told
+_FIRST_DAY_OF_EVENT = re.compile(r"the first day of the (?:meeting|session|conference|forum|summit|seminar)\b")
+_DAY_OF_AN_EVENT_LEAD = re.compile(r"\s*On the (?:first|second|third|last|final|opening|closing) day of the "
+                                   r"(?:meeting|session|conference|forum|summit|seminar)\b")
 # "On the final day, X toured the Museum" after "From 9 to 11 April, a delegation paid a working visit": its last day
 # ("At the end of the visit, X was received by Y": on its last day too)
 _FINAL_DAY_LEAD = re.compile(r"\s*(?:On the (?:last|final) day|"
@@ -3666,7 +3670,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     # ("On the first day" counts from a visit told without a meeting: "From 9 to 11 April, a delegation ... paid a
     # working visit. On the first day, ..."; after a meeting told, it is that meeting's)
     same_day = [d for d in dates if d.relative in _SAME_DAY or (
-        _VISIT_DAY.match(d.relative or "") and not (drafts and d.relative.startswith("the first day")))]
+        _VISIT_DAY.match(d.relative or "") and not (drafts and d.relative.startswith("the first day")
+                                                    and not _FIRST_DAY_OF_EVENT.match(d.relative)))]
     visit_day = _VISIT_DAY.match(same_day[0].relative or "") if same_day else None
     # (the day before the last event told, not before one recalled from an earlier trip)
     told_last = next((d for d in reversed(drafts) if not _of_another_trip(d, current)), None)
@@ -4211,6 +4216,9 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
             continue  # "On the second day of the session, A held bilateral talks with B": two of its participants
         if len(new.participants) == 2 and len(old.countries) >= 3 and _TALKS_WITH.search(draft.sentence.text):
             continue  # "On June 18, A held talks with B" during a session of many states: the two met on their own
+        if old.end and set(new.participants) - set(old.participants) and \
+                _DAY_OF_AN_EVENT_LEAD.match(draft.sentence.text):
+            continue  # "On the first day of the conference, A held talks with B": a meeting of their own
         if set(new.agencies) - set(old.agencies) and _VISITED_BODY.search(draft.sentence.text):
             continue  # "The same day, the Minister visited the University ...": another body, whose heads come next
         # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
@@ -5212,7 +5220,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
         # "<holder>, which chairs / has chaired / will chair <body> from ... to ..." ; "<holder> chairs <body>"
         m = re.search(r"(?P<pre>.*?)(?:,\s+which|,\s+who)?\s+(?:(?:has|had)\s+chaired|chairs|chaired|will\s+chair|"
                       r"is\s+chairing|has\s+been\s+chairing|presides\s+over|(?:has|had)\s+presided\s+over|"
-                      r"has\s+been\s+presiding\s+over|will\s+preside\s+over)\s+"
+                      r"has\s+been\s+presiding\s+over|will\s+preside\s+over|"
+                      # "The Kyrgyz Republic will be the next country to chair the SCO"
+                      r"(?:will\s+be|is)\s+the\s+next(?:\s+(?:country|state|member\s+state|member))?\s+to\s+"
+                      r"(?:chair|preside\s+over))\s+"
                       r"(?P<body>(?:the\s+)?(?:[A-Z][^,;.]*?|" + _GENERIC_BODY + r")|it)"
                       r"(?=\s+(?:from|since|until|for|in|throughout|during|this|next|last|previous)\b|[,.;]|$)", st)
         if m and m.group("body") == "it" and (_AN_EVENT_WORD.search(m.group("pre")) or not _body_named_before(

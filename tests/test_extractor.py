@@ -5546,3 +5546,23 @@ def test_a_programme_to_come_its_item_without_a_day_and_its_last_day() -> None:
         ("planned", None, "Zagreb", ["Pavel Lebedev", "Ivan Horvat"]),
         ("planned", date(2019, 10, 2), "Split", ["Pavel Lebedev", "Marko Barić"]),
         ("planned", date(2019, 10, 3), "Zagreb", ["Pavel Lebedev"])]
+
+
+def test_the_next_country_to_chair_a_body_and_a_presidency_of_the_g8() -> None:
+    f = facts_of("date 2012-05-12\nOn 10 May, Washington hosted a meeting of the Justice and Home Affairs Ministers "
+                 "of the Group of Eight. The meeting was held under the American Presidency of the G8 in 2012. The "
+                 "United Kingdom will be the next country to chair the G8.")
+    assert sorted((c.holder, c.body, c.start, c.end) for c in f.chairmanships) == [
+        ("United Kingdom", "Group of Eight", None, None),
+        ("United States", "Group of Eight", date(2012, 1, 1), date(2012, 12, 31))]
+
+
+def test_talks_on_the_first_day_of_a_conference_of_several_days_are_on_that_day_and_their_own() -> None:
+    f = facts_of("date 2014-10-10\nFrom 7 to 9 October, Vienna hosted a conference of the Organization for Security "
+                 "and Co-operation in Europe on countering terrorism. The Russian delegation was headed by Deputy "
+                 "Minister of Internal Affairs of the Russian Federation Igor Zubov.\n\nOn the first day of the "
+                 "conference, Igor Zubov held talks with the Director General for Public Security of the Federal "
+                 "Ministry of the Interior of the Republic of Austria, Konrad Kogler.")
+    assert [(m.start, m.end, m.participants) for m in f.meetings] == [
+        (date(2014, 10, 7), date(2014, 10, 9), ["Igor Zubov"]),
+        (date(2014, 10, 7), None, ["Igor Zubov", "Konrad Kogler"])]
