@@ -230,8 +230,9 @@ HELD_CUES = [
     re.compile(rf"\b(?:gathered|convened|came together)\b[^.;]{{0,80}}?\b{EVENT_NOUN}\b", re.I),
     # "Russian and Italian police officers discussed ... at a meeting in Rome"
     # ("The draft documents were agreed yesterday at consultations of experts", "prepared at online consultations")
+    # ("The programme of the visit was finalised today in Moscow at a working meeting between A and B")
     re.compile(r"\b(?:discussed|agreed|signed|exchanged|considered|reviewed|approved|adopted|summed up|presented|"
-               r"outlined|briefed|(?:(?<=\bwas\s)|(?<=\bwere\s))prepared)\b"
+               r"outlined|briefed|finali[sz]ed|(?:(?<=\bwas\s)|(?<=\bwere\s))prepared)\b"
                rf"[^.;]{{0,160}}?\b(?:(?:at|during)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b|"
                r"(?:[\w-]+\s+)?(?:consultations|talks|negotiations)\b)|"
                # "On July 6, the implementation of the roadmap was reviewed by videoconference"
@@ -365,9 +366,11 @@ PLANNED_CUES = [
                re.I),
     # "instructors would travel to Luanda on 15-17 September to hold a seminar"
     # ... "would travel to Jakarta in May for consultations on ..."
-    re.compile(rf"\b(?:will|would|shall)\s+(?:travel|go|come)\s+to\s+[^.;]{{0,80}}?\b(?:to\s+(?:hold|conduct|"
-               rf"organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)|for(?:\s+(?:a|an|the))?)\s+"
-               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
+    # ... "will arrive in Pskov for a working meeting with the leadership of the Directorate"
+    # ... "the Russian Minister will travel to Naples to meet the Chief of the Italian State Police"
+    re.compile(rf"\b(?:will|would|shall)\s+(?:(?:travel|go|come)\s+to|arrive\s+in)\s+[^.;]{{0,80}}?\b(?:(?:to\s+(?:hold|"
+               rf"conduct|organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)|for(?:\s+(?:a|an|the))?)\s+"
+               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}|to\s+meet\s+(?:with\s+)?(?:the|his|her|its|their)\s)\b", re.I),
     # "will travel to Irkutsk, where he is to meet the leadership of the Main Directorate"
     re.compile(rf"\b(?:is|are)\s+to\s+(?:meet|visit|hold\s+talks|take\s+part\s+in|attend|"
                rf"hold\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN})\b", re.I),
@@ -2481,7 +2484,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("held", leading=False),
     _words("gathered", "convened", "came together"),
     _words("discussed", "agreed", "signed", "exchanged", "considered", "reviewed", "approved", "adopted",
-           "summed up", "presented", "outlined", "briefed", "prepared"),
+           "summed up", "presented", "outlined", "briefed", "finalised", "finalized", "prepared"),
     _words("conference", "forum", "summit", "session", "assembly", "congress", "meeting", leading=False),
     _words("chaired", "presided"),
     _words("talked with", "talked to", "conversed with", "conversation with", "talks with", "meeting with",
@@ -3001,8 +3004,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 _add_unique(last_planned.meeting.participants, _persons_in(ctx, lo, hi))
                 last_planned.meeting.evidence.append(Span(lo, hi))
                 continue
-            if status == "planned" and last_planned is not None and _WHEN_IT_WILL_BE.match(clause) and \
-                    last_planned.sentence.index == sentence.index - 1 and last_planned.meeting.start is None:
+            if status == "planned" and last_planned is not None and _WHEN_IT_WILL_BE.match(clause) and (
+                    (last_planned.sentence.index == sentence.index - 1 and last_planned.meeting.start is None) or (
+                    # ("... will arrive in Pskov tomorrow for a working meeting ... The meeting will take place within
+                    # the framework of the cooperation plan": the one announced, nothing new said of when or where)
+                    sentence.index - 3 <= last_planned.sentence.index and last_planned.meeting.start
+                    and _meeting_place(ctx, sentence, lo, hi) in (None, last_planned.meeting.place)
+                    and not [d for d in _event_dates(ctx, sentence, lo, hi) if d.is_precise])):
                 # "... would take part in a course at the University. The course will be held from 5 to 30
                 # September.": when (and where) the event just announced will be
                 _when_and_where(ctx, last_planned.meeting, sentence, lo, hi)
@@ -3781,9 +3789,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         participants = [p for p in participants if ctx.text.find(p, event_at) >= 0 and
                         _first_mention(ctx, p) >= event_at]
     meeting.participants = list(participants)
-    if status == "planned" and not participants and _OFFICIAL_WILL.search(clause):
+    if status == "planned" and _OFFICIAL_WILL.search(clause):
         # "Tomorrow the Italian Minister will visit the Moscow University": the Italian Minister named before
-        meeting.participants = _official_of_a_state(ctx, sentence)
+        # (also beside those named: "the Russian Minister will travel to Naples to meet the Chief of Police, X")
+        official = _official_of_a_state(ctx, sentence)
+        meeting.participants = official if not participants else [
+            *[p for p in official[:1] if p not in participants], *participants]
     elif status == "held" and "the " in clause and _A_FOREIGN_OFFICIAL.search(clause):
         # "Today, the Egyptian Minister talked to the Chief of the University": the Minister named before
         _add_unique(meeting.participants, _official_of_a_state(ctx, Sentence(sentence.index, lo, hi, clause,
@@ -4244,14 +4255,19 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         # that meeting
         signing = same_place and new.status == "planned" and not new.participants \
             and _TO_BE_SIGNED.search(draft.sentence.text) is not None
+        # "X will pay an official visit to Tehran next Tuesday and Wednesday. During the visit, the Russian Minister
+        # will hold talks with Y": the talks of that visit
+        during = new.status == "planned" and bool(shared) and not (new.start or new.place) \
+            and _DURING_THE_VISIT.match(draft.sentence.text) is not None
         if len(shared) >= 2 or (same_place and same_date) or (same_place and not new.participants
                                                               and new.status == "held") or headline or its_head \
-                or again or signing or titled:
+                or again or signing or titled or during:
             _absorb(old_draft, draft)
             return old_draft
     return None
 
 
+_DURING_THE_VISIT = re.compile(r"\s*During\s+(?:the|his|her|their)\s+(?:official\s+|working\s+)?visit,")
 _MET_ITS_HEAD = re.compile(r"\s*(?:He|She|They|There,?\s+(?:he|she|they))\s+(?:also\s+)?met\s+with\s+its\s+"
                            r"(?:[A-Z][\w-]*\s+)?(?:Chief|Head|Director|Commander|Rector|Chairman|President)\b")
 _THEY_MEET_AGAIN = re.compile(r"\s*(?:They|The\s+(?:two\s+)?ministers)\s+agreed\s+to\s+meet\s+again\b")

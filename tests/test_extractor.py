@@ -5566,3 +5566,30 @@ def test_talks_on_the_first_day_of_a_conference_of_several_days_are_on_that_day_
     assert [(m.start, m.end, m.participants) for m in f.meetings] == [
         (date(2014, 10, 7), date(2014, 10, 9), ["Igor Zubov"]),
         (date(2014, 10, 7), None, ["Igor Zubov", "Konrad Kogler"])]
+
+
+def test_an_announced_visit_its_talks_during_it_a_stage_to_meet_someone_and_the_meeting_that_prepared_it() -> None:
+    f = facts_of("date 2021-09-06\nDeputy Minister of Internal Affairs of the Russian Federation Igor Zubov received "
+                 "today the Ambassador of Portugal to Russia, Paulo Vizeu. They discussed preparations for the "
+                 "official visit of the Minister of Internal Affairs of the Russian Federation, Police General Pavel "
+                 "Lebedev, to Lisbon, which will take place on 14 and 15 September. During the visit, the Russian "
+                 "Minister will hold talks with the Minister of Internal Administration of Portugal, Eduardo "
+                 "Cabrita.\n\nOn 15 September, the Russian Minister will travel to Porto to meet the Commander of the "
+                 "Public Security Police, Superintendent Nuno Silva.\n\nThe programme of the visit was finalised today "
+                 "in Moscow at a working meeting between the Chief of the Department of International Cooperation of "
+                 "the MIA of Russia, Police Major General Oleg Marchenko, and the Police Attaché of the Embassy of "
+                 "Portugal, Colonel Luis Pires.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("held", date(2021, 9, 6), None, ["Igor Zubov", "Paulo Vizeu"]),
+        ("planned", date(2021, 9, 14), "Lisbon", ["Pavel Lebedev", "Eduardo Cabrita"]),
+        ("planned", date(2021, 9, 15), "Porto", ["Pavel Lebedev", "Nuno Silva"]),
+        ("held", date(2021, 9, 6), "Moscow", ["Oleg Marchenko", "Luis Pires"])]
+
+
+def test_guests_to_arrive_for_a_working_meeting_and_the_meeting_told_again_are_one_meeting() -> None:
+    f = facts_of("date 2012-04-10\nTomorrow, a delegation of the State Border Guard of the Republic of Latvia, led "
+                 "by General Normunds Garbars, will arrive in Pskov for a working meeting with the leadership of the "
+                 "Directorate of the MIA of Russia for the Pskov Region.\n\nThe Russian side will be represented by "
+                 "the Chief of the Directorate, Police Major General Boris Lavrov. The meeting will take place "
+                 "within the framework of the cooperation plan between the two ministries.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [("planned", date(2012, 4, 11), "Pskov")]
