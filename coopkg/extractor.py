@@ -253,8 +253,9 @@ HELD_CUES = [
     # on 11 October 2016 in the course of talks between the Minister ... and ..."
     # ("The Agreement was signed in Hanoi on 14 November 2019, following talks between the Minister ...")
     # ("the visit ... ended in Kirkenes with a meeting with the Chief of Police ...")
+    # ("The invitation was handed to X on 15 May in Ulaanbaatar by Y, during his consultations with the Minister")
     re.compile(r"\b(?:during|at|in the course of|following|after|with)\s+(?:(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-               r"(?:meeting|talks|"
+               r"(?:meeting|talks|consultations|"
                r"conversation|negotiations)\s+with|(?:the\s+)?(?:talks|negotiations)\s+between)\s+(?:the\s+)?[A-Z]",
                re.I),
     # "the G20 summit hosted by Russia in Saint Petersburg on September 5-6"
@@ -322,6 +323,8 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
 _THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
+_GUESTS_WILL_BE_RECEIVED = re.compile(r"\s*(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
+                                      r"(?:also\s+)?be\s+received\s+(?:there\s+)?by\b")
 # a sentence about the city just named: "... will take place in Nha Trang. There, X will meet with Y"
 _THERE_LEAD = re.compile(r"\s*There\b")
 # "The Memorandum is expected to be signed by the heads of the two agencies in Moscow in the first quarter of next
@@ -2489,8 +2492,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("chaired", "presided"),
     _words("talked with", "talked to", "conversed with", "conversation with", "talks with", "meeting with",
            "conversation via", "conversation by", leading=False),
-    _words("meeting with", "talks with", "conversation with", "negotiations with", "talks between",
-           "negotiations between", leading=False),
+    _words("meeting with", "talks with", "conversation with", "negotiations with", "consultations with",
+           "talks between", "negotiations between", leading=False),
     _words("hosted by", leading=False),
     _words("opened", "launched", "organized", "organised", "held"),
     _words("prepared", "worked out", "drafted", leading=False),
@@ -3068,7 +3071,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if status == "planned" and last_planned is not None and found.start is None \
                     and last_planned.sentence.index == sentence.index - 1 \
                     and ((_WILL_TRAVEL.match(last_planned.sentence.text) and _THE_TRAVELLER.search(clause))
-                         or (_THERE_LEAD.match(clause) and last_planned.meeting.place)):
+                         or (_THERE_LEAD.match(clause) and last_planned.meeting.place)
+                         or (_GUESTS_WILL_BE_RECEIVED.match(clause) and last_planned.meeting.start
+                             and found.place in (None, last_planned.meeting.place))):
+                # ("On Wednesday, the guests will visit the University. The delegation will be received by its Head,
+                # X": that stage's host)
                 # "On February 26, the Minister will travel to Bali ... In Denpasar, he will meet with X": the meeting
                 # of that stage, in the city it names ("The final part of the visit will take place in Nha Trang.
                 # There, X will meet with Y")
@@ -3177,6 +3184,20 @@ def _official_of_a_state(ctx: _Context, sentence: Sentence) -> list[str]:
     named = [key for key in _persons_in(ctx, 0, sentence.start) if ctx.persons[key].country == state
              and (ctx.persons[key].title or "").startswith(said[2])]
     return named if len(named) == 1 else []
+
+
+_HEADS_OF_THE_TWO = re.compile(r"\bthe\s+heads\s+of\s+the\s+two\s+(?:ministries|agencies|services|departments)\b")
+_A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b")
+
+
+def _announced_visitors(ctx: _Context, sentence: Sentence) -> list[str]:
+    """The two named in the last sentence before ``sentence`` that announces a visit (the guest and the host), if
+    it names exactly two."""
+    for before in reversed(ctx.sentences[:sentence.index]):
+        if "visit" in before.text and _A_VISIT_ANNOUNCED.search(before.text):
+            named = _persons_in(ctx, before.start, before.end)
+            return named if len(named) == 2 else []
+    return []
 
 
 def _foreign_visitors(ctx: _Context, subject: str) -> bool:
@@ -3789,6 +3810,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         participants = [p for p in participants if ctx.text.find(p, event_at) >= 0 and
                         _first_mention(ctx, p) >= event_at]
     meeting.participants = list(participants)
+    if status == "planned" and not participants and _HEADS_OF_THE_TWO.search(clause):
+        # "The talks between the heads of the two ministries are scheduled for next Tuesday": the two the
+        # announcement of the visit named ("At the invitation of A, B will pay an official visit to Russia")
+        meeting.participants = _announced_visitors(ctx, sentence)
     if status == "planned" and _OFFICIAL_WILL.search(clause):
         # "Tomorrow the Italian Minister will visit the Moscow University": the Italian Minister named before
         # (also beside those named: "the Russian Minister will travel to Naples to meet the Chief of Police, X")

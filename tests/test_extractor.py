@@ -5593,3 +5593,18 @@ def test_guests_to_arrive_for_a_working_meeting_and_the_meeting_told_again_are_o
                  "the Chief of the Directorate, Police Major General Boris Lavrov. The meeting will take place "
                  "within the framework of the cooperation plan between the two ministries.")
     assert [(m.status, m.start, m.place) for m in f.meetings] == [("planned", date(2012, 4, 11), "Pskov")]
+
+
+def test_a_visit_announced_its_heads_talks_a_stage_s_host_and_the_consultations_that_invited_the_guest() -> None:
+    f = facts_of("date 2018-03-01\nAt the invitation of the Minister of Internal Affairs of the Russian Federation, "
+                 "Police General Pavel Lebedev, the Minister of Interior of the Republic of Ghana Kwame Asante will "
+                 "pay an official visit to Russia next week.\n\nThe talks between the heads of the two ministries are "
+                 "scheduled for next Tuesday in Moscow. On Wednesday, still in Moscow, the guests will visit the "
+                 "Academy of Management of the MIA of Russia. The delegation will be received by the Head of the "
+                 "Academy, Police Lieutenant General Sergei Orlov.\n\nThe invitation was handed to Kwame Asante on 12 "
+                 "February in Accra by the Deputy Minister of Internal Affairs of the Russian Federation Igor Zubov, "
+                 "during his consultations with the Ghanaian Minister.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("planned", date(2018, 3, 6), "Moscow", ["Pavel Lebedev", "Kwame Asante"]),
+        ("planned", date(2018, 3, 7), "Moscow", ["Sergei Orlov"]),
+        ("held", date(2018, 2, 12), "Accra", ["Kwame Asante", "Igor Zubov"])]
