@@ -348,8 +348,13 @@ PLANNED_CUES = [
                # ("will undergo advanced training at ... from March 2 to March 27": dated, a course planned)
                r"undergo\s+(?:[\w-]+\s+){0,2}?training(?=[^.;]{0,120}?\b(?:from|on)\s+(?:\d|[a-z]+\s+\d)))\b",
                re.I),
-    re.compile(r"\b(?:is|are)\s+(?:to\s+be\s+held|scheduled|planned|expected\s+to\s+take\s+place|"
+    # ("On the sidelines of the session, X is also scheduled to meet Y")
+    re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:to\s+be\s+held|scheduled|planned|expected\s+to\s+take\s+place|"
                r"to\s+take\s+place)\b", re.I),
+    # "On 14 March, the 62nd session of the Commission on Narcotic Drugs will open in Vienna" ("The session will
+    # last until 22 March": its end, see _extract_meetings)
+    # (the event the subject: not "the talks were devoted to security during the Games, which will open in May")
+    re.compile(rf"\b{EVENT_NOUN}\b(?:\s+of\s+[^.;,]{{0,100}}?)?\s+will\s+(?:open|begin|start|be\s+opened)\b", re.I),
     re.compile(r"\bto\s+be\s+held\b", re.I),
     re.compile(rf"\b(?:is|are)\s+to\s+be\s+\w+\s+at\s+the\s+{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b(?:agreed|decided|proposal|proposed|intend|plan)\s+(?:to|that)\s+(?:hold|organi[sz]e|"
@@ -2517,6 +2522,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
     _words("held", "scheduled", "planned", "place", leading=False),
+    Guard(_EVENT_GUARD.words),
     _words("held", leading=False),
     Guard(_EVENT_GUARD.words),
     _words("agreed", "decided", "proposal", "proposed", "intend", "plan"),
@@ -3006,6 +3012,15 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, lo, hi, member_states_ok=True))
                 _add_unique(last_planned.meeting.participants, _persons_in(ctx, lo, hi))
                 last_planned.meeting.evidence.append(Span(lo, hi))
+                continue
+            until = [d for d in _event_dates(ctx, sentence, lo, hi) if d.is_precise and _UNTIL_A_DAY.search(
+                ctx.text, max(lo, d.begin - 12), d.begin)] if status == "planned" and last_planned is not None \
+                and last_planned.meeting.start and not last_planned.meeting.end and _WHEN_IT_WILL_BE.match(clause) \
+                else []
+            if until and until[-1].start and until[-1].start > last_planned.meeting.start:  # type: ignore[union-attr]
+                # "On 14 March, the session will open in Vienna. The session will last until 22 March.": its end
+                last_planned.meeting.end = until[-1].start  # type: ignore[union-attr]
+                last_planned.meeting.evidence.append(Span(lo, hi))  # type: ignore[union-attr]
                 continue
             if status == "planned" and last_planned is not None and _WHEN_IT_WILL_BE.match(clause) and (
                     (last_planned.sentence.index == sentence.index - 1 and last_planned.meeting.start is None) or (
@@ -3561,7 +3576,9 @@ _SIGNED = re.compile(r"\bsigned(?:,\s+[^,.;]{1,120},)?\s+(?:a|an|the)\s+(?:[\w-]
                      r"Protocol|Plan|Program|"
                      r"Programme|Roadmap|Joint Statement|Action Plan)\b")
 _DISCUSSED_WITH = re.compile(r"\bdiscussed\b[^.;]{0,160}?\bwith\s+(?:his|her|their|the)?\s*")
-_ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:\w+\s+)?talks|had\s+(?:a\s+)?(?:\w+\s+)?meeting)\s+with\b")
+# ("Separate bilateral meetings with the heads of the delegations of Brazil and Mexico are also planned")
+_ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:\w+\s+)?talks|had\s+(?:a\s+)?(?:\w+\s+)?meeting)\s+with\b|"
+                       r"\bmeetings?\s+with\s+[^.;]{0,80}?\b(?:is|are)\s+also\s+(?:planned|scheduled)\b")
 _TALKED = re.compile(r"\b(?:discussed|have discussed|held a discussion|exchanged views|summed up the results)\b")
 # the literal patterns of a draft, precompiled (asked of every clause that reports a meeting)
 _ALSO_HELD = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations)\s+(?:were|was)\s+also\s+held\s+with\b|"

@@ -5608,3 +5608,21 @@ def test_a_visit_announced_its_heads_talks_a_stage_s_host_and_the_consultations_
         ("planned", date(2018, 3, 6), "Moscow", ["Pavel Lebedev", "Kwame Asante"]),
         ("planned", date(2018, 3, 7), "Moscow", ["Sergei Orlov"]),
         ("held", date(2018, 2, 12), "Accra", ["Kwame Asante", "Igor Zubov"])]
+
+
+def test_a_session_that_will_open_and_talks_also_scheduled_on_its_sidelines_are_planned() -> None:
+    f = facts_of("date 2016-03-10\nOn 14 March, the 59th session of the Commission on Narcotic Drugs will open in "
+                 "Vienna. The Russian delegation will be headed by the Deputy Minister of Internal Affairs of the "
+                 "Russian Federation Igor Zubov.\n\nOn the sidelines of the session, Igor Zubov is also scheduled to "
+                 "meet the Director of the Anti-Narcotics Force of Pakistan, Major General Tariq Mehmood.")
+    assert [(m.status, m.place, m.participants) for m in f.meetings] == [
+        ("planned", "Vienna", ["Igor Zubov"]), ("planned", "Vienna", ["Igor Zubov", "Tariq Mehmood"])]
+    assert f.meetings[0].start == date(2016, 3, 14)
+
+
+def test_the_games_a_talk_was_about_which_will_open_later_are_no_event() -> None:
+    f = facts_of("date 2013-11-14\nToday, in Sochi, Deputy Minister of Internal Affairs of the Russian Federation Igor "
+                 "Zubov held talks with the Director General of Security of the Republic of Turkey, Mehmet Kılıç. The "
+                 "talks were devoted to security during the Olympic Winter Games, which will open in less than three "
+                 "months.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", "Sochi")]
