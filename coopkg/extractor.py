@@ -2875,6 +2875,15 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             held_match = None  # "the conference would be the first event held ...": not a report
         if held_match and current is not None and held_match.re in _VISIT_BEGINS:
             held_match = None  # "The participants were welcomed by ...": the hosts of the event being reported
+        if not (planned_here or held_match) and last_planned is not None and "until" in s_text and \
+                _EVENT_WILL_LAST_UNTIL.match(s_text) and last_planned.sentence.index >= sentence.index - 2 and \
+                last_planned.meeting.start and not last_planned.meeting.end:
+            # "On 14 March, the session will open in Vienna. The session will last until 22 March.": its end
+            until = [d.start for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.start]
+            if until and until[-1] > last_planned.meeting.start:  # type: ignore[operator]
+                last_planned.meeting.end = until[-1]
+                last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
+                continue
         if phoned and _PHONE.search(s_text):
             planned_here, held_match = False, None  # "held telephone talks with ...": a call is not a meeting
         if (planned_here or held_match) and _CHAIR_NOUN.search(s_text) \
@@ -3012,15 +3021,6 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, lo, hi, member_states_ok=True))
                 _add_unique(last_planned.meeting.participants, _persons_in(ctx, lo, hi))
                 last_planned.meeting.evidence.append(Span(lo, hi))
-                continue
-            until = [d for d in _event_dates(ctx, sentence, lo, hi) if d.is_precise and _UNTIL_A_DAY.search(
-                ctx.text, max(lo, d.begin - 12), d.begin)] if status == "planned" and last_planned is not None \
-                and last_planned.meeting.start and not last_planned.meeting.end and _WHEN_IT_WILL_BE.match(clause) \
-                else []
-            if until and until[-1].start and until[-1].start > last_planned.meeting.start:  # type: ignore[union-attr]
-                # "On 14 March, the session will open in Vienna. The session will last until 22 March.": its end
-                last_planned.meeting.end = until[-1].start  # type: ignore[union-attr]
-                last_planned.meeting.evidence.append(Span(lo, hi))  # type: ignore[union-attr]
                 continue
             if status == "planned" and last_planned is not None and _WHEN_IT_WILL_BE.match(clause) and (
                     (last_planned.sentence.index == sentence.index - 1 and last_planned.meeting.start is None) or (
@@ -4078,6 +4078,8 @@ _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z
                              rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course|internship)\b(?!\s+of\b)")
 # "took part in the meeting", "the Working Group meeting was organized by the Ministry ..."
 _UNTIL_A_DAY = re.compile(r"\b(?:until|till)\s+$")
+_EVENT_WILL_LAST_UNTIL = re.compile(rf"\s*(?:The|This|That)\s+{EVENT_NOUN}\s+will\s+(?:last|run|continue)\s+"
+                                    r"(?:until|till)\s")
 _REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT}|course)\b"
                                  r"(?!\s+of\b)|"
                                  rf"\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:{_REPORTED_EVENT})\s+(?:was|were)\s+"

@@ -5617,7 +5617,13 @@ def test_a_session_that_will_open_and_talks_also_scheduled_on_its_sidelines_are_
                  "meet the Director of the Anti-Narcotics Force of Pakistan, Major General Tariq Mehmood.")
     assert [(m.status, m.place, m.participants) for m in f.meetings] == [
         ("planned", "Vienna", ["Igor Zubov"]), ("planned", "Vienna", ["Igor Zubov", "Tariq Mehmood"])]
-    assert f.meetings[0].start == date(2016, 3, 14)
+    assert (f.meetings[0].start, f.meetings[0].end) == (date(2016, 3, 14), None)
+
+
+def test_a_session_announced_that_will_last_until_a_day_ends_then() -> None:
+    f = facts_of("date 2016-03-10\nOn 14 March, the 59th session of the Commission on Narcotic Drugs will open in "
+                 "Vienna. The session will last until 22 March.")
+    assert [(m.status, m.start, m.end) for m in f.meetings] == [("planned", date(2016, 3, 14), date(2016, 3, 22))]
 
 
 def test_the_games_a_talk_was_about_which_will_open_later_are_no_event() -> None:
