@@ -159,7 +159,9 @@ _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?:delegation|guests|visitors)\s+$")
 _TRAVELLED_ON_A_DAY = re.compile(
     r"^\s*(?:" + _A_DAY_LEAD + r")[^.;]{0,120}?\b(?P<visited>went|travell?ed|flew|proceeded|moved(?:\s+on)?)\s+to\s+"
     r"(?:the\s+(?:city|town)\s+of\s+)?"
-    r"[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?\s*(?=[.;,]|$)")
+    # (or a part of the country, whose town the next sentence names: "travelled to the Caribbean coast")
+    r"(?:[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?|the\s+[A-Z][\w-]+\s+(?:coast|region|border|province|provinces))"
+    r"\s*(?=[.;,]|$)")
 # "a delegation of the University arrived in Moscow on a week-long visit", "the guests were welcomed by the Head":
 # they begin a visit, unless one is being reported already (see _extract_meetings)
 _ARRIVED_ON_A_VISIT = re.compile(r"\barrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:today\s+|yesterday\s+)?"

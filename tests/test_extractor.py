@@ -5632,3 +5632,13 @@ def test_the_games_a_talk_was_about_which_will_open_later_are_no_event() -> None
                  "talks were devoted to security during the Olympic Winter Games, which will open in less than three "
                  "months.")
     assert [(m.status, m.place) for m in f.meetings] == [("held", "Sochi")]
+
+
+def test_a_day_s_journey_to_a_part_of_the_country_is_a_stage_of_its_own() -> None:
+    f = facts_of("date 2016-11-25\nOn Monday, in Managua, the Russian delegation headed by Deputy Minister of "
+                 "Internal Affairs of the Russian Federation Igor Zubov was received by the Director General of the "
+                 "National Police of Nicaragua, First Commissioner Aminta Granera.\n\nOn November 23, the delegation "
+                 "travelled to the Caribbean coast. The Chief of the Police of the Caribbean Coast, Commissioner "
+                 "Marvin Duarte, showed the Russian colleagues the equipment received from Russia.")
+    assert [(m.start, "Marvin Duarte" in m.participants) for m in f.meetings] == [
+        (date(2016, 11, 21), False), (date(2016, 11, 23), True)]
