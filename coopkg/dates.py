@@ -288,8 +288,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
         start = None if same or published is None else published + timedelta(days=offset)
         return DateMention(kind, match.start(), match.end(), start, relative=rel)
     if kind == "weekday":
-        if published is None:
-            return DateMention(kind, match.start(), match.end())
+        if published is None:  # (the day named, which a reader may place in the days of a visit told)
+            return DateMention(kind, match.start(), match.end(), relative=groups["wd"].lower())
         wanted = WEEKDAYS.index(groups["wd"].lower())
         if groups.get("nx"):
             ahead = published + timedelta(days=(wanted - published.weekday()) % 7 or 7)

@@ -3053,6 +3053,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _PREVIOUS_EVENT.search(clause) and _meeting_place(ctx, sentence, lo, hi) is None:
                 continue  # "the decisions adopted at the previous session": a past event named in passing
             found = draft.meeting
+            if visit is not None and visit.start and visit.end and found.start in (None, visit.start) and \
+                    (visit.end - visit.start).days < 7 and ctx.release.publication_date is None:
+                # "From 9 to 13 October 2017, a delegation ... was in Russia. ... On Wednesday, the delegation
+                # travelled to Nizhny Novgorod": without a date line, the Wednesday of those days
+                named = [d.relative for d in _event_dates(ctx, sentence, lo, hi) if d.kind == "weekday" and d.relative]
+                found.start = (_weekday_within(named[0], visit.start, visit.end) if named else None) or found.start
             published = ctx.release.publication_date
             # (of a visit still to come too: "On the last day of the visit, the Minister will return to Belgrade and
             # take part in ...", not "the next meeting will be held in Moscow" agreed on the last day of one past)
@@ -3691,6 +3697,8 @@ def _visit_day_word(clause: str) -> str | None:
 _SAME_DAY = SAME_DAY + NEXT_DAY
 
 
+_RECEIVED_THERE = re.compile(r"\s*(?:It|He|She|They|The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests))\s+(?:was|were)\s+"
+                             r"received\b")
 # "There he met with the Chief of ...": the one who travelled to the city just named
 _THERE_HE = re.compile(r"\s*There,?\s+(?:he|she|they)\s+(?:met|held|talked|visited)\b")
 _THEN_NEXT = re.compile(r"^\s*Then\b|\bthen\s+(?:visited|met|went|travelled|traveled|held|talked|paid|toured)\b")
@@ -3705,6 +3713,12 @@ def _city_of_a_body(ctx: _Context, place: str, lo: int, hi: int) -> bool:
     agency_ends = {m.end for m in index.agencies}
     return bool(mentions) and all(
         ctx.text[m.start - 4:m.start] == " in " and m.start - 4 in agency_ends for m in mentions)
+
+
+def _weekday_within(weekday: str, first: date, last: date) -> date | None:
+    """The day named ``weekday`` among the days from ``first`` to ``last`` (a week at most)."""
+    day = first + timedelta(days=(WEEKDAYS.index(weekday) - first.weekday()) % 7)
+    return day if day <= last else None
 
 
 def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str, masked: str,
@@ -4006,8 +4020,15 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if current is not None and not has_new and not sidelines:
             _attach_context(ctx, current, sentence, masked, participants)
             return None
-        if current is not None and not sidelines and not precise and not meeting.place and not same_day \
-                and not current.background and ((participants and not current.meeting.participants) or (
+        # ("On Wednesday, the delegation travelled to Nizhny Novgorod. It was received at the Main Directorate ...
+        # by its Chief, X": the stage, in the city it named)
+        received_there = current is not None and current.meeting.place is not None and \
+            meeting.place in (None, current.meeting.place) and _RECEIVED_THERE.match(clause) is not None and \
+            _TRAVELLED_ON_A_DAY.match(current.sentence.text) is not None
+        # (not a stage on a day of its own: "On Thursday, the guests visited the Academy", without a date line)
+        if current is not None and not sidelines and not precise and (not meeting.place or received_there) \
+                and not same_day and not current.background and not any(d.kind == "weekday" for d in dates) and (
+                    (participants and not current.meeting.participants) or received_there or (
                     _TRAVELLED_ON_A_DAY.match(current.sentence.text)
                     and (set(current.meeting.participants) <= set(participants or current.meeting.participants)
                          or _THERE_HE.match(clause)))):

@@ -5642,3 +5642,15 @@ def test_a_day_s_journey_to_a_part_of_the_country_is_a_stage_of_its_own() -> Non
                  "Marvin Duarte, showed the Russian colleagues the equipment received from Russia.")
     assert [(m.start, "Marvin Duarte" in m.participants) for m in f.meetings] == [
         (date(2016, 11, 21), False), (date(2016, 11, 23), True)]
+
+
+def test_without_a_date_line_weekdays_are_the_days_of_the_visit_and_its_hosts_join_the_stage() -> None:
+    f = facts_of("From 9 to 13 October 2017, a delegation of the Ministry of the Interior of the Republic of Cuba "
+                 "headed by First Deputy Minister of the Interior Raúl Castañeda was in the Russian Federation on a "
+                 "working visit.\n\nOn Wednesday, the delegation travelled to Kazan. It was received at the Ministry "
+                 "of Internal Affairs for the Republic of Tatarstan by its Minister, Police Lieutenant General Artem "
+                 "Khokhorin.\n\nOn Thursday, the Cuban police officers visited the Kazan Law Institute of the MIA of "
+                 "Russia. Its Head, Police Major General Oleg Koval, showed the guests the forensic laboratories.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2017, 10, 11), "Kazan", ["Raúl Castañeda", "Artem Khokhorin"]),
+        (date(2017, 10, 12), "Kazan", ["Raúl Castañeda", "Oleg Koval"])]
