@@ -4005,6 +4005,13 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if earlier is not None:
             meeting.start, meeting.end = earlier.start, earlier.end
         until = bool(precise) and all(_UNTIL_A_DAY.search(ctx.text, max(lo, d.begin - 12), d.begin) for d in precise)
+        opened = [d.start for d in precise if d.start and _WHICH_OPENED.search(
+            ctx.text, max(lo, d.begin - 80), d.begin)] if current is not None and "opened" in clause else []
+        if opened and current.meeting.start and not current.meeting.end and \
+                0 < (current.meeting.start - opened[0]).days < 7:  # type: ignore[union-attr]
+            # "Today, the conference completed its work in Tashkent. The three-day forum, which opened on Wednesday,
+            # brought together ...": from that day to today
+            current.meeting.start, current.meeting.end = opened[0], current.meeting.start  # type: ignore[union-attr]
         if current is not None and referring and until and not sidelines and not new_place:
             # "Twenty-two officers ... are taking part in the course, which will last until 25 November": its end
             _attach_context(ctx, current, sentence, masked, participants)
@@ -4101,6 +4108,10 @@ _DEFINITE_EVENT = re.compile(r"\s*[\"\u201c]?(?:(?:On|From|For|In) the [A-Z][a-z
                              rf"(?:[\w-]+\s+){{0,2}}?(?i:{_REPORTED_EVENT}|course|internship)\b(?!\s+of\b)")
 # "took part in the meeting", "the Working Group meeting was organized by the Ministry ..."
 _UNTIL_A_DAY = re.compile(r"\b(?:until|till)\s+$")
+# (the event reported, named just before: "The three-day forum, which opened on Wednesday", not "preceded by a
+# session of the Working Group on Combating Organized Crime, which opened on Tuesday")
+_WHICH_OPENED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:forum|conference|congress|session|assembly|summit|"
+                           r"meeting|seminar|course|convention),\s+which\s+(?:had\s+)?opened\s+(?:on\s+)?$")
 _EVENT_WILL_LAST_UNTIL = re.compile(rf"\s*(?:The|This|That)\s+{EVENT_NOUN}\s+will\s+(?:last|run|continue)\s+"
                                     r"(?:until|till)\s")
 _REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT}|course)\b"
@@ -4294,8 +4305,8 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
             continue  # "On the second day of the session, A held bilateral talks with B": two of its participants
         if len(new.participants) == 2 and len(old.countries) >= 3 and _TALKS_WITH.search(draft.sentence.text):
             continue  # "On June 18, A held talks with B" during a session of many states: the two met on their own
-        if old.end and set(new.participants) - set(old.participants) and \
-                _DAY_OF_AN_EVENT_LEAD.match(draft.sentence.text):
+        if old.end and _DAY_OF_AN_EVENT_LEAD.match(draft.sentence.text) and (
+                set(new.participants) - set(old.participants) or _TALKS_WITH.search(draft.sentence.text)):
             continue  # "On the first day of the conference, A held talks with B": a meeting of their own
         if set(new.agencies) - set(old.agencies) and _VISITED_BODY.search(draft.sentence.text):
             continue  # "The same day, the Minister visited the University ...": another body, whose heads come next

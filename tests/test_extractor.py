@@ -5654,3 +5654,14 @@ def test_without_a_date_line_weekdays_are_the_days_of_the_visit_and_its_hosts_jo
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2017, 10, 11), "Kazan", ["Raúl Castañeda", "Artem Khokhorin"]),
         (date(2017, 10, 12), "Kazan", ["Raúl Castañeda", "Oleg Koval"])]
+
+
+def test_a_conference_that_closed_today_and_opened_on_a_weekday_and_talks_on_its_first_day() -> None:
+    f = facts_of("date 2022-11-18\nToday, the Interpol European Regional Conference completed its work in Vienna. The "
+                 "three-day forum, which opened on Wednesday, was opened by the Federal Minister of the Interior of "
+                 "the Republic of Austria Gerhard Karner. The Russian delegation was headed by Deputy Minister of "
+                 "Internal Affairs of the Russian Federation Igor Zubov.\n\nOn the first day of the conference, Igor "
+                 "Zubov held talks with Gerhard Karner.")
+    assert [(m.start, m.end, m.participants) for m in f.meetings] == [
+        (date(2022, 11, 16), date(2022, 11, 18), ["Gerhard Karner", "Igor Zubov"]),
+        (date(2022, 11, 16), None, ["Igor Zubov", "Gerhard Karner"])]
