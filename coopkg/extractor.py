@@ -294,7 +294,9 @@ HELD_CUES = [
                r"(?:(?:devoted|dedicated)\s+to\s+(?:a\s+visit\s+to\s+|visiting\s+)?|spent\s+(?:at|in)\s+)the\s+[A-Z]"),
     # "A ceremony marking the transfer of equipment donated by X to Y took place today in Dushanbe" (but "The official
     # welcome ceremony took place in ..." is part of the visit reported)
-    re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?ceremony\b(?:[^.;]{0,240}?\b(?:took|has\s+taken)\s+place|"
+    # ... "The opening ceremony was attended by the Deputy Minister ..." (of a centre, a course)
+    re.compile(r"\b[Tt]he\s+(?:opening|closing|inauguration|graduation)\s+ceremony\s+was\s+attended\s+by\b|"
+               r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?ceremony\b(?:[^.;]{0,240}?\b(?:took|has\s+taken)\s+place|"
                # "a ceremony of handing over equipment donated by X to Y was held in Dushanbe"
                r"\s+(?:of|marking)\s+(?:the\s+)?(?:handing|handover|transfer|donation)\b[^.;]{0,240}?\bwas\s+held|"
                # "a ceremony was held to hand over special vehicles donated by X to Y", "a ceremony was held at the
@@ -3820,6 +3822,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     elif status == "held" and drafts and drafts[-1].meeting.status == "held" and drafts[-1].meeting.end is None \
             and (("hen" in clause and _THEN_NEXT.search(clause)) or _AFTER_THE_CEREMONY.match(clause)):
         meeting.start = drafts[-1].meeting.start  # "X then visited the University", "After the ceremony, ...": its day
+    elif status == "held" and _AFTER_THE_CEREMONY.match(clause) and (ceremony := next(
+            (d for d in reversed(drafts) if d.meeting.status == "held" and not d.background), None)) is not None \
+            and ceremony.meeting.end is None:
+        # (past a course announced since: "Yesterday, the Centre was opened ... The first course will be held from
+        # 19 to 30 September ... After the ceremony, A and B held talks")
+        meeting.start = ceremony.meeting.start
     video = _held_remotely(clause)
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
     if meeting.place is None and status == "planned" and sentence.index and _THERE.search(clause):
@@ -3982,7 +3990,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             return None
     else:
         # ("..., and the meeting was organized as part of the Russian Presidency programme": the one reported)
-        definite = _DEFINITE_EVENT.match(clause) or _THE_EVENT_WAS_PART.search(clause)
+        # ("The opening ceremony was attended by X": of the course reported, if one is)
+        definite = _DEFINITE_EVENT.match(clause) or _THE_EVENT_WAS_PART.search(clause) or \
+            _THE_CEREMONY_ATTENDED.match(clause)
         if definite and current is not None and _VISITED_BODY.match(clause) and clause.lstrip().startswith("After"):
             # "After the meeting, the ministers visited the Department ..., whose Chief ...": a visit of its own,
             # that day, in that city
@@ -4266,6 +4276,8 @@ def _venue_only(ctx: _Context, lo: int, hi: int) -> bool:
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
+_THE_CEREMONY_ATTENDED = re.compile(r"\s*The\s+(?:opening|closing|inauguration|graduation)\s+ceremony\s+was\s+"
+                                    r"attended\s+by\b")
 _AFTER_THE_CEREMONY = re.compile(r"\s*(?:After|Following)\s+the\s+(?:[\w-]+\s+)?(?:ceremony|signing|concert|"
                                  r"tournament|exercises?|competition|match|graduation)\b")
 _NTH_DAY_LEAD = re.compile(r"\s*On " + _NTH_DAY)

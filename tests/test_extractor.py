@@ -5665,3 +5665,25 @@ def test_a_conference_that_closed_today_and_opened_on_a_weekday_and_talks_on_its
     assert [(m.start, m.end, m.participants) for m in f.meetings] == [
         (date(2022, 11, 16), date(2022, 11, 18), ["Gerhard Karner", "Igor Zubov"]),
         (date(2022, 11, 16), None, ["Igor Zubov", "Gerhard Karner"])]
+
+
+def test_a_centre_opened_with_a_ceremony_and_the_talks_after_it_past_a_course_announced() -> None:
+    f = facts_of("date 2016-09-08\nYesterday, the Regional Training Centre of the Ministry of Internal Affairs of the "
+                 "Russian Federation was opened in Managua. The opening ceremony was attended by Deputy Minister of "
+                 "Internal Affairs of the Russian Federation Igor Zubov and the Director General of the National "
+                 "Police of Nicaragua, First Commissioner Aminta Granera.\n\nThe first course will be held at the "
+                 "Centre from 19 to 30 September.\n\nAfter the ceremony, Igor Zubov and Aminta Granera held talks.")
+    assert [(m.status, m.start, m.participants) for m in f.meetings] == [
+        ("held", date(2016, 9, 7), ["Igor Zubov", "Aminta Granera"]), ("planned", date(2016, 9, 19), []),
+        ("held", date(2016, 9, 7), ["Igor Zubov", "Aminta Granera"])]
+
+
+def test_the_opening_ceremony_of_a_course_reported_is_part_of_it() -> None:
+    f = facts_of("date 2017-10-10\nFrom 9 to 27 October, officers of the National Police of Nicaragua are taking an "
+                 "advanced training course at the Saint Petersburg University of the MIA of Russia. The opening "
+                 "ceremony was attended by the Chief of the University, Police Lieutenant General Vladislav Pyatkin, "
+                 "and the Head of the Regional Training Centre of the MIA of Russia in Managua, Police Colonel Sergei "
+                 "Rybnikov.\n\nThe closing ceremony was attended by diplomats of the Embassy of the Republic of "
+                 "Nicaragua in the Russian Federation.")
+    assert [(m.start, m.end, m.participants) for m in f.meetings] == [
+        (date(2017, 10, 9), date(2017, 10, 27), ["Vladislav Pyatkin", "Sergei Rybnikov"])]
