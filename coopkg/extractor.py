@@ -3990,9 +3990,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             return None
     else:
         # ("..., and the meeting was organized as part of the Russian Presidency programme": the one reported)
-        # ("The opening ceremony was attended by X": of the course reported, if one is)
+        # ("The opening ceremony was attended by X": of the course reported, if one is; "The conference of the ASEAN
+        # National Police (ASEANAPOL) was opened by X": of the body whose conference is reported)
         definite = _DEFINITE_EVENT.match(clause) or _THE_EVENT_WAS_PART.search(clause) or \
-            _THE_CEREMONY_ATTENDED.match(clause)
+            _THE_CEREMONY_ATTENDED.match(clause) or (
+                current is not None and agencies and agencies[0] in current.meeting.agencies and not precise
+                and _THE_EVENT_OF.match(clause))  # (not "The meeting of the Council itself, held on 22 and 23 ...")
         if definite and current is not None and _VISITED_BODY.match(clause) and clause.lstrip().startswith("After"):
             # "After the meeting, the ministers visited the Department ..., whose Chief ...": a visit of its own,
             # that day, in that city
@@ -4276,6 +4279,7 @@ def _venue_only(ctx: _Context, lo: int, hi: int) -> bool:
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
+_THE_EVENT_OF = re.compile(rf"\s*The\s+(?:{_REPORTED_EVENT})\s+of\s+the\s+[A-Z]")
 _THE_CEREMONY_ATTENDED = re.compile(r"\s*The\s+(?:opening|closing|inauguration|graduation)\s+ceremony\s+was\s+"
                                     r"attended\s+by\b")
 _AFTER_THE_CEREMONY = re.compile(r"\s*(?:After|Following)\s+the\s+(?:[\w-]+\s+)?(?:ceremony|signing|concert|"

@@ -5687,3 +5687,13 @@ def test_the_opening_ceremony_of_a_course_reported_is_part_of_it() -> None:
                  "Nicaragua in the Russian Federation.")
     assert [(m.start, m.end, m.participants) for m in f.meetings] == [
         (date(2017, 10, 9), date(2017, 10, 27), ["Vladislav Pyatkin", "Sergei Rybnikov"])]
+
+
+def test_the_conference_of_the_body_whose_conference_is_reported_is_that_conference() -> None:
+    f = facts_of("date 2019-09-16\nA delegation of the Ministry of Internal Affairs of the Russian Federation took "
+                 "part in the 39th ASEANAPOL Conference held in Bangkok on 10-13 September. The delegation was headed "
+                 "by Deputy Minister of Internal Affairs of the Russian Federation Igor Zubov.\n\nThe conference of "
+                 "the ASEAN National Police (ASEANAPOL) was opened by the Commissioner-General of the Royal Thai "
+                 "Police, Police General Chakthip Chaijinda.")
+    assert [(m.start, m.end, m.participants) for m in f.meetings] == [
+        (date(2019, 9, 10), date(2019, 9, 13), ["Igor Zubov", "Chakthip Chaijinda"])]
