@@ -143,7 +143,7 @@ _VISITED_BODY = re.compile(
     r"^\s*(?:" + _A_DAY_LEAD + "|Yesterday|Today|The day before|The previous day|On the eve|"
     # a stage told only in its order: "Then the delegation went to the Main Directorate ...", "After that, the
     # guests were shown the Situation Centre"
-    r"Then|After that|Afterwards|Subsequently|Next,)"
+    r"Then|After that|Afterwards|Subsequently|Next,|At the end of the visit,)"
     r"[^.;]{0,160}?(?P<visited>\bvisited|\btoured|\bwent\s+to|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
@@ -2993,6 +2993,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                             days=_COUNTS[completed["n"].lower()] - 1), pending.start  # type: ignore[operator]
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
+                        if not visit.persons and sentence.index and _THE_VISIT_LASTED.search(s_text):
+                            # "A delegation headed by X has completed a working visit to Russia. The programme of the
+                            # visit, which lasted from 8 to 11 July, ...": the guests the sentence before named
+                            before = ctx.sentences[sentence.index - 1]
+                            visit.persons = _persons_in(ctx, before.start, before.end)
                 elif sentence_persons and _ON_A_VISIT.search(s_text):
                     # "A delegation of X headed by Y is on a working visit to Russia": the guests the next
                     # sentences speak of, on days they tell
@@ -3672,6 +3677,7 @@ _DAY_AFTER_LEAD = re.compile(r"\s*The day after the (?:board |joint |official )?
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][a-z]+)\s+(?:counterparts?|colleagues?)\b")
 # "held since October 15, came to an end today", "which opened in Vienna on March 18, completes its work today"
 _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\s+$")
+_THE_VISIT_LASTED = re.compile(r"\b[Tt]he\s+(?:programme\s+of\s+the\s+)?visit,?\s+which\s+(?:lasted|took\s+place)\b")
 _COMPLETED_A_VISIT = re.compile(r"\b(?:completed|concluded|ended|finished)\s+(?:a|an|its|his|her|their)\s+"
                                 r"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+)?visit\b")
 _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+(?:[\w-]+\s+)?work)\b")

@@ -5697,3 +5697,15 @@ def test_the_conference_of_the_body_whose_conference_is_reported_is_that_confere
                  "Police, Police General Chakthip Chaijinda.")
     assert [(m.start, m.end, m.participants) for m in f.meetings] == [
         (date(2019, 9, 10), date(2019, 9, 13), ["Igor Zubov", "Chakthip Chaijinda"])]
+
+
+def test_a_visit_told_after_it_ended_its_guests_named_before_and_its_last_stage() -> None:
+    f = facts_of("date 2019-07-12\nA delegation of the Indonesian National Police headed by its Deputy Chief, Police "
+                 "Commissioner General Agus Wiranata, has completed a working visit to Russia. The programme of the "
+                 "visit, which lasted from 8 to 11 July, included events in Moscow and Kazan.\n\nOn Monday, the "
+                 "guests were received in Moscow by Deputy Minister of Internal Affairs of the Russian Federation Igor "
+                 "Zubov.\n\nAt the end of the visit, Agus Wiranata visited the Kazan Law Institute of the MIA of "
+                 "Russia, where its Head, Police Colonel Marat Khabibullin, presented the training programmes.")
+    assert [(m.start, sorted(m.participants)) for m in f.meetings] == [
+        (date(2019, 7, 8), ["Agus Wiranata", "Igor Zubov"]),
+        (date(2019, 7, 11), ["Agus Wiranata", "Marat Khabibullin"])]
