@@ -358,7 +358,9 @@ PLANNED_CUES = [
     # "On 14 March, the 62nd session of the Commission on Narcotic Drugs will open in Vienna" ("The session will
     # last until 22 March": its end, see _extract_meetings)
     # (the event the subject: not "the talks were devoted to security during the Games, which will open in May")
-    re.compile(rf"\b{EVENT_NOUN}\b(?:\s+of\s+[^.;,]{{0,100}}?)?\s+will\s+(?:open|begin|start|be\s+opened)\b", re.I),
+    # ("Tomorrow, an advanced training course for officers of the ASEAN member states will open at the University")
+    re.compile(rf"\b{EVENT_NOUN}\b(?:\s+(?:of|for|on)\s+[^.;,]{{0,120}}?)?\s+will\s+(?:open|begin|start|be\s+opened)\b",
+               re.I),
     re.compile(r"\bto\s+be\s+held\b", re.I),
     re.compile(rf"\b(?:is|are)\s+to\s+be\s+\w+\s+at\s+the\s+{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b(?:agreed|decided|proposal|proposed|intend|plan)\s+(?:to|that)\s+(?:hold|organi[sz]e|"
@@ -2842,7 +2844,8 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 
 
 # precompiled: asked of every sentence
-_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened)\s+(?:there\s+)?by\b|"
+# ("The opening ceremony will be attended by the Deputy Minister ...")
+_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened|attended)\s+(?:there\s+)?by\b|"
                           r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+"
                           r"will\s+be\s+(?:hosted|chaired)\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
@@ -4131,8 +4134,8 @@ _UNTIL_A_DAY = re.compile(r"\b(?:until|till)\s+$")
 # session of the Working Group on Combating Organized Crime, which opened on Tuesday")
 _WHICH_OPENED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:forum|conference|congress|session|assembly|summit|"
                            r"meeting|seminar|course|convention),\s+which\s+(?:had\s+)?opened\s+(?:on\s+)?$")
-_EVENT_WILL_LAST_UNTIL = re.compile(rf"\s*(?:The|This|That)\s+{EVENT_NOUN}\s+will\s+(?:last|run|continue)\s+"
-                                    r"(?:until|till)\s")
+_EVENT_WILL_LAST_UNTIL = re.compile(rf"\s*(?:(?:The|This|That)\s+{EVENT_NOUN}|Classes|Studies)\s+will\s+"
+                                    r"(?:last|run|continue)\s+(?:until|till)\s")
 _REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT}|course)\b"
                                  r"(?!\s+of\b)|"
                                  rf"\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:{_REPORTED_EVENT})\s+(?:was|were)\s+"

@@ -5709,3 +5709,12 @@ def test_a_visit_told_after_it_ended_its_guests_named_before_and_its_last_stage(
     assert [(m.start, sorted(m.participants)) for m in f.meetings] == [
         (date(2019, 7, 8), ["Agus Wiranata", "Igor Zubov"]),
         (date(2019, 7, 11), ["Agus Wiranata", "Marat Khabibullin"])]
+
+
+def test_a_course_that_will_open_tomorrow_its_last_day_and_who_will_attend_its_opening() -> None:
+    f = facts_of("date 2021-09-19\nTomorrow, an advanced training course for police officers of the member states of "
+                 "the Association of Southeast Asian Nations will open at the Moscow University of the MIA of Russia. "
+                 "Classes will last until 1 October.\n\nThe opening ceremony will be attended by the Head of the "
+                 "University, Police Lieutenant General Vladislav Pronin.")
+    assert [(m.status, m.start, m.end, m.participants) for m in f.meetings] == [
+        ("planned", date(2021, 9, 20), date(2021, 10, 1), ["Vladislav Pronin"])]
