@@ -4525,6 +4525,11 @@ def _period(ctx: _Context, sentence: Sentence, lo: int, hi: int) -> tuple[date |
         if len(ranges) > 1 and until and ranges[0].finish <= lo + until.start() < ranges[1].begin:
             return d.start, ranges[1].start  # "which began on 1 January 2021 and will last until 30 June 2021"
         if until and not since and lo + until.start() < d.begin:  # "until 30 June 2024"
+            published = ctx.release.publication_date
+            if d.start and published and d.start < published and not d.explicit_year and \
+                    re.search(r"\bwill\b", window[:d.begin - lo]):
+                return None, _a_year_on(d.start) + timedelta(days=1)  # ("which will last until 31 December", told
+                # on 15 January: the December to come)
             return None, d.start
         if _ONE_YEAR.search(window):  # "on January 1, 2024, for a period of one year"
             return d.start, _a_year_on(d.start)
@@ -5322,6 +5327,11 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             start, end = _period(ctx, sentence, s + m.start("verb"), clause_end)
             if start is None and end is None:
                 start, end = _period(ctx, sentence, s, s + which.start()) if which else _period(ctx, sentence, s, e)
+            elif start is None and end is not None:  # "On 1 January 2024, Russia assumed the chairmanship of BRICS,
+                # which will last until 31 December": the day told before the verb begins it
+                before = [d.start for d in _sentence_dates(ctx, sentence, s, s + m.start("verb"))
+                          if d.is_precise and d.start and not d.end and d.start < end]
+                start = before[-1] if before else None
             until = _AND_HOLD_IT_UNTIL.search(st, m.end("body")) if end is None and start else None
             if until:  # "will take over the chair of the Task Force on January 1, 2015, and hold it until ...": then
                 days = [d for d in _sentence_dates(ctx, sentence, s + until.end(), e) if d.is_precise]

@@ -5718,3 +5718,10 @@ def test_a_course_that_will_open_tomorrow_its_last_day_and_who_will_attend_its_o
                  "University, Police Lieutenant General Vladislav Pronin.")
     assert [(m.status, m.start, m.end, m.participants) for m in f.meetings] == [
         ("planned", date(2021, 9, 20), date(2021, 10, 1), ["Vladislav Pronin"])]
+
+
+def test_a_chair_assumed_on_a_day_which_will_last_until_a_day_without_its_year() -> None:
+    f = facts_of("date 2024-01-15\nOn 1 January 2024, the Russian Federation assumed the chairmanship of BRICS, which "
+                 "will last until 31 December. The Ministry of Internal Affairs of the Russian Federation is "
+                 "responsible for the events on the anti-drug track.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [("Russia", date(2024, 1, 1), date(2024, 12, 31))]
