@@ -410,8 +410,9 @@ PLANNED_CUES = [
     # a stage of a visit's programme: "On Tuesday, the guests will remain in Moscow to visit the Academy and meet its
     # Chief", "The visit will end on Thursday with a round table on ..."
     re.compile(rf"\bwill\s+(?:remain|stay)\s+in\s+\w+(?:\s+\w+)?\s+to\s+(?:visit|meet|hold)\b|"
-               rf"\bwill\s+(?:end|conclude|close|begin|start|open)\s+(?:on\s+[^.;]{{0,30}}?\s)?with\s+(?:a|an)\s+"
-               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
+               # ("the visit will begin in New Delhi on Monday with talks between A and B")
+               rf"\bwill\s+(?:end|conclude|close|begin|start|open)\s+(?:(?:on|in)\s+[^.;]{{0,40}}?\s)?with\s+"
+               rf"(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
     # "There X and his colleagues will get acquainted with the security system and hold a meeting with the Chief"
     # ("On the last day, the Minister will return to Belgrade and take part in the graduation ceremony")
     re.compile(r"\b(?:will|is\s+to|are\s+to)\s+[^.;]{0,120}?\band\s+(?:hold\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -3712,6 +3713,7 @@ _RECEIVED_THERE = re.compile(r"\s*(?:It|He|She|They|The\s+(?:[A-Z][a-z]+\s+)?(?:
                              r"received\b")
 # "There he met with the Chief of ...": the one who travelled to the city just named
 _THERE_HE = re.compile(r"\s*There,?\s+(?:he|she|they)\s+(?:met|held|talked|visited)\b")
+_AFTER_THAT_LEAD = re.compile(r"\s*(?:After that|Afterwards|Later),?\s")
 _THEN_NEXT = re.compile(r"^\s*Then\b|\bthen\s+(?:visited|met|went|travelled|traveled|held|talked|paid|toured)\b")
 
 
@@ -3831,6 +3833,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     elif status == "held" and drafts and drafts[-1].meeting.status == "held" and drafts[-1].meeting.end is None \
             and (("hen" in clause and _THEN_NEXT.search(clause)) or _AFTER_THE_CEREMONY.match(clause)):
         meeting.start = drafts[-1].meeting.start  # "X then visited the University", "After the ceremony, ...": its day
+    elif status == "planned" and drafts and drafts[-1].meeting.status == "planned" and \
+            drafts[-1].meeting.end is None and _AFTER_THAT_LEAD.match(clause) and \
+            _meeting_place(ctx, sentence, lo, hi) in (None, drafts[-1].meeting.place):  # (not a journey elsewhere)
+        meeting.start = drafts[-1].meeting.start  # "The next day, X will hold a meeting with Y ... After that, he will
+        # visit the Bureau": that day
     elif status == "held" and _AFTER_THE_CEREMONY.match(clause) and (ceremony := next(
             (d for d in reversed(drafts) if d.meeting.status == "held" and not d.background), None)) is not None \
             and ceremony.meeting.end is None:

@@ -5725,3 +5725,14 @@ def test_a_chair_assumed_on_a_day_which_will_last_until_a_day_without_its_year()
                  "will last until 31 December. The Ministry of Internal Affairs of the Russian Federation is "
                  "responsible for the events on the anti-drug track.")
     assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [("Russia", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_visit_to_come_that_will_begin_with_talks_and_a_stage_after_that_on_the_same_day() -> None:
+    f = facts_of("date 2022-11-25\nFrom 28 November to 1 December, the Minister of Internal Affairs of the Russian "
+                 "Federation, Police General Pavel Lebedev, will pay an official visit to India.\n\nThe visit will "
+                 "begin in New Delhi on Monday with talks between Pavel Lebedev and the Union Home Minister of India, "
+                 "Amit Shah.\n\nThe next day, Pavel Lebedev will hold a meeting with the Director of the Central "
+                 "Bureau of Investigation, Subodh Jaiswal. After that, he will visit the Narcotics Control Bureau, "
+                 "whose Director General Satya Pradhan will brief the Russian delegation.")
+    assert [(m.status, m.start) for m in f.meetings] == [
+        ("planned", date(2022, 11, 28)), ("planned", date(2022, 11, 29)), ("planned", date(2022, 11, 29))]
