@@ -2529,7 +2529,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
     _words("held", "scheduled", "planned", "place", leading=False),
-    Guard(_EVENT_GUARD.words),
+    _words("will open", "will begin", "will start", "will be opened", leading=False),
     _words("held", leading=False),
     Guard(_EVENT_GUARD.words),
     _words("agreed", "decided", "proposal", "proposed", "intend", "plan"),
