@@ -96,7 +96,8 @@ NON_NAME_WORDS = {
     "the", "today", "on", "in", "police", "general", "state", "federal", "national", "deputy", "first",
     "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district", "aimag",
     "prefecture", "prefectural", "provincial", "metropolitan", "county", "governorate", "canton", "interdistrict",
-    "intermunicipal", "municipal", "persons",
+    "intermunicipal", "municipal", "persons", "velayat", "welayat", "viloyat", "sub-directorate",
+    "subdirectorate",
     "street", "avenue", "square", "prospekt", "embankment", "boulevard", "lane", "highway",  # "on Zhitnaya Street"
     "ministry", "minister", "affairs", "internal", "interior", "security", "public", "home", "law",
     "enforcement", "conference", "forum", "session", "meeting", "international", "regional", "main",

@@ -5736,3 +5736,11 @@ def test_a_visit_to_come_that_will_begin_with_talks_and_a_stage_after_that_on_th
                  "whose Director General Satya Pradhan will brief the Russian delegation.")
     assert [(m.status, m.start) for m in f.meetings] == [
         ("planned", date(2022, 11, 28)), ("planned", date(2022, 11, 29)), ("planned", date(2022, 11, 29))]
+
+
+def test_a_velayat_and_a_sub_directorate_in_a_body_s_name_are_no_person() -> None:
+    f = facts_of("date 2015-05-22\nOn 20 May, Deputy Minister of Internal Affairs of the Russian Federation Igor "
+                 "Zubov met with the Chief of the Police Department of the Lebap Velayat, Police Colonel Dovlet "
+                 "Orazov, and with the Head of the Criminal Analysis Sub-Directorate of the Interpol General "
+                 "Secretariat, Anna Berg.")
+    assert sorted(f.persons) == ["Anna Berg", "Dovlet Orazov", "Igor Zubov"]
