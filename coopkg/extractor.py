@@ -2885,14 +2885,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         if held_match and current is not None and held_match.re in _VISIT_BEGINS:
             held_match = None  # "The participants were welcomed by ...": the hosts of the event being reported
         if not (planned_here or held_match) and last_planned is not None and "until" in s_text and \
-                _EVENT_WILL_LAST_UNTIL.match(s_text) and last_planned.sentence.index >= sentence.index - 2 and \
-                last_planned.meeting.start and not last_planned.meeting.end:
-            # "On 14 March, the session will open in Vienna. The session will last until 22 March.": its end
-            until = [d.start for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.start]
-            if until and until[-1] > last_planned.meeting.start:  # type: ignore[operator]
-                last_planned.meeting.end = until[-1]
-                last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
-                continue
+                last_planned.sentence.index >= sentence.index - 2 and last_planned.meeting.start and \
+                not last_planned.meeting.end and _ABOUT_IT.match(s_text) and _LASTS_UNTIL.search(s_text):
+            # "On 14 March, the session will open in Vienna. The session will last until 22 March.": about the event
+            # announced, which _attach_context gives its end as it does the event reported
+            _attach_context(ctx, last_planned, sentence, masked, _persons_in(ctx, sentence.start, sentence.end))
+            continue
         if phoned and _PHONE.search(s_text):
             planned_here, held_match = False, None  # "held telephone talks with ...": a call is not a meeting
         if (planned_here or held_match) and _CHAIR_NOUN.search(s_text) \
@@ -4142,8 +4140,6 @@ _UNTIL_A_DAY = re.compile(r"\b(?:until|till)\s+$")
 # session of the Working Group on Combating Organized Crime, which opened on Tuesday")
 _WHICH_OPENED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:forum|conference|congress|session|assembly|summit|"
                            r"meeting|seminar|course|convention),\s+which\s+(?:had\s+)?opened\s+(?:on\s+)?$")
-_EVENT_WILL_LAST_UNTIL = re.compile(rf"\s*(?:(?:The|This|That)\s+{EVENT_NOUN}|Classes|Studies)\s+will\s+"
-                                    r"(?:last|run|continue)\s+(?:until|till)\s")
 _REFERRING_TO_EVENT = re.compile(rf"\b(?:in|at|to)\s+the\s+(?:work\s+of\s+the\s+)?(?:{_REPORTED_EVENT}|course)\b"
                                  r"(?!\s+of\b)|"
                                  rf"\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:{_REPORTED_EVENT})\s+(?:was|were)\s+"
