@@ -3063,13 +3063,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _PREVIOUS_EVENT.search(clause) and _meeting_place(ctx, sentence, lo, hi) is None:
                 continue  # "the decisions adopted at the previous session": a past event named in passing
             found = draft.meeting
+            published = ctx.release.publication_date
             if visit is not None and visit.start and visit.end and found.start in (None, visit.start) and \
-                    (visit.end - visit.start).days < 7 and ctx.release.publication_date is None:
+                    (visit.end - visit.start).days < 7 and published is None:
                 # "From 9 to 13 October 2017, a delegation ... was in Russia. ... On Wednesday, the delegation
                 # travelled to Nizhny Novgorod": without a date line, the Wednesday of those days
                 named = [d.relative for d in _event_dates(ctx, sentence, lo, hi) if d.kind == "weekday" and d.relative]
                 found.start = (_weekday_within(named[0], visit.start, visit.end) if named else None) or found.start
-            published = ctx.release.publication_date
             # (of a visit still to come too: "On the last day of the visit, the Minister will return to Belgrade and
             # take part in ...", not "the next meeting will be held in Moscow" agreed on the last day of one past)
             if visit is not None and (status == "held" or (published and visit.start and visit.start >= published)) \
@@ -3692,9 +3692,10 @@ _ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3,
 
 
 # "On the first day of the meeting, A held talks with B": that meeting's first day, even after it was told
-_FIRST_DAY_OF_EVENT = re.compile(r"the first day of the (?:meeting|session|conference|forum|summit|seminar)\b")
-_DAY_OF_AN_EVENT_LEAD = re.compile(r"\s*On the (?:first|second|third|last|final|opening|closing) day of the "
-                                   r"(?:meeting|session|conference|forum|summit|seminar)\b")
+_AN_EVENT_OF_DAYS = r"(?:meeting|session|conference|forum|summit|seminar)"
+_FIRST_DAY_OF_EVENT = re.compile(rf"the first day of the {_AN_EVENT_OF_DAYS}\b")
+_DAY_OF_AN_EVENT_LEAD = re.compile(rf"\s*On the (?:first|second|third|last|final|opening|closing) day of the "
+                                   rf"{_AN_EVENT_OF_DAYS}\b")
 # "On the final day, X toured the Museum" after "From 9 to 11 April, a delegation paid a working visit": its last day
 # ("At the end of the visit, X was received by Y": on its last day too)
 _FINAL_DAY_LEAD = re.compile(r"\s*(?:On the (?:last|final) day|"
