@@ -1498,8 +1498,8 @@ _PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|talked|h
 # "The Ministers of Internal Affairs of Russia and Belarus, Vladimir Kolokoltsev and Ivan Kubrakov, held ..."
 _AFTER_PLURAL_ROLE = re.compile(r"\b(?:Ministers|Heads|Chiefs|Directors|Ambassadors|Commissioners|Chairmen)\b"
                                 r"[^.;:]{0,120},\s+(?:[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s+and\s+)?$")
-_MET_WITH = re.compile(r"\b(?:met|meeting|meetings|talks|negotiations|consultations|conversation|talked|spoke)\s+"
-                       r"with\s+$")
+_MET_WITH = re.compile(r"\b(?:(?:met|meeting|meetings|talks|negotiations|consultations|conversation|talked|spoke)\s+"
+                       r"with|(?:delegation|group|team)[^.;:]{0,120}\b(?:led|headed)\s+by(?:\s+Prefect)?)\s+$")
 
 
 def _bare_name_cue(ctx: _Context, before: str, end: int) -> bool:

@@ -5744,3 +5744,13 @@ def test_a_velayat_and_a_sub_directorate_in_a_body_s_name_are_no_person() -> Non
                  "Orazov, and with the Head of the Criminal Analysis Sub-Directorate of the Interpol General "
                  "Secretariat, Anna Berg.")
     assert sorted(f.persons) == ["Anna Berg", "Dovlet Orazov", "Igor Zubov"]
+
+
+@pytest.mark.parametrize("led_by", ["led by", "headed by", "led by Prefect"])
+def test_an_untitled_name_leading_a_delegation_is_a_person(led_by: str) -> None:
+    f = facts_of("date 2018-10-09\nToday, the Head of the Main Directorate for Migration Issues of the MIA of Russia "
+                 f"Valentina Kazakova received a delegation of the Police and Border Guard Board of Estonia {led_by} "
+                 "Margus Tamm in Moscow.")
+    assert sorted(f.persons) == ["Margus Tamm", "Valentina Kazakova"]
+    assert f.persons["Margus Tamm"].agency == "Police and Border Guard Board of the Republic of Estonia"
+    assert f.meetings[0].participants == ["Valentina Kazakova", "Margus Tamm"]
