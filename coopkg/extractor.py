@@ -3146,7 +3146,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
 
 # "the second day", "the last day": a day of the visit or event told
 _NTH_DAY = r"the (?:second|third|fourth|last|final) day\b"
-_ON_A_DAY = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
+# (after a lead: "In Managua, on Monday", "Back in Managua, at the end of the visit on Thursday")
+_ON_A_DAY = re.compile(r"\s*(?:(?:Back\s+)?[Ii]n\s+[A-Z][\w -]{1,30},\s+)?"
+                       r"(?:[Aa]t\s+the\s+(?:end|close)\s+of\s+the\s+(?:visit|stay|trip),?\s+)?[Oo]n\s+"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
                        r"[A-Z][a-z]+\s+\d{1,2}\b|" + _NTH_DAY + ")")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|were\s+represented)\b")
 # the people of the meeting told in the sentence before: "They discussed ...", "The interlocutors agreed ..."
@@ -3510,6 +3513,10 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
     if not _BY_LETTER.search(sentence.text):  # (not "the Minister sent a letter of thanks to the Director ...")
         _add_unique(meeting.participants, new_people)
+    if meeting.place is None and draft.sentence.index == sentence.index - 1 and \
+            (town := _IN_A_TOWN_LEAD.match(sentence.text)) and \
+            (travelled := _TRAVELLED_ON_A_DAY.match(draft.sentence.text)):
+        _stage_in_the_town_named(ctx, draft, travelled, sentence, town)
     parties_end = _parties_end(sentence)
     if PARTICIPATION.search(sentence.text) and parties_end > sentence.start:
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, parties_end))
@@ -3551,6 +3558,29 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         if arrived and ctx.gaz.place(arrived.group(1)):
             meeting.place = ctx.gaz.place(arrived.group(1))
     meeting.evidence.append(Span(sentence.start, sentence.end))
+
+
+# "On 23 November, the delegation travelled to the Caribbean coast. In Bluefields, the Chief ... told the Russian
+# colleagues ...": the town of the stage told just before
+_IN_A_TOWN_LEAD = re.compile(r"\s*(?:In|At)\s+([A-Z][\w-]+(?:[ -][A-Z][\w-]+)?),")
+_THE_VISITORS_HOSTED = re.compile(r"\b(?:the\s+(?:Russian\s+)?(?:colleagues|delegation|guests|visitors)|them)\b")
+
+
+def _stage_in_the_town_named(ctx: _Context, draft: _Draft, travelled: re.Match[str], sentence: Sentence,
+                             town: re.Match[str]) -> None:
+    """A stage whose journey named only a region: the town, the hosts and, for "the delegation", its head."""
+    meeting = draft.meeting
+    name = town.group(1)
+    meeting.place = _meeting_place(ctx, sentence, sentence.start, sentence.start + town.end()) or (
+        name if not NON_NAME_WORDS.intersection(re.split(r"[- ]", name.lower())) and not ctx.gaz.country(name)
+        and not _agencies_in(ctx, sentence.start, sentence.start + town.end()) else None)
+    if meeting.place is None:
+        return
+    _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
+    protagonist = _protagonist(ctx)
+    if protagonist and protagonist not in meeting.participants and _THE_DELEGATION.search(
+            draft.sentence.text, 0, travelled.start("visited")) and _THE_VISITORS_HOSTED.search(sentence.text):
+        meeting.participants.insert(0, protagonist)
 
 
 _A_COURSE = re.compile(r"\b(?:course|internship|training|(?:development|study|educational)\s+program(?:me)?)\b")

@@ -5754,3 +5754,23 @@ def test_an_untitled_name_leading_a_delegation_is_a_person(led_by: str) -> None:
     assert sorted(f.persons) == ["Margus Tamm", "Valentina Kazakova"]
     assert f.persons["Margus Tamm"].agency == "Police and Border Guard Board of the Republic of Estonia"
     assert f.meetings[0].participants == ["Valentina Kazakova", "Margus Tamm"]
+
+
+def test_a_journey_to_a_region_takes_the_town_the_next_sentence_opens_with() -> None:
+    f = facts_of("date 2017-05-19\nA delegation of the MIA of Russia headed by Deputy Minister Igor Zubov has "
+                 "returned from Peru.\n\nOn Monday, in Lima, the Russian delegation was received by the Minister of "
+                 "the Interior of Peru, Carlos Basombrío. On 17 May, the delegation travelled to the Amazon region. "
+                 "In Iquitos, the Chief of the regional police, General Luis Pérez, told the Russian colleagues how "
+                 "boats carrying cocaine are stopped on the river.")
+    stage = f.meetings[-1]
+    assert (stage.start, stage.place, stage.participants) == (
+        date(2017, 5, 17), "Iquitos", ["Igor Zubov", "Luis Pérez"])
+
+
+def test_a_signing_on_the_last_day_back_in_the_capital_is_a_meeting_of_its_own() -> None:
+    f = facts_of("date 2017-05-19\nA delegation of the MIA of Russia headed by Deputy Minister Igor Zubov has "
+                 "returned from Peru.\n\nOn Monday, in Lima, the Russian delegation was received by the Minister of "
+                 "the Interior of Peru, Carlos Basombrío. The parties discussed drug trafficking.\n\nBack in Lima, at "
+                 "the end of the visit on Thursday, Igor Zubov and Carlos Basombrío signed a Memorandum of "
+                 "Understanding on cooperation in training.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2017, 5, 15), "Lima"), (date(2017, 5, 18), "Lima")]
