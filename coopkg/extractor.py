@@ -145,7 +145,7 @@ _VISITED_BODY = re.compile(
     # a stage told only in its order: "Then the delegation went to the Main Directorate ...", "After that, the
     # guests were shown the Situation Centre"
     r"Then|After that|Afterwards|Subsequently|Next,|At the end of the visit,)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|\btoured|\bwent\s+to|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|(?<=\bhe\s)will\s+visit|(?<=\bshe\s)will\s+visit|(?<=\bMinister\s)will\s+visit|\btoured|\bwent\s+to|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
@@ -3342,23 +3342,44 @@ def _same_trip_places(ctx: _Context, drafts: list[_Draft]) -> None:
     """A held meeting told without a place took place where the one before it did, within a few days: the
     release follows one trip ("talks in Hanoi on May 5 ... On May 6, he met with ...") unless it says it moved.
     Not a videoconference."""
-    placed: Meeting | None = None
+    last_placed: dict[str, Meeting] = {}  # (a trip held, or one to come: "On Tuesday, he will meet ...")
     for draft in drafts:
         meeting = draft.meeting
-        if meeting.status != "held":
+        if meeting.status == "planned" and not meeting.start:
             continue
+        placed = last_placed.get(meeting.status)
         if meeting.place:
             if meeting.start or placed is None:
-                placed = meeting  # (not an undated one recalled between: "an earlier meeting in Moscow")
-            continue
+                last_placed[meeting.status] = meeting  # (not an undated one recalled between: "an earlier meeting in
+            continue  # Moscow")
         if placed is None or any(_held_remotely(ctx.text[ev.start:ev.end]) for ev in meeting.evidence):
             continue
         if meeting.start and placed.start and abs((meeting.start - (placed.end or placed.start)).days) > _TRIP_DAYS:
             continue
-        meeting.place = placed.place
+        meeting.place = _journey_between(ctx, placed, meeting) or placed.place
+        if meeting.place != placed.place:
+            last_placed[meeting.status] = meeting
 
 
 _TRIP_DAYS = 3  # the days apart two meetings of one trip can be
+# "Then the Russian delegation will fly to Hyderabad": the trip to come moves on
+_WILL_TRAVEL_TO = re.compile(r"\bwill\s+(?:then\s+)?(?:(?:fly|travel|go|proceed|move\s+on)\s+to|leave\s+for)\s+"
+                             r"(?:the\s+city\s+of\s+)?([A-Z][\w-]+(?:\s+(?:(?:de|do|da|del|di|la|el)\s+)?[A-Z][\w-]+){0,2})"
+                             r"\s*[.,;]")
+
+
+def _journey_between(ctx: _Context, placed: Meeting, meeting: Meeting) -> str | None:
+    """The city a trip to come moves on to between two of its meetings, if the release says so."""
+    if meeting.status != "planned" or not placed.evidence or not meeting.evidence:
+        return None
+    lo, hi = placed.evidence[0].end, meeting.evidence[0].start
+    journeys = list(_WILL_TRAVEL_TO.finditer(ctx.text, lo, hi)) if "will" in ctx.text[lo:hi] else []
+    if not journeys:
+        return None
+    journey = journeys[-1]
+    name = journey.group(1)
+    return ctx.gaz.place(name) or (name if not ctx.gaz.country(name) and not NON_NAME_WORDS.intersection(
+        name.lower().split()) else None)
 
 
 _ROUND_ITEM = re.compile(r"\s*(?:With\s+(?:the\s+)?[A-Z]|(?:During|At)\s+(?:the|a)\s+(?:meeting|talks|conversation)\s+"

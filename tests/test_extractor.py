@@ -5774,3 +5774,16 @@ def test_a_signing_on_the_last_day_back_in_the_capital_is_a_meeting_of_its_own()
                  "the end of the visit on Thursday, Igor Zubov and Carlos Basombrío signed a Memorandum of "
                  "Understanding on cooperation in training.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2017, 5, 15), "Lima"), (date(2017, 5, 18), "Lima")]
+
+
+def test_a_visit_to_come_keeps_its_city_until_the_delegation_will_fly_on_and_he_will_visit_names_the_visitor() -> None:
+    f = facts_of("date 2019-04-05\nFrom 8 to 11 April, the First Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Alexander Gorovoy will pay a working visit to Brazil.\n\nThe visit will begin in "
+                 "Brasilia on Monday with talks between Alexander Gorovoy and the Minister of Justice of Brazil, "
+                 "Sergio Moro. The next day, Alexander Gorovoy will hold a meeting with the Director General of the "
+                 "Federal Police of Brazil, Mauricio Valeixo. After that, he will visit the National Police Academy."
+                 "\n\nThen the Russian delegation will fly to Rio de Janeiro. On 10 April, the Minister will visit "
+                 "the Civil Police Academy and meet its Director, Paulo Lima.")
+    assert [(m.start, m.place, m.participants[0]) for m in f.meetings] == [
+        (date(2019, 4, 8), "Brasília", "Alexander Gorovoy"), (date(2019, 4, 9), "Brasília", "Alexander Gorovoy"),
+        (date(2019, 4, 9), "Brasília", "Alexander Gorovoy"), (date(2019, 4, 10), "Rio de Janeiro", "Alexander Gorovoy")]
