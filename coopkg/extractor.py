@@ -145,7 +145,7 @@ _VISITED_BODY = re.compile(
     # a stage told only in its order: "Then the delegation went to the Main Directorate ...", "After that, the
     # guests were shown the Situation Centre"
     r"Then|After that|Afterwards|Subsequently|Next,|At the end of the visit,)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|(?<=\bhe\s)will\s+visit|(?<=\bshe\s)will\s+visit|(?<=\bMinister\s)will\s+visit|\btoured|\bwent\s+to|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|(?<=\bhe\s)will\s+visit|(?<=\bshe\s)will\s+visit|(?<=\bMinister\s)will\s+visit|(?<=\bdelegation\s)will\s+visit|\btoured|\bwent\s+to|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
@@ -328,6 +328,9 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
 _THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
+_THE_RUSSIANS_WILL = re.compile(r"\s*(?:On\s+[^,.;]{1,40},\s*|(?:Then|After\s+that|Next),?\s*)?[Tt]he\s+Russian\s+"
+                               r"(?:delegation|police\s+officers|officials|side|guests|colleagues)\s+will\s+(?:also\s+)?"
+                               r"(?:hold\s+(?:talks|a\s+meeting|meetings|consultations)|meet|visit|be\s+received)\b")
 _GUESTS_WILL_BE_RECEIVED = re.compile(r"\s*(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
                                       r"(?:also\s+)?be\s+received\s+(?:there\s+)?by\b")
 # a sentence about the city just named: "... will take place in Nha Trang. There, X will meet with Y"
@@ -3922,6 +3925,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # "The talks between the heads of the two ministries are scheduled for next Tuesday": the two the
         # announcement of the visit named ("At the invitation of A, B will pay an official visit to Russia")
         meeting.participants = _announced_visitors(ctx, sentence)
+    if status == "planned" and "Russian" in clause and _THE_RUSSIANS_WILL.match(clause):
+        # "On Monday, the Russian police officers will hold talks in Brasília with X": the head of the visit
+        protagonist = _protagonist(ctx)
+        if protagonist and protagonist not in participants and ctx.persons[protagonist].country == "Russia":
+            meeting.participants.insert(0, protagonist)
     if status == "planned" and _OFFICIAL_WILL.search(clause):
         # "Tomorrow the Italian Minister will visit the Moscow University": the Italian Minister named before
         # (also beside those named: "the Russian Minister will travel to Naples to meet the Chief of Police, X")
@@ -4391,6 +4399,9 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
             continue  # "On the first day of the conference, A held talks with B": a meeting of their own
         if set(new.agencies) - set(old.agencies) and _VISITED_BODY.search(draft.sentence.text):
             continue  # "The same day, the Minister visited the University ...": another body, whose heads come next
+        if _THE_SAME_DAY_AN_EVENT.match(draft.sentence.text) and _VISITED_BODY.match(old_draft.sentence.text):
+            continue  # "On 8 June, the delegation will visit the Complex. On the same day, a round table will be held
+            # at the Complex with experts of ...": an event of its own
         # a headline ("A delegation of the MIA took part in the session of X") and the body that dates and places it
         # (its people, if the body names none: "The MIA of Russia held consultations ...", read as its head of
         # delegation's, then "Today, consultations between the MIA of Russia and ... were held by video")
@@ -4426,6 +4437,8 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     return None
 
 
+_THE_SAME_DAY_AN_EVENT = re.compile(r"\s*(?:On\s+)?[Tt]he\s+same\s+day,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                                   r"(?:round\s+table|seminar|workshop|conference|briefing|master\s+class)\b")
 _DURING_THE_VISIT = re.compile(r"\s*During\s+(?:the|his|her|their)\s+(?:official\s+|working\s+)?visit,")
 _MET_ITS_HEAD = re.compile(r"\s*(?:He|She|They|There,?\s+(?:he|she|they))\s+(?:also\s+)?met\s+with\s+its\s+"
                            r"(?:[A-Z][\w-]*\s+)?(?:Chief|Head|Director|Commander|Rector|Chairman|President)\b")

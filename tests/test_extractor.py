@@ -5787,3 +5787,15 @@ def test_a_visit_to_come_keeps_its_city_until_the_delegation_will_fly_on_and_he_
     assert [(m.start, m.place, m.participants[0]) for m in f.meetings] == [
         (date(2019, 4, 8), "Brasília", "Alexander Gorovoy"), (date(2019, 4, 9), "Brasília", "Alexander Gorovoy"),
         (date(2019, 4, 9), "Brasília", "Alexander Gorovoy"), (date(2019, 4, 10), "Rio de Janeiro", "Alexander Gorovoy")]
+
+
+def test_stages_to_come_of_the_russian_delegation_name_its_head_and_a_round_table_that_day_is_its_own() -> None:
+    f = facts_of("date 2016-09-02\nNext week, a delegation of the Ministry of Internal Affairs of the Russian "
+                 "Federation headed by the Deputy Minister of Internal Affairs Igor Zubov will pay a working visit to "
+                 "Serbia.\n\nOn Monday, the Russian police officers will hold talks in Belgrade with the Minister of "
+                 "the Interior of Serbia, Nebojša Stefanović. On Tuesday, the delegation will visit the Criminalistics "
+                 "and Police Academy in Belgrade. On the same day, a round table on cyber fraud will be held at the "
+                 "Academy with experts of the Serbian police.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2016, 9, 5), ["Igor Zubov", "Nebojša Stefanović"]), (date(2016, 9, 6), ["Igor Zubov"]),
+        (date(2016, 9, 6), [])]
