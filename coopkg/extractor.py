@@ -4269,8 +4269,8 @@ _HOSTS_GAMES = re.compile(r"\bhost\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Games|Olym
                           r"Universiade|Expo)\b|"
                           # "law and order during the World Cup, which will be held in eleven Russian cities"
                           # ... "ahead of the 2014 World Cup, which Brazil will host next summer"
-                          r"\b(?:Games|Olympics|Olympiad|Championship|Cup|Universiade|Expo),?\s+(?:which|that)\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?:will|would)\s+(?:be\s+held|take\s+place|host)\b")
+                          r"\b(?:Games|Olympics|Olympiad|Championship|Cup|Universiade|Expo),?\s+(?:(?:which|that)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:will|would)|to)\s+(?:be\s+held|take\s+place|host)\b")
 
 
 _REGULAR_CONTACTS = re.compile(r"\bregular\s+(?:[\w-]+\s+)?(?:consultations|meetings|contacts|exchanges)\b")

@@ -5799,3 +5799,12 @@ def test_stages_to_come_of_the_russian_delegation_name_its_head_and_a_round_tabl
     assert [(m.start, m.participants) for m in f.meetings] == [
         (date(2016, 9, 5), ["Igor Zubov", "Nebojša Stefanović"]), (date(2016, 9, 6), ["Igor Zubov"]),
         (date(2016, 9, 6), [])]
+
+
+@pytest.mark.parametrize("games", ["the Universiade to be held in Krasnoyarsk",
+                                   "the Winter Olympic Games, which will be held in Sochi"])
+def test_games_to_be_held_in_a_city_are_no_event_announced(games: str) -> None:
+    f = facts_of("date 2017-06-14\nToday, the Deputy Minister of Internal Affairs of Russia Igor Zubov met with the "
+                 "Minister of the Interior of Slovenia, Vesna Györkös Žnidar, in Moscow. He described the preparations "
+                 f"for {games}.")
+    assert [(m.status, m.place) for m in f.meetings] == [("held", "Moscow")]
