@@ -328,9 +328,10 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
 _THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
-_THE_RUSSIANS_WILL = re.compile(r"\s*(?:On\s+[^,.;]{1,40},\s*|(?:Then|After\s+that|Next),?\s*)?[Tt]he\s+Russian\s+"
-                               r"(?:delegation|police\s+officers|officials|side|guests|colleagues)\s+will\s+(?:also\s+)?"
-                               r"(?:hold\s+(?:talks|a\s+meeting|meetings|consultations)|meet|visit|be\s+received)\b")
+_THE_VISITORS_WILL = re.compile(r"\s*(?:On\s+[^,.;]{1,40},\s*|(?:Then|After\s+that|Next|There),?\s*)?"
+                                r"(?:[Tt]he\s+(?:(?P<state>[A-Z][a-z]+)\s+)?(?:delegation|police\s+officers|officials|side|"
+                                r"guests|visitors|colleagues)|[Tt]hey|[Ii]t)\s+will\s+(?:also\s+)?"
+                                r"(?:hold\s+(?:talks|a\s+meeting|meetings|consultations)|meet|visit|be\s+received)\b")
 _GUESTS_WILL_BE_RECEIVED = re.compile(r"\s*(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
                                       r"(?:also\s+)?be\s+received\s+(?:there\s+)?by\b")
 # a sentence about the city just named: "... will take place in Nha Trang. There, X will meet with Y"
@@ -742,7 +743,9 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 # a ministry named by a list of fields: "Minister of Labour" + "Migration and Employment of the Population of X"
-_OF_A_FIELD = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+$")
+_A_FIELD = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_OF_A_FIELD = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+Affairs)?"
+                         r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*$")
 _PORTFOLIO_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\b")
 
 
@@ -1260,9 +1263,11 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
         else:
             joined.append((separator, piece))
     pieces = [joined[0][1]]
-    for separator, piece in joined[1:]:
-        if separator.startswith(",") and _PORTFOLIO_LIST.match(piece) and _OF_A_FIELD.search(pieces[-1]) \
-                and not _ROLE_IN.search(piece):
+    for at, (separator, piece) in enumerate(joined[1:], start=2):
+        # ("Minister of Home Affairs, Immigration, Safety and Security of X": a field before the list's last two)
+        listed = _PORTFOLIO_LIST.match(piece) or (_A_FIELD.fullmatch(piece) and at < len(joined) and joined[at][
+            0].startswith(",") and _PORTFOLIO_LIST.match(joined[at][1]))
+        if separator.startswith(",") and listed and _OF_A_FIELD.search(pieces[-1]) and not _ROLE_IN.search(piece):
             pieces[-1] = f"{pieces[-1]}, {piece}"  # "Minister of Labour, Migration and Employment of X": one title
         else:
             pieces.append(piece)
@@ -3229,6 +3234,16 @@ _HEADS_OF_THE_TWO = re.compile(r"\bthe\s+heads\s+of\s+the\s+two\s+(?:ministries|
 _A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b")
 
 
+def _announced_guest(ctx: _Context, sentence: Sentence) -> str | None:
+    """The one a visit announced before ``sentence`` brings: "From 18 to 21 March, the Minister ..., X, will pay an
+    official visit to Russia at the invitation of ..., Y": X."""
+    for before in reversed(ctx.sentences[:sentence.index]):
+        if "visit" in before.text and (announced := _A_VISIT_ANNOUNCED.search(before.text)):
+            named = _persons_in(ctx, before.start, before.start + announced.start())
+            return named[-1] if named else None
+    return None
+
+
 def _announced_visitors(ctx: _Context, sentence: Sentence) -> list[str]:
     """The two named in the last sentence before ``sentence`` that announces a visit (the guest and the host), if
     it names exactly two."""
@@ -3925,11 +3940,16 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # "The talks between the heads of the two ministries are scheduled for next Tuesday": the two the
         # announcement of the visit named ("At the invitation of A, B will pay an official visit to Russia")
         meeting.participants = _announced_visitors(ctx, sentence)
-    if status == "planned" and "Russian" in clause and _THE_RUSSIANS_WILL.match(clause):
-        # "On Monday, the Russian police officers will hold talks in Brasília with X": the head of the visit
-        protagonist = _protagonist(ctx)
-        if protagonist and protagonist not in participants and ctx.persons[protagonist].country == "Russia":
-            meeting.participants.insert(0, protagonist)
+    if status == "planned" and (visitors := _THE_VISITORS_WILL.match(clause)):
+        # "On Monday, the Namibian delegation will hold talks with X", "On Tuesday, the guests will visit the
+        # University": the guest of the visit announced (or the head of "the Russian police officers")
+        guest = _announced_guest(ctx, sentence)
+        if visitors["state"] and (guest is None or ctx.persons[guest].country != _state_of_demonym(
+                ctx, visitors["state"])):
+            guest = _protagonist(ctx) if visitors["state"] == "Russian" else None
+            guest = guest if guest and ctx.persons[guest].country == "Russia" else None
+        if guest and guest not in participants:
+            meeting.participants.insert(0, guest)
     if status == "planned" and _OFFICIAL_WILL.search(clause):
         # "Tomorrow the Italian Minister will visit the Moscow University": the Italian Minister named before
         # (also beside those named: "the Russian Minister will travel to Naples to meet the Chief of Police, X")

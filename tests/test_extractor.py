@@ -5606,7 +5606,7 @@ def test_a_visit_announced_its_heads_talks_a_stage_s_host_and_the_consultations_
                  "during his consultations with the Ghanaian Minister.")
     assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
         ("planned", date(2018, 3, 6), "Moscow", ["Pavel Lebedev", "Kwame Asante"]),
-        ("planned", date(2018, 3, 7), "Moscow", ["Sergei Orlov"]),
+        ("planned", date(2018, 3, 7), "Moscow", ["Kwame Asante", "Sergei Orlov"]),  # (the guest, too)
         ("held", date(2018, 2, 12), "Accra", ["Kwame Asante", "Igor Zubov"])]
 
 
@@ -5808,3 +5808,20 @@ def test_games_to_be_held_in_a_city_are_no_event_announced(games: str) -> None:
                  "Minister of the Interior of Slovenia, Vesna Györkös Žnidar, in Moscow. He described the preparations "
                  f"for {games}.")
     assert [(m.status, m.place) for m in f.meetings] == [("held", "Moscow")]
+
+
+def test_a_minister_of_a_list_of_fields_with_commas_is_a_title() -> None:
+    f = facts_of("date 2022-06-01\nThe Minister of Home Affairs, Immigration, Safety and Security of the Republic of "
+                 "Namibia, Selma Nangolo, visited Moscow.")
+    assert f.persons["Selma Nangolo"].title == (
+        "Minister of Home Affairs, Immigration, Safety and Security of the Republic of Namibia")
+
+
+def test_stages_to_come_of_the_guests_name_the_guest_the_visit_announced() -> None:
+    f = facts_of("date 2022-06-01\nFrom 6 to 8 June, the Minister of the Interior of Ghana, Kojo Mensah, will pay an "
+                 "official visit to Russia at the invitation of the Minister of Internal Affairs of the Russian "
+                 "Federation, Vladimir Kolokoltsev.\n\nOn Monday, the Ghanaian delegation will hold talks with "
+                 "Vladimir Kolokoltsev in Moscow. On Tuesday, the guests will visit the Moscow University of the MIA "
+                 "of Russia.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2022, 6, 6), ["Kojo Mensah", "Vladimir Kolokoltsev"]), (date(2022, 6, 7), ["Kojo Mensah"])]
