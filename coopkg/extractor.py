@@ -147,18 +147,23 @@ _VISITED_BODY = re.compile(
     r"Then|After that|Afterwards|Subsequently|Next,|At the end of the visit,)"
     r"[^.;]{0,160}?(?P<visited>\bvisited|(?<=\bhe\s)will\s+visit|(?<=\bshe\s)will\s+visit|(?<=\bMinister\s)will\s+visit|(?<=\bdelegation\s)will\s+visit|\btoured|\bwent\s+to|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
-    r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities)\s+of|"
+    r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities|"
+    r"(?:training\s+)?facilities)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
     r"\b(?:was|were)\s+shown(?:\s+around)?|"  # "On the last day, the delegation was shown the Museum of ..."
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
     r"\b(?:worked|were|was)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+where\s+[^.;]{0,80}?)?\s+at)"
     # ("On the same day, A and B visited the exhibition of forensic technologies set up by ...")
-    r"\s+(?:the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]|(?:the|an)\s+exhibition\b)")
+    r"\s+(?:the\s+(?:headquarters\s+of\s+(?:the\s+)?)?[A-Z]|(?:the|an)\s+exhibition\b|"
+    # ("visited the command centre of the Beijing Municipal Public Security Bureau", but not a unit of the body the
+    # release is about: "the students visited the cynological centre of the Institute")
+    r"the\s+(?:[a-z-]+\s+){0,2}?(?:centre|center|laboratory|unit)\s+of\s+(?:the\s+)?[A-Z][\w-]*\s+(?:[A-Z]|of\s))")
 # "On the last day of the visit, the delegation went to Samarkand.", "Later that day, the Minister flew to Brest":
 # a stage of a trip in another city, whose hosts the next sentence names
 _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?:delegation|guests|visitors)\s+$")
 _TRAVELLED_ON_A_DAY = re.compile(
-    r"^\s*(?:" + _A_DAY_LEAD + r")[^.;]{0,120}?\b(?P<visited>went|travell?ed|flew|proceeded|moved(?:\s+on)?)\s+to\s+"
+    r"^\s*(?:" + _A_DAY_LEAD + r")[^.;]{0,120}?\b(?P<visited>(?:went|travell?ed|flew|proceeded|moved(?:\s+on)?)\s+to|"
+    r"arrived\s+in)\s+"
     r"(?:the\s+(?:city|town)\s+of\s+)?"
     # (or a part of the country, whose town the next sentence names: "travelled to the Caribbean coast")
     r"(?:[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?|the\s+[A-Z][\w-]+\s+(?:coast|region|border|province|provinces))"
@@ -1207,17 +1212,25 @@ def _name_before(tokens: list[Token], index: int, non_name: set[str], text: str,
         count += 1
         j -= 1
     first = j + 1
-    while first <= index and (tokens[first].low in NAME_PARTICLES or tokens[first].low in _HONORIFIC_WORDS
+    while first <= index and ((tokens[first].low in NAME_PARTICLES and not _leads_a_name(tokens, first, index))
+                              or tokens[first].low in _HONORIFIC_WORDS
                               or (tokens[first].low == "tan" and first < index and tokens[first + 1].low == "sri")):
         first += 1  # "Tan Sri Dato' Sri Ahmad Razali", "Shri Arvind Kumar": the honorific is not the name
     while index - first >= 2 and tokens[first].low in place_words:
         first += 1  # "... in Moscow Rodrigo Assunção Teles": the city is not part of the name
-    words = [t for t in tokens[first:index + 1] if t.low not in NAME_PARTICLES]
+    words = [t for t in tokens[first:index + 1] if t.low not in NAME_PARTICLES or (t.cap and t is tokens[first])]
     if len(words) < 2 and not (len(words) == 2 and words[0].initials):
         return None
     if words[-1].initials or len(words[-1].text) < 2:
         return None
     return first, index
+
+
+def _leads_a_name(tokens: list[Token], first: int, index: int) -> bool:
+    """A capitalised particle that starts a name of three words with no lower-case particle: the Vietnamese "Le Quy
+    Vuong", "Le Van Tam" (not "Van den Berg", a Dutch surname told again)."""
+    return tokens[first].cap and index - first >= 2 and not any(
+        t.low in NAME_PARTICLES and not t.cap for t in tokens[first + 1:index + 1])
 
 
 def _clause_before(text: str, sentence: Sentence, position: int) -> str:
@@ -2523,7 +2536,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
            "went to", "toured", "shown",
            leading=False),
-    _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", "moved to",
+    _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", "moved to", "arrived in",
            leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
@@ -3231,14 +3244,18 @@ def _official_of_a_state(ctx: _Context, sentence: Sentence) -> list[str]:
 
 
 _HEADS_OF_THE_TWO = re.compile(r"\bthe\s+heads\s+of\s+the\s+two\s+(?:ministries|agencies|services|departments)\b")
+_A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia)\b|(?:paid|made)\s+(?:a|an)\s+"
+                           r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+(?:the\s+Russian\s+Federation|Russia)\b)")
 _A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b")
 
 
-def _announced_guest(ctx: _Context, sentence: Sentence) -> str | None:
+def _announced_guest(ctx: _Context, sentence: Sentence, held: bool = False) -> str | None:
     """The one a visit announced before ``sentence`` brings: "From 18 to 21 March, the Minister ..., X, will pay an
-    official visit to Russia at the invitation of ..., Y": X."""
+    official visit to Russia at the invitation of ..., Y": X (or, ``held``, a visit made: "On June 4-7, a delegation
+    ... headed by X visited the Russian Federation")."""
+    visit = _A_VISIT_MADE if held else _A_VISIT_ANNOUNCED
     for before in reversed(ctx.sentences[:sentence.index]):
-        if "visit" in before.text and (announced := _A_VISIT_ANNOUNCED.search(before.text)):
+        if "visit" in before.text and (announced := visit.search(before.text)):
             named = _persons_in(ctx, before.start, before.start + announced.start())
             return named[-1] if named else None
     return None
@@ -3252,6 +3269,10 @@ def _announced_visitors(ctx: _Context, sentence: Sentence) -> list[str]:
             named = _persons_in(ctx, before.start, before.end)
             return named if len(named) == 2 else []
     return []
+
+
+_THE_GUESTS_VISITED = re.compile(r"\b(?:the\s+(?:guests|visitors)|foreign\s+(?:delegates|guests|participants))\s+"
+                                 r"(?:also\s+)?$")
 
 
 def _foreign_visitors(ctx: _Context, subject: str) -> bool:
@@ -3554,8 +3575,8 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         _add_unique(meeting.participants, new_people)
     if meeting.place is None and draft.sentence.index == sentence.index - 1 and \
             (town := _IN_A_TOWN_LEAD.match(sentence.text)) and \
-            (travelled := _TRAVELLED_ON_A_DAY.match(draft.sentence.text)):
-        _stage_in_the_town_named(ctx, draft, travelled, sentence, town)
+            _TRAVELLED_ON_A_DAY.match(draft.sentence.text):
+        _stage_in_the_town_named(ctx, draft, sentence, town)
     parties_end = _parties_end(sentence)
     if PARTICIPATION.search(sentence.text) and parties_end > sentence.start:
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, parties_end))
@@ -3605,8 +3626,19 @@ _IN_A_TOWN_LEAD = re.compile(r"\s*(?:In|At)\s+([A-Z][\w-]+(?:[ -][A-Z][\w-]+)?),
 _THE_VISITORS_HOSTED = re.compile(r"\b(?:the\s+(?:Russian\s+)?(?:colleagues|delegation|guests|visitors)|them)\b")
 
 
-def _stage_in_the_town_named(ctx: _Context, draft: _Draft, travelled: re.Match[str], sentence: Sentence,
-                             town: re.Match[str]) -> None:
+def _delegation_s_head(ctx: _Context, stage: _Draft, sentence: Sentence) -> str | None:
+    """Who "the delegation" that travelled to ``stage``'s city is: the head of the Russian delegation the release
+    is about, or the guest of a visit to Russia reported before ``sentence``."""
+    travelled = _TRAVELLED_ON_A_DAY.match(stage.sentence.text)
+    if travelled is None or not _THE_DELEGATION.search(stage.sentence.text, 0, travelled.start("visited")):
+        return None
+    protagonist = _protagonist(ctx)
+    if protagonist and ctx.persons[protagonist].country == "Russia":
+        return _announced_guest(ctx, sentence, held=True) or protagonist
+    return protagonist
+
+
+def _stage_in_the_town_named(ctx: _Context, draft: _Draft, sentence: Sentence, town: re.Match[str]) -> None:
     """A stage whose journey named only a region: the town, the hosts and, for "the delegation", its head."""
     meeting = draft.meeting
     name = town.group(1)
@@ -3616,10 +3648,9 @@ def _stage_in_the_town_named(ctx: _Context, draft: _Draft, travelled: re.Match[s
     if meeting.place is None:
         return
     _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
-    protagonist = _protagonist(ctx)
-    if protagonist and protagonist not in meeting.participants and _THE_DELEGATION.search(
-            draft.sentence.text, 0, travelled.start("visited")) and _THE_VISITORS_HOSTED.search(sentence.text):
-        meeting.participants.insert(0, protagonist)
+    head = _delegation_s_head(ctx, draft, sentence) if _THE_VISITORS_HOSTED.search(sentence.text) else None
+    if head and head not in meeting.participants:
+        meeting.participants.insert(0, head)
 
 
 _A_COURSE = re.compile(r"\b(?:course|internship|training|(?:development|study|educational)\s+program(?:me)?)\b")
@@ -3781,7 +3812,10 @@ _SAME_DAY = SAME_DAY + NEXT_DAY
 _RECEIVED_THERE = re.compile(r"\s*(?:It|He|She|They|The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests))\s+(?:was|were)\s+"
                              r"received\b")
 # "There he met with the Chief of ...": the one who travelled to the city just named
-_THERE_HE = re.compile(r"\s*There,?\s+(?:he|she|they)\s+(?:met|held|talked|visited)\b")
+# (or at a body of that city: "At the Police Department of Almaty, he met with its Chief")
+_THERE_HE = re.compile(r"\s*(?:There|At\s+the\s+[A-Z][^,.;]{1,100}),?\s+"
+                       r"(?:he|she|they|the\s+(?:guests|delegation|visitors))\s+"
+                       r"(?:met|held|talked|visited)\b")
 _AFTER_THAT_LEAD = re.compile(r"\s*(?:After that|Afterwards|Later),?\s")
 _THEN_NEXT = re.compile(r"^\s*Then\b|\bthen\s+(?:visited|met|went|travelled|traveled|held|talked|paid|toured)\b")
 
@@ -4011,8 +4045,16 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # "After the meeting, the ministers visited ...": the two who met
         both = (current.principal_persons or current.meeting.participants)[:2] if current is not None and \
             _THE_MINISTERS.search(clause, 0, visited.start("visited")) else []
+        if _THE_GUESTS_VISITED.search(clause, 0, visited.start("visited")):
+            # "After that, the guests got acquainted with the work of the duty unit ...": the guest of the visit to
+            # Russia reported (the Russian protagonist is their host), or no one named ("foreign delegates")
+            guest = _announced_guest(ctx, sentence, held=status == "held") if not re.search(
+                r"\bforeign\b", clause[:visited.start("visited")]) else None
+            both = [guest] if guest and guest not in meeting.participants else []
+            official = [] if both else official
+            protagonist = protagonist if both or ctx.persons[protagonist].country != "Russia" else None
         for visitor in reversed(both or [official[0] if official else protagonist]):
-            if visitor not in meeting.participants:
+            if visitor and visitor not in meeting.participants:
                 meeting.participants.insert(0, visitor)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     phrase = SIDELINES.search(clause) if sidelines else None
@@ -4152,6 +4194,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             # travelled to Grodno. There he met with Y": the traveller too)
             _attach_context(ctx, current, sentence, masked, participants)
             _add_unique(current.meeting.participants, participants)
+            if _THERE_HE.match(clause):  # ("At the Police Department of Almaty, he met with its Chief")
+                _add_unique(current.meeting.agencies, meeting.agencies)
+                traveller = _delegation_s_head(ctx, current, sentence)
+                if traveller and traveller not in current.meeting.participants:
+                    current.meeting.participants.insert(0, traveller)
             _add_unique(current.principal_persons, participants)
             _add_unique(current.principal_agencies, [a for a in (ctx.persons[p].agency for p in participants) if a])
             return None
@@ -4377,6 +4424,7 @@ _THE_CEREMONY_ATTENDED = re.compile(r"\s*The\s+(?:opening|closing|inauguration|g
                                     r"attended\s+by\b")
 _AFTER_THE_CEREMONY = re.compile(r"\s*(?:After|Following)\s+the\s+(?:[\w-]+\s+)?(?:ceremony|signing|concert|"
                                  r"tournament|exercises?|competition|match|graduation)\b")
+_FIRST_DAY_LEAD = re.compile(r"\s*On\s+the\s+first\s+day,")
 _NTH_DAY_LEAD = re.compile(r"\s*On " + _NTH_DAY)
 
 
@@ -4402,6 +4450,12 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
                 and not set(new.agencies) - set(old.agencies):
             _absorb(old_draft, draft)  # "On the second day, the delegations visited the checkpoint": nobody new
             return old_draft
+        if old.end and old.start and new.start is None and old.place and new.place in (None, old.place) and \
+                _FIRST_DAY_LEAD.match(draft.sentence.text) and _VISITED_BODY.match(draft.sentence.text) \
+                and not set(new.participants) - set(old.participants):
+            draft.meeting.agencies, draft.principal_agencies = [], []  # "On the first day, the Russian delegation
+            _absorb(old_draft, draft)  # also visited the command centre of the Bureau": a part of the two-day
+            return old_draft  # meeting, and a unit of a party to it
         clash = (old.start and new.start and old.start != new.start) or \
                 (old.place and new.place and old.place != new.place)
         if clash:

@@ -5825,3 +5825,42 @@ def test_stages_to_come_of_the_guests_name_the_guest_the_visit_announced() -> No
                  "of Russia.")
     assert [(m.start, m.participants) for m in f.meetings] == [
         (date(2022, 6, 6), ["Kojo Mensah", "Vladimir Kolokoltsev"]), (date(2022, 6, 7), ["Kojo Mensah"])]
+
+
+def test_a_visit_to_a_lower_case_centre_of_a_named_body_is_a_stage_and_arrived_in_starts_one() -> None:
+    f = facts_of("date 2014-10-17\nOn 13 October, in Hanoi, the Russian delegation headed by Deputy Minister Igor "
+                 "Zubov held talks with the Minister of Public Security of Vietnam, Tran Dai Quang.\n\nThe next day, "
+                 "Igor Zubov visited the operations centre of the Hanoi City Police Department, where its Deputy "
+                 "Director Nguyen Van Son showed the guests the traffic cameras.\n\nOn 15 October, the delegation "
+                 "arrived in Da Nang. At the Police Department of Da Nang City, he met with its Director, Le Van Tam.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2014, 10, 13), "Hanoi", ["Igor Zubov", "Tran Dai Quang"]),
+        (date(2014, 10, 14), "Hanoi", ["Igor Zubov", "Nguyen Van Son"]),
+        (date(2014, 10, 15), "Da Nang", ["Igor Zubov", "Le Van Tam"])]
+
+
+def test_the_guests_of_a_visit_to_russia_visiting_a_unit_are_the_guests_not_their_host() -> None:
+    f = facts_of("date 2016-05-20\nOn 16-19 May, a delegation of the National Police of Ecuador headed by its "
+                 "Commander General, Diego Mejía, visited the Russian Federation.\n\nOn 16 May, the Ecuadorian police "
+                 "officers were received in Moscow by the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation, Igor Zubov. The parties discussed drug trafficking.\n\nOn 17 May, the guests got "
+                 "acquainted with the work of the duty unit of the Main Directorate of the MIA of Russia for the City "
+                 "of Moscow.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2016, 5, 16), ["Igor Zubov", "Diego Mejía"]), (date(2016, 5, 17), ["Diego Mejía"])]
+
+
+def test_a_unit_visited_on_the_first_day_of_a_meeting_or_by_a_course_s_students_is_no_stage() -> None:
+    f = facts_of("date 2019-12-06\nOn 4-5 December, a working meeting of the police of Zabaykalsky Territory and "
+                 "the Public Security Department of Inner Mongolia was held in Manzhouli. On the first day, the "
+                 "Russian delegation also visited the command centre of the Manzhouli City Bureau.\n\nOn Monday, the "
+                 "students visited the cynological centre of the Institute.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [(date(2019, 12, 4), date(2019, 12, 5), "Manzhouli")]
+
+
+def test_a_vietnamese_name_starting_with_le_is_a_name_and_a_dutch_van_den_told_again_is_not_a_new_one() -> None:
+    f = facts_of("date 2018-11-02\nToday, the Minister of Internal Affairs of the Russian Federation Vladimir "
+                 "Kolokoltsev met with the Deputy Minister of Public Security of Vietnam, Le Quy Vuong, and with the "
+                 "Chief Commissioner of the Netherlands Police, Erik van der Linde. Van der Linde said the talks were "
+                 "useful.")
+    assert sorted(f.persons) == ["Erik van der Linde", "Le Quy Vuong", "Vladimir Kolokoltsev"]
