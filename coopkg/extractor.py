@@ -430,6 +430,14 @@ PLANNED_CUES = [
     # "The programme also includes a meeting in Belgrade between A and B"
     re.compile(rf"\b(?:programme|program|agenda)\s+(?:of\s+the\s+visit\s+)?(?:also\s+)?(?:includes|envisages)\s+"
                rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
+    # "Tomorrow, in Managua, the Training Center of the MIA of Russia will be officially opened": its opening (not
+    # "The conference will be opened by the Minister": who opens an event)
+    re.compile(r"\b(?:centre|center|office|bureau|school|museum|institute|academy)\b[^.;]{0,80}?\s+will\s+be\s+"
+               r"(?:officially\s+|solemnly\s+|ceremonially\s+)?opened\b(?!\s+by\b)", re.I),
+    # "The first course at the Center will run from 7 to 18 October" (but "The course will run until 7 December":
+    # the days of the course reported, see _attach_context)
+    re.compile(rf"\b(?:first|next|second|third|new|another)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b"
+               rf"(?:\s+(?:of|for|on|at)\s+[^.;,]{{0,120}}?)?\s+will\s+run\s+(?:from|until|till|through)\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2572,6 +2580,8 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will"),
     _words("will", "is to", "are to"),
     _words("includes", "envisages", leading=False),
+    _words("opened", leading=False),
+    _words("will run", leading=False),
 ], strict=True)]
 
 

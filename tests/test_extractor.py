@@ -5864,3 +5864,12 @@ def test_a_vietnamese_name_starting_with_le_is_a_name_and_a_dutch_van_den_told_a
                  "Chief Commissioner of the Netherlands Police, Erik van der Linde. Van der Linde said the talks were "
                  "useful.")
     assert sorted(f.persons) == ["Erik van der Linde", "Le Quy Vuong", "Vladimir Kolokoltsev"]
+
+
+def test_a_centre_that_will_be_opened_and_its_first_course_that_will_run_are_events_planned() -> None:
+    f = facts_of("date 2015-04-08\nTomorrow, in Belgrade, the Regional Training Centre of the MIA of Russia will be "
+                 "officially opened. The opening ceremony will be attended by the Deputy Minister of Internal Affairs "
+                 "of the Russian Federation Igor Zubov.\n\nThe first course at the Centre will run from 11 to 22 "
+                 "May.")
+    assert [(m.status, m.start, m.end, m.participants) for m in f.meetings] == [
+        ("planned", date(2015, 4, 9), None, ["Igor Zubov"]), ("planned", date(2015, 5, 11), date(2015, 5, 22), [])]
