@@ -2879,8 +2879,9 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 # precompiled: asked of every sentence
 # ("The opening ceremony will be attended by the Deputy Minister ...")
 _REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened|attended)\s+(?:there\s+)?by\b|"
-                          r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)\s+"
-                          r"will\s+be\s+(?:hosted|chaired)\s+by\b|"
+                          # ("It will be chaired by A and B", "It will be organized by the Main Directorate ...")
+                          r"(?:\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)|^\s*It)\s+"
+                          r"will\s+be\s+(?:hosted|chaired|co-chaired|organi[sz]ed)\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
 # ("Andrei Kuvshinov confirmed that a Russian delegation would take part in it.")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:the\s+(?:session|meeting|conference|"

@@ -5873,3 +5873,14 @@ def test_a_centre_that_will_be_opened_and_its_first_course_that_will_run_are_eve
                  "May.")
     assert [(m.status, m.start, m.end, m.participants) for m in f.meetings] == [
         ("planned", date(2015, 4, 9), None, ["Igor Zubov"]), ("planned", date(2015, 5, 11), date(2015, 5, 22), [])]
+
+
+def test_it_will_be_chaired_or_organised_by_names_the_parties_of_the_event_just_announced() -> None:
+    f = facts_of("date 2021-03-01\nA joint meeting of the Boards of the MIA of Russia and the MIA of Belarus will be "
+                 "held in Pskov on 25 March. It will be chaired by the Minister of Internal Affairs of the Russian "
+                 "Federation Vladimir Kolokoltsev and the Minister of Internal Affairs of the Republic of Belarus Ivan "
+                 "Kubrakov.\n\nIn the autumn, Vitebsk will host a conference on road safety. It will be organized by "
+                 "the Main Directorate for Traffic Safety of the MIA of Russia.")
+    assert [(m.place, m.participants) for m in f.meetings] == [
+        ("Pskov", ["Vladimir Kolokoltsev", "Ivan Kubrakov"]), ("Vitebsk", [])]
+    assert "Main Directorate for Road Traffic Safety of the MIA of Russia" in f.meetings[1].agencies
