@@ -4749,6 +4749,18 @@ _N_YEARS = re.compile(r"\bfor\s+(?:the\s+(?:next|following|coming)\s+|a\s+(?:per
                       r"(two|three|four|2|3|4)\s+years\b")
 
 
+def _day_to_come(ctx: _Context, mention: DateMention) -> date | None:
+    """The day of a hand-over to come: "the chairmanship will pass to Kyrgyzstan on 1 September", in a February
+    release, is the September after it, whatever year the sentence before named."""
+    day, published = mention.start, ctx.release.publication_date
+    if day is None or mention.explicit_year or published is None or day >= published:
+        return day
+    try:
+        return day.replace(year=published.year + (day.replace(year=published.year) < published))
+    except ValueError:  # February 29
+        return day
+
+
 def _a_year_on(start: date, years: int = 1) -> date:
     """The last day of a term of ``years`` years that starts on ``start``."""
     try:
@@ -4990,24 +5002,25 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
         here = Span(sentence.start, sentence.end)
         body = body_spoken_of(sentence.start)
+        # ("will end on 1 September", in a February release: the September to come)
+        day = (_day_to_come(ctx, dates[0]) if "will" in m.group("verb") else dates[0].start) if dates else None
         if dates and body and not any(c.holder == holder_key for c in out) and "until" not in m.group("verb"):
             # of a chair not told before: "... elected Kazakhstan to chair the Council in 2025-2026. Russia's
             # chairmanship will end on December 31, 2024."
             ending = "end" in m.group("verb")
-            add((holder_key, "country"), body, None if ending else dates[0].start, dates[0].start if ending else None,
-                here)
+            add((holder_key, "country"), body, None if ending else day, day if ending else None, here)
             return
         for c in list(out):
             if c.holder == holder_key and dates:
                 if "end" in m.group("verb") or "until" in m.group("verb"):  # "will last until 30 June"
-                    c.end = c.end or dates[0].start
+                    c.end = c.end or day
                     # "..., when it will be handed over to the Republic of India": India's from then
                     then = _WHEN_HANDED.search(sentence.text, m.end())
                     if then:
                         lo = sentence.start + then.start("b")
-                        add(_holder_at(ctx, lo, lo + len(then.group("b"))), c.body, dates[0].start, None, here)
+                        add(_holder_at(ctx, lo, lo + len(then.group("b"))), c.body, day, None, here)
                 else:
-                    c.start = c.start or dates[0].start
+                    c.start = c.start or day
                 if here not in c.evidence:
                     c.evidence.append(here)
 
@@ -5231,8 +5244,10 @@ def _extract_chairmanships(ctx: _Context, meetings: list[Meeting]) -> list[Chair
             dates = [d for d in _sentence_dates(ctx, sentence) if d.is_precise]
             # (the day nearest the phrase: "X has chaired it since January 1; from January 1, 2020, the chair will
             # rotate to Y")
-            when = min(dates, key=lambda d: s + m.start() - d.finish if d.finish <= s + m.start()
-                       else d.begin - (s + m.end())).start if dates else None
+            nearest = min(dates, key=lambda d: s + m.start() - d.finish if d.finish <= s + m.start()
+                          else d.begin - (s + m.end())) if dates else None
+            when = _day_to_come(ctx, nearest) if nearest and "will" in m.group(0) else \
+                nearest.start if nearest else None
             taker = "b" if m.group("b") else "b2"
             came_from = re.search(r"\s+from\s+(?:the\s+)?[A-Z]", m.group(taker))
             taker_end = s + m.start(taker) + came_from.start() if came_from else s + m.end(taker)

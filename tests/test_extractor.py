@@ -5884,3 +5884,10 @@ def test_it_will_be_chaired_or_organised_by_names_the_parties_of_the_event_just_
     assert [(m.place, m.participants) for m in f.meetings] == [
         ("Pskov", ["Vladimir Kolokoltsev", "Ivan Kubrakov"]), ("Vitebsk", [])]
     assert "Main Directorate for Road Traffic Safety of the MIA of Russia" in f.meetings[1].agencies
+
+
+def test_a_chair_that_will_end_and_pass_on_a_day_without_its_year_ends_on_the_one_to_come() -> None:
+    f = facts_of("date 2024-02-15\nKazakhstan has chaired the SCO since 5 July 2023. The Kazakh chairmanship will "
+                 "end on 10 September, when the chairmanship will pass to China.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Kazakhstan", date(2023, 7, 5), date(2024, 9, 10)), ("China", date(2024, 9, 10), None)]
