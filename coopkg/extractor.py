@@ -335,7 +335,8 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
 _THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
 _THE_VISITORS_WILL = re.compile(r"\s*(?:On\s+[^,.;]{1,40},\s*|(?:Then|After\s+that|Next|There),?\s*)?"
                                 r"(?:[Tt]he\s+(?:(?P<state>[A-Z][a-z]+)\s+)?(?:delegation|police\s+officers|officials|side|"
-                                r"guests|visitors|colleagues)|[Tt]hey|[Ii]t)\s+will\s+(?:also\s+)?"
+                                r"guests|visitors|colleagues)|[Tt]hey|[Ii]t)\s+"
+                                r"(?:will|(?:is|are)\s+(?:also\s+)?expected\s+to)\s+(?:also\s+)?"
                                 r"(?:hold\s+(?:talks|a\s+meeting|meetings|consultations)|meet|visit|be\s+received)\b")
 _GUESTS_WILL_BE_RECEIVED = re.compile(r"\s*(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
                                       r"(?:also\s+)?be\s+received\s+(?:there\s+)?by\b")
@@ -363,8 +364,10 @@ PLANNED_CUES = [
                r"undergo\s+(?:[\w-]+\s+){0,2}?training(?=[^.;]{0,120}?\b(?:from|on)\s+(?:\d|[a-z]+\s+\d)))\b",
                re.I),
     # ("On the sidelines of the session, X is also scheduled to meet Y")
+    # ("On the sidelines of the meeting, X is expected to hold bilateral talks with Y")
     re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:to\s+be\s+held|scheduled|planned|expected\s+to\s+take\s+place|"
-               r"to\s+take\s+place)\b", re.I),
+               r"to\s+take\s+place|expected\s+to\s+(?:hold|meet)\b(?!\s+(?:the|its|their)\s+(?:obligations|"
+               r"commitments|deadline)))\b", re.I),
     # "On 14 March, the 62nd session of the Commission on Narcotic Drugs will open in Vienna" ("The session will
     # last until 22 March": its end, see _extract_meetings)
     # (the event the subject: not "the talks were devoted to security during the Games, which will open in May")
@@ -1527,8 +1530,8 @@ _PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|talked|h
 # "The Ministers of Internal Affairs of Russia and Belarus, Vladimir Kolokoltsev and Ivan Kubrakov, held ..."
 _AFTER_PLURAL_ROLE = re.compile(r"\b(?:Ministers|Heads|Chiefs|Directors|Ambassadors|Commissioners|Chairmen)\b"
                                 r"[^.;:]{0,120},\s+(?:[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s+and\s+)?$")
-_MET_WITH = re.compile(r"\b(?:(?:met|meeting|meetings|talks|negotiations|consultations|conversation|talked|spoke)\s+"
-                       r"with|(?:delegation|group|team)[^.;:]{0,120}\b(?:led|headed)\s+by(?:\s+Prefect)?)\s+$")
+_MET_WITH = re.compile(r"\b(?:(?:met|meeting|meetings|talks|negotiations|consultations|conversation|talked|spoke|"
+                       r"to\s+meet)\s+with|to\s+meet|(?:delegation|group|team)[^.;:]{0,120}\b(?:led|headed)\s+by(?:\s+Prefect)?)\s+$")
 
 
 def _bare_name_cue(ctx: _Context, before: str, end: int) -> bool:
@@ -2558,7 +2561,7 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
 ], strict=True)]
 _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will", "shall", "would"),
-    _words("held", "scheduled", "planned", "place", leading=False),
+    _words("held", "scheduled", "planned", "place", "expected to", leading=False),
     _words("will open", "will begin", "will start", "will be opened", leading=False),
     _words("held", leading=False),
     Guard(_EVENT_GUARD.words),

@@ -5891,3 +5891,12 @@ def test_a_chair_that_will_end_and_pass_on_a_day_without_its_year_ends_on_the_on
                  "end on 10 September, when the chairmanship will pass to China.")
     assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
         ("Kazakhstan", date(2023, 7, 5), date(2024, 9, 10)), ("China", date(2024, 9, 10), None)]
+
+
+def test_talks_expected_on_the_sidelines_and_by_the_delegation_are_planned_with_whom_they_are_to_meet() -> None:
+    f = facts_of("date 2019-05-20\nFrom 3 to 5 June, the Minister of Internal Affairs of the Russian Federation "
+                 "Vladimir Kolokoltsev will pay an official visit to Uzbekistan.\n\nOn the sidelines of the visit, "
+                 "Vladimir Kolokoltsev is expected to hold bilateral talks with Pulat Bobojonov. The Russian "
+                 "delegation is also expected to meet with the leadership of the Tashkent City Police Department.")
+    assert [(m.status, m.participants) for m in f.meetings] == [
+        ("planned", ["Vladimir Kolokoltsev", "Pulat Bobojonov"]), ("planned", ["Vladimir Kolokoltsev"])]
