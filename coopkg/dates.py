@@ -339,6 +339,8 @@ def find_dates(text: str, published: date | None = None, year_anchor: date | Non
             taken.append((match.start(), match.end()))
             found.append(_resolve(kind, match, published, year_anchor))
     found.sort(key=lambda d: d.begin)
+    if any(d.kind == "weekday" for d in found):
+        found = _weekday_with_its_date(found, subject)
     if published and "since" in subject:
         found = [_since_past(d, subject, published) for d in found]
     if published and "year" in subject:
@@ -346,6 +348,24 @@ def find_dates(text: str, published: date | None = None, year_anchor: date | Non
     if any(d.kind == "ordinal" for d in found):
         found = _month_of_ordinals(found, month_told or published)
     return found
+
+
+_APPOSITION = re.compile(r",?\s+(?:the\s+)?$")
+
+
+def _weekday_with_its_date(found: list[DateMention], text: str) -> list[DateMention]:
+    """"On Monday, December 26": the day the date says (the weekday only names it), not the Monday nearest the
+    release."""
+    kept: list[DateMention] = []
+    for mention in found:
+        before = kept[-1] if kept else None
+        if before is not None and before.kind == "weekday" and mention.kind in ("day", "range") and mention.start \
+                and _APPOSITION.fullmatch(text, before.finish, mention.begin):
+            kept[-1] = DateMention(mention.kind, before.begin, mention.finish, mention.start, mention.end,
+                                   before.relative, mention.explicit_year)  # (still told as a weekday)
+            continue
+        kept.append(mention)
+    return kept
 
 
 _SINCE = re.compile(r"\bsince\s+$")

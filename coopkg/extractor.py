@@ -1625,6 +1625,20 @@ def _add_person(ctx: _Context, name: str, start: int, end: int, title: str | Non
         ctx.title_spans.setdefault(key, []).append(title_span)
 
 
+def _its_body(ctx: _Context, agencies: list[Mention], spans: list[tuple[int, int]],
+              sentence_starts: list[int]) -> str | None:
+    """"A delegation of the Federal Police of Brazil headed by its Director General, X", "the Academy, where its
+    Head X ...": the body the sentence named last before "its"."""
+    for start, _end in spans:
+        if not ctx.text.endswith("its ", 0, start):
+            continue
+        sentence_start = sentence_starts[max(0, bisect_right(sentence_starts, start) - 1)]
+        named = [m for m in agencies if sentence_start <= m.start and m.end <= start - 4 and not m.nested]
+        if named:
+            return max(named, key=lambda m: m.end).key
+    return None
+
+
 def _match_known_person(ctx: _Context, key: str) -> str | None:
     if key in ctx.persons:
         return key
@@ -2148,6 +2162,8 @@ def _person_affiliations(ctx: _Context) -> None:
                         if nxt:
                             agency = nxt[0].key
                             break
+        if agency is None:
+            agency = _its_body(ctx, agencies, spans, sentence_starts)
         if agency is None and person.title and SPOKESPERSON.search(person.title):
             inside = [m for s, e in spans for m in ctx.mentions if m.kind == "agency" and s <= m.start < e]
             agency = inside[0].key if inside else None
@@ -3122,8 +3138,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     and _VISITORS.search(clause)) or (
                     # "After that, the guests were shown the Situation Centre": a stage of the visit told in order
                     visit.start and found.start is None and _THE_GUESTS.search(clause)
-                    and _VISITED_BODY.match(clause))) and not set(visit.persons) & set(found.participants):
-                _join_visitors(ctx, found, visit)  # "On October 23, the guests were received by ..."
+                    and _VISITED_BODY.match(clause))) and not (set(visit.persons) & set(found.participants)
+                                                               and set(visit.agencies) <= set(found.agencies)):
+                _join_visitors(ctx, found, visit)  # "On October 23, the guests were received by ..." (their bodies
+                # too, when "the guests" named their head already)
                 if protagonist in found.participants and protagonist not in visit.persons and \
                         ctx.persons[protagonist].name not in clause and _VISITED_BODY.match(clause):
                     found.participants.remove(protagonist)  # "On Thursday, the delegation visited ...": the guests
@@ -3285,8 +3303,8 @@ def _announced_visitors(ctx: _Context, sentence: Sentence) -> list[str]:
     return []
 
 
-_THE_GUESTS_VISITED = re.compile(r"\b(?:the\s+(?:guests|visitors)|foreign\s+(?:delegates|guests|participants))\s+"
-                                 r"(?:also\s+)?$")
+_THE_GUESTS_VISITED = re.compile(r"\b(?:the\s+(?:guests|visitors|(?P<delegation>delegation))|"
+                                 r"(?P<foreign>foreign)\s+(?:delegates|guests|participants))\s+(?:also\s+)?$")
 
 
 def _foreign_visitors(ctx: _Context, subject: str) -> bool:
@@ -3892,6 +3910,14 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             # work": the days it was held
             pick = next((d for d in precise if d.end and d.start and d.start <= pick.start <= d.end), pick)
         meeting.start, meeting.end = pick.start, pick.end
+        if status == "held" and pick.kind == "weekday" and pick.relative in WEEKDAYS and drafts and pick.start:
+            # "On Monday, December 26, the guests held talks ... On Tuesday, the delegation visited ...", told in
+            # January: the Tuesday after the stage told before, not the one before the release
+            before = drafts[-1].meeting
+            if before.status == "held" and before.start and not drafts[-1].background and \
+                    (pick.start - (before.end or before.start)).days > _TRIP_DAYS + 3:
+                meeting.start = _weekday_within(pick.relative, (before.end or before.start) + timedelta(days=1),
+                                                (before.end or before.start) + timedelta(days=6)) or meeting.start
         count = _ORDINAL_DAYS.get(visit_day[1]) if visit_day else None
         if count is not None and pick.start and pick.end:  # "on an official visit from 8 to 10 September, on the
             # first day of his stay": that day of the days told
@@ -4059,14 +4085,16 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # "After the meeting, the ministers visited ...": the two who met
         both = (current.principal_persons or current.meeting.participants)[:2] if current is not None and \
             _THE_MINISTERS.search(clause, 0, visited.start("visited")) else []
-        if _THE_GUESTS_VISITED.search(clause, 0, visited.start("visited")):
-            # "After that, the guests got acquainted with the work of the duty unit ...": the guest of the visit to
-            # Russia reported (the Russian protagonist is their host), or no one named ("foreign delegates")
-            guest = _announced_guest(ctx, sentence, held=status == "held") if not re.search(
-                r"\bforeign\b", clause[:visited.start("visited")]) else None
+        guests = _THE_GUESTS_VISITED.search(clause, 0, visited.start("visited"))
+        if guests:
+            # "After that, the guests got acquainted with the work of the duty unit ...", "On Tuesday, the delegation
+            # visited the Main Directorate": the guest of the visit to Russia reported (the Russian protagonist is
+            # their host), or no one named ("foreign delegates")
+            guest = _announced_guest(ctx, sentence, held=status == "held") if not guests["foreign"] else None
             both = [guest] if guest and guest not in meeting.participants else []
             official = [] if both else official
-            protagonist = protagonist if both or ctx.persons[protagonist].country != "Russia" else None
+            if not (both or guests["delegation"] or ctx.persons[protagonist].country != "Russia"):
+                protagonist = None
         for visitor in reversed(both or [official[0] if official else protagonist]):
             if visitor and visitor not in meeting.participants:
                 meeting.participants.insert(0, visitor)

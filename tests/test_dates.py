@@ -180,3 +180,10 @@ def test_since_a_day_without_its_year_is_the_one_before_the_release() -> None:
     since, after = find_dates("Belarus has chaired it since 1 March, and the next meeting is on 1 March.",
                               date(2024, 11, 20))
     assert (since.start, after.start) == (date(2024, 3, 1), date(2025, 3, 1))
+
+
+@pytest.mark.parametrize("text", ["On Monday, December 26, they met.", "On Monday, 26 December, they met.",
+                                  "On Monday, the 26 December, they met."])
+def test_a_weekday_with_its_date_is_the_day_the_date_says(text: str) -> None:
+    found = find_dates(text, date(2017, 1, 12))
+    assert [(d.start, d.begin) for d in found] == [(date(2016, 12, 26), 0)]

@@ -5900,3 +5900,22 @@ def test_talks_expected_on_the_sidelines_and_by_the_delegation_are_planned_with_
                  "delegation is also expected to meet with the leadership of the Tashkent City Police Department.")
     assert [(m.status, m.participants) for m in f.meetings] == [
         ("planned", ["Vladimir Kolokoltsev", "Pulat Bobojonov"]), ("planned", ["Vladimir Kolokoltsev"])]
+
+
+def test_a_visit_to_russia_told_weeks_later_dates_its_weekdays_after_its_first_day_and_names_its_guest() -> None:
+    f = facts_of("date 2019-01-15\nAt the end of December, a delegation of the Federal Police of Brazil headed by "
+                 "its Director General, Rogério Galloro, paid a working visit to Russia.\n\nOn Monday, December 24, "
+                 "the guests held talks in Moscow with the Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Igor Zubov. The parties discussed drug trafficking.\n\nOn Tuesday, the delegation "
+                 "visited the Main Directorate for Drug Control of the MIA of Russia.")
+    assert [(m.start, m.participants[0]) for m in f.meetings] == [
+        (date(2018, 12, 24), "Igor Zubov"), (date(2018, 12, 25), "Rogério Galloro")]
+    assert "Federal Police of Brazil" in f.meetings[1].agencies
+
+
+def test_its_title_belongs_to_the_body_named_before_its() -> None:
+    f = facts_of("date 2019-01-15\nToday, the delegation visited the Federal Police of Brazil, where its Director "
+                 "General, Rogério Galloro, spoke about cocaine. A delegation of the Argentine Federal Police headed "
+                 "by its Chief, Néstor Roncaglia, also arrived.")
+    assert (f.persons["Rogério Galloro"].agency, f.persons["Néstor Roncaglia"].agency) == (
+        "Federal Police of Brazil", "Argentine Federal Police")
