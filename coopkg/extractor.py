@@ -145,7 +145,9 @@ _VISITED_BODY = re.compile(
     # a stage told only in its order: "Then the delegation went to the Main Directorate ...", "After that, the
     # guests were shown the Situation Centre"
     r"Then|After that|Afterwards|Subsequently|Next,|At the end of the visit,)"
-    r"[^.;]{0,160}?(?P<visited>\bvisited|(?<=\bhe\s)will\s+visit|(?<=\bshe\s)will\s+visit|(?<=\bMinister\s)will\s+visit|(?<=\bdelegation\s)will\s+visit|\btoured|\bwent\s+to|"
+    r"[^.;]{0,160}?(?P<visited>\bvisited|\btoured|\bwent\s+to|"
+    # (a stage to come whose visitor is told: "After that, he will visit the Narcotics Control Bureau")
+    r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bMinister\s)|(?<=\bdelegation\s))will\s+visit|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities|"
     r"(?:training\s+)?facilities)\s+of|"
@@ -334,8 +336,9 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
 _THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
 _THE_VISITORS_WILL = re.compile(r"\s*(?:On\s+[^,.;]{1,40},\s*|(?:Then|After\s+that|Next|There),?\s*)?"
-                                r"(?:[Tt]he\s+(?:(?P<state>[A-Z][a-z]+)\s+)?(?:delegation|police\s+officers|officials|side|"
-                                r"guests|visitors|colleagues)|[Tt]hey|[Ii]t)\s+"
+                                r"(?:[Tt]he\s+(?:(?P<state>[A-Z][a-z]+)\s+)?"
+                                r"(?:delegation|police\s+officers|officials|side|guests|visitors|colleagues)|"
+                                r"[Tt]hey|[Ii]t)\s+"
                                 r"(?:will|(?:is|are)\s+(?:also\s+)?expected\s+to)\s+(?:also\s+)?"
                                 r"(?:hold\s+(?:talks|a\s+meeting|meetings|consultations)|meet|visit|be\s+received)\b")
 _GUESTS_WILL_BE_RECEIVED = re.compile(r"\s*(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
@@ -1530,8 +1533,10 @@ _PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|talked|h
 # "The Ministers of Internal Affairs of Russia and Belarus, Vladimir Kolokoltsev and Ivan Kubrakov, held ..."
 _AFTER_PLURAL_ROLE = re.compile(r"\b(?:Ministers|Heads|Chiefs|Directors|Ambassadors|Commissioners|Chairmen)\b"
                                 r"[^.;:]{0,120},\s+(?:[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s+and\s+)?$")
+# (and "is scheduled to meet X", "a delegation of the Police of Estonia led by (Prefect) X")
 _MET_WITH = re.compile(r"\b(?:(?:met|meeting|meetings|talks|negotiations|consultations|conversation|talked|spoke|"
-                       r"to\s+meet)\s+with|to\s+meet|(?:delegation|group|team)[^.;:]{0,120}\b(?:led|headed)\s+by(?:\s+Prefect)?)\s+$")
+                       r"to\s+meet)\s+with|to\s+meet|"
+                       r"(?:delegation|group|team)[^.;:]{0,120}\b(?:led|headed)\s+by(?:\s+Prefect)?)\s+$")
 
 
 def _bare_name_cue(ctx: _Context, before: str, end: int) -> bool:
@@ -2563,8 +2568,8 @@ _HELD = [_Cue(p, g) for p, g in zip(HELD_CUES, [
     _words("visited", "visiting", "worked in", "were in", "was in", "acquainted with", "received at", "continued",
            "went to", "toured", "shown",
            leading=False),
-    _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", "moved to", "arrived in",
-           leading=False),
+    _words("went to", "travelled to", "traveled to", "flew to", "proceeded to", "moved on to", "moved to",
+           "arrived in", leading=False),
     _words("arrived in"),
     _words("welcomed by", "greeted by", leading=False),
     _words("visit", "programme", "program", "trip", "stay"),
@@ -3277,7 +3282,8 @@ def _official_of_a_state(ctx: _Context, sentence: Sentence) -> list[str]:
 
 _HEADS_OF_THE_TWO = re.compile(r"\bthe\s+heads\s+of\s+the\s+two\s+(?:ministries|agencies|services|departments)\b")
 _A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia)\b|(?:paid|made)\s+(?:a|an)\s+"
-                           r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+(?:the\s+Russian\s+Federation|Russia)\b)")
+                           r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+"
+                           r"(?:the\s+Russian\s+Federation|Russia)\b)")
 _A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b")
 
 
@@ -3435,8 +3441,8 @@ def _same_trip_places(ctx: _Context, drafts: list[_Draft]) -> None:
 _TRIP_DAYS = 3  # the days apart two meetings of one trip can be
 # "Then the Russian delegation will fly to Hyderabad": the trip to come moves on
 _WILL_TRAVEL_TO = re.compile(r"\bwill\s+(?:then\s+)?(?:(?:fly|travel|go|proceed|move\s+on)\s+to|leave\s+for)\s+"
-                             r"(?:the\s+city\s+of\s+)?([A-Z][\w-]+(?:\s+(?:(?:de|do|da|del|di|la|el)\s+)?[A-Z][\w-]+){0,2})"
-                             r"\s*[.,;]")
+                             r"(?:the\s+city\s+of\s+)?"
+                             r"([A-Z][\w-]+(?:\s+(?:(?:de|do|da|del|di|la|el)\s+)?[A-Z][\w-]+){0,2})\s*[.,;]")
 
 
 def _journey_between(ctx: _Context, placed: Meeting, meeting: Meeting) -> str | None:
