@@ -97,7 +97,7 @@ NON_NAME_WORDS = {
     "republic", "kingdom", "federation", "province", "region", "territory", "krai", "oblast", "district", "aimag",
     "prefecture", "prefectural", "provincial", "metropolitan", "county", "governorate", "canton", "interdistrict",
     "intermunicipal", "municipal", "persons", "velayat", "welayat", "viloyat", "sub-directorate",
-    "subdirectorate",
+    "subdirectorate", "games", "olympic", "paralympic", "olympiad", "universiade",
     "street", "avenue", "square", "prospekt", "embankment", "boulevard", "lane", "highway",  # "on Zhitnaya Street"
     "ministry", "minister", "affairs", "internal", "interior", "security", "public", "home", "law",
     "enforcement", "conference", "forum", "session", "meeting", "international", "regional", "main",

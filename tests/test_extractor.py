@@ -5919,3 +5919,9 @@ def test_its_title_belongs_to_the_body_named_before_its() -> None:
                  "by its Chief, Néstor Roncaglia, also arrived.")
     assert (f.persons["Rogério Galloro"].agency, f.persons["Néstor Roncaglia"].agency) == (
         "Federal Police of Brazil", "Argentine Federal Police")
+
+
+def test_games_after_a_roman_numeral_in_a_committee_s_name_are_no_person() -> None:
+    f = facts_of("date 2013-03-23\nThe delegation met Alexei Lapin, Deputy Head of Security of the Organizing "
+                 "Committee of the XXII Olympic Winter Games and XI Paralympic Winter Games 2014 in Sochi.")
+    assert sorted(f.persons) == ["Alexei Lapin"]
