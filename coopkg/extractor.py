@@ -3287,26 +3287,33 @@ _A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia
 _A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b")
 
 
+def _visit_told_before(ctx: _Context, sentence: Sentence,
+                       visit: re.Pattern[str]) -> tuple[Sentence, re.Match[str]] | None:
+    """The last sentence before ``sentence`` that tells a visit, and where it does."""
+    for before in reversed(ctx.sentences[:sentence.index]):
+        if "visit" in before.text and (told := visit.search(before.text)):
+            return before, told
+    return None
+
+
 def _announced_guest(ctx: _Context, sentence: Sentence, held: bool = False) -> str | None:
     """The one a visit announced before ``sentence`` brings: "From 18 to 21 March, the Minister ..., X, will pay an
     official visit to Russia at the invitation of ..., Y": X (or, ``held``, a visit made: "On June 4-7, a delegation
     ... headed by X visited the Russian Federation")."""
-    visit = _A_VISIT_MADE if held else _A_VISIT_ANNOUNCED
-    for before in reversed(ctx.sentences[:sentence.index]):
-        if "visit" in before.text and (announced := visit.search(before.text)):
-            named = _persons_in(ctx, before.start, before.start + announced.start())
-            return named[-1] if named else None
-    return None
+    found = _visit_told_before(ctx, sentence, _A_VISIT_MADE if held else _A_VISIT_ANNOUNCED)
+    if found is None:
+        return None
+    before, announced = found
+    named = _persons_in(ctx, before.start, before.start + announced.start())
+    return named[-1] if named else None
 
 
 def _announced_visitors(ctx: _Context, sentence: Sentence) -> list[str]:
     """The two named in the last sentence before ``sentence`` that announces a visit (the guest and the host), if
     it names exactly two."""
-    for before in reversed(ctx.sentences[:sentence.index]):
-        if "visit" in before.text and _A_VISIT_ANNOUNCED.search(before.text):
-            named = _persons_in(ctx, before.start, before.end)
-            return named if len(named) == 2 else []
-    return []
+    found = _visit_told_before(ctx, sentence, _A_VISIT_ANNOUNCED)
+    named = _persons_in(ctx, found[0].start, found[0].end) if found else []
+    return named if len(named) == 2 else []
 
 
 _THE_GUESTS_VISITED = re.compile(r"\b(?:the\s+(?:guests|visitors|(?P<delegation>delegation))|"
