@@ -2831,6 +2831,9 @@ _DIGIT = re.compile(r"\d")
 _THE_EVENT_NAMED = re.compile(r"\s*The\s+(?:(?P<city>[A-Z][\w-]+)\s+)?(?P<noun>conference|forum|seminar|summit|course|"
                               r"congress|assembly|exercise|workshop|symposium|session)\b")
 
+_OF_THE_CITY_EVENT = re.compile(r"\b(?:of|for)\s+the\s+(?P<city>[A-Z][\w-]+)\s+(?:meeting|session|conference|forum|"
+                                r"summit|seminar|talks)\b")
+
 
 def _event_spoken_of(drafts: list[_Draft], current: _Draft | None, named: re.Match[str]) -> _Draft | None:
     """The held event told before the meeting reported that "The Kazan conference" names, if the reported one is
@@ -2987,8 +2990,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     last_planned.sentence.index > current.sentence.index and not _TOOK_PART.search(s_text))):
                 # (but "Delegations of ... took part" is about the meeting held, not the one it prepared)
                 if AGENDA.search(s_text):
-                    _add_unique(last_planned.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
-                    last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
+                    # ("The agenda of the Qingdao meeting includes ...": the event announced in Qingdao, if another
+                    # was announced since)
+                    city = _OF_THE_CITY_EVENT.search(s_text)
+                    agenda_of = next((d for d in reversed(drafts) if d.meeting.status == "planned"
+                                      and d.meeting.place == city["city"]), last_planned) if city else last_planned
+                    _add_unique(agenda_of.meeting.topics, _areas(ctx, masked, sentence.start, sentence.end))
+                    agenda_of.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
                 represented = _REPRESENTED.search(s_text)
                 if (PARTICIPATION.search(s_text) or re.match(r"\s*The (?:event|conference|meeting)\b", s_text)
@@ -3150,6 +3158,15 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 if protagonist in found.participants and protagonist not in visit.persons and \
                         ctx.persons[protagonist].name not in clause and _VISITED_BODY.match(clause):
                     found.participants.remove(protagonist)  # "On Thursday, the delegation visited ...": the guests
+            if status == "planned" and lo == sentence.start and sentence.index and _WHEN_IT_WILL_BE.match(clause) \
+                    and _ACCEPTED_THE_INVITATION.search(ctx.sentences[sentence.index - 1].text):
+                # "X has accepted the invitation of Y to take part in the meeting of the Ministers ... The meeting
+                # will be held in Qingdao": the two of them, and their bodies, at the event the invitation named
+                before = ctx.sentences[sentence.index - 1]
+                _add_unique(found.participants, _persons_in(ctx, before.start, before.end))
+                _add_unique(found.agencies, _agencies_in(ctx, before.start, before.end, member_states_ok=True))
+                _add_unique(found.countries, _countries_in(ctx, before.start, before.end))
+                found.evidence.append(Span(before.start, before.end))
             if status == "planned":
                 _add_unique(shared_agencies, draft.meeting.agencies)
                 if not draft.meeting.agencies:
@@ -4337,6 +4354,8 @@ _RECALLED_MEETING = re.compile(r"\b(?:recalled|reminded|noted|said)\s+(?:[\w ]{0
                                r"\bhad\s+(?:last\s+|already\s+|previously\s+|first\s+)?(?:met|held)\b|"
                                # "A and B last met in person in November 2019 in Dushanbe"
                                r"\blast\s+met\b(?!\s+(?:today|yesterday|on\s+\w+day)\b)|" + _RECALLED_THEIR)
+_ACCEPTED_THE_INVITATION = re.compile(r"\baccepted\s+(?:an|the)\s+invitation\b[^.;]{0,160}?\bto\s+"
+                                      r"(?:take\s+part|participate|attend)\b")
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:take part|participate|attend)\b")
 # parts of a course's programme: "Practical classes will be held at the airport" is no event of its own
 _PROGRAMME_PART = re.compile(r"\b(?:classes|lectures|lessons|exams|examinations|tests|practical training)\b", re.I)

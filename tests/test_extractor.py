@@ -5925,3 +5925,20 @@ def test_games_after_a_roman_numeral_in_a_committee_s_name_are_no_person() -> No
     f = facts_of("date 2013-03-23\nThe delegation met Alexei Lapin, Deputy Head of Security of the Organizing "
                  "Committee of the XXII Olympic Winter Games and XI Paralympic Winter Games 2014 in Sochi.")
     assert sorted(f.persons) == ["Alexei Lapin"]
+
+
+def test_who_accepted_an_invitation_to_an_event_announced_next_takes_part_in_it() -> None:
+    f = facts_of("date 2023-03-01\nThe Minister of Internal Affairs of the Republic of Belarus, Ivan Kubrakov, has "
+                 "accepted the invitation of the Minister of the Interior of Serbia, Bratislav Gasic, to take part "
+                 "in a conference of interior ministers of the Balkan states. The conference will be held in Belgrade "
+                 "on 12 May.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("planned", date(2023, 5, 12), "Belgrade", ["Ivan Kubrakov", "Bratislav Gasic"])]
+
+
+def test_the_agenda_of_an_event_named_by_its_city_is_that_event_s_not_the_one_announced_last() -> None:
+    f = facts_of("date 2023-03-01\nThe meeting of the Council of Interior Ministers will be held in Belgrade on 12 "
+                 "May. The next session of the Working Group will be held in Minsk on 20 September.\n\nThe agenda of "
+                 "the Belgrade meeting includes countering illegal migration and drug trafficking.")
+    assert [(m.place, m.topics) for m in f.meetings] == [
+        ("Belgrade", ["illegal-migration", "drug-trafficking"]), ("Minsk", [])]
