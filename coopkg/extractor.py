@@ -335,7 +335,7 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
 _THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
-_THE_VISITORS_WILL = re.compile(r"\s*(?:On\s+[^,.;]{1,40},\s*|(?:Then|After\s+that|Next|There),?\s*)?"
+_THE_VISITORS_WILL = re.compile(r"\s*(?:On\s+[^.;]{1,40}?,\s*|(?:Then|After\s+that|Next|There),?\s*)?"
                                 r"(?:[Tt]he\s+(?:(?P<state>[A-Z][a-z]+)\s+)?"
                                 r"(?:delegation|police\s+officers|officials|side|guests|visitors|colleagues)|"
                                 r"[Tt]hey|[Ii]t)\s+"

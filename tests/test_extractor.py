@@ -5942,3 +5942,12 @@ def test_the_agenda_of_an_event_named_by_its_city_is_that_event_s_not_the_one_an
                  "the Belgrade meeting includes countering illegal migration and drug trafficking.")
     assert [(m.place, m.topics) for m in f.meetings] == [
         ("Belgrade", ["illegal-migration", "drug-trafficking"]), ("Minsk", [])]
+
+
+def test_the_russian_officers_who_will_hold_talks_on_a_weekday_and_its_date_are_the_delegation_s_head() -> None:
+    f = facts_of("date 2014-09-26\nNext week, a delegation of the Ministry of Internal Affairs of the Russian "
+                 "Federation headed by the Deputy Minister of Internal Affairs Alexei Gorovoy will pay a working "
+                 "visit to Chile.\n\nOn Tuesday, September 30, the Russian police officers will hold talks in "
+                 "Santiago with the Director General of the Investigations Police of Chile, Marcos Vásquez Meza.")
+    assert [(m.status, m.start, m.participants) for m in f.meetings] == [
+        ("planned", date(2014, 9, 30), ["Alexei Gorovoy", "Marcos Vásquez Meza"])]
