@@ -4976,6 +4976,12 @@ _AFTER_WHICH = re.compile(r",\s+(?:after\s+which,?\s+|(?:as|and\s+that)\s+(?=[^,
 _THE_SAME_TERM = re.compile(r"\s*(?:its|their|the\s+[A-Z][a-z]+\s+(?:chairmanship|presidency|chair))\b")
 
 
+_A_CHAIR_WORD = re.compile(r"\b" + _CHAIR_WORD + r"\b")
+# (not ", and will last until ...": the same term goes on)
+_AND_ALSO_A_CHAIR = re.compile(r",\s+and\s+(?!(?:will|would|shall|has|have|had|is|was|lasts?|ends?|continues?|"
+                               r"runs?)\b)")
+
+
 def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
     """The sentences that speak of a chair (a sentence without a cue word is skipped), those with ", after
     which," as two: "A's chairmanship ... will last until December 31, 2024, after which, from January 1, 2025,
@@ -4994,6 +5000,17 @@ def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
             yield Sentence(sentence.index, sentence.start, sentence.start + semicolon, text[:semicolon],
                            sentence.paragraph)
             yield Sentence(sentence.index, sentence.start + semicolon + 1, sentence.end, text[semicolon + 1:],
+                           sentence.paragraph)
+            continue
+        also = _AND_ALSO_A_CHAIR.search(text) if ", and " in text else None
+        comma = text.find(",", also.end()) if also else -1  # (its chair word in its first clause)
+        if also and _A_CHAIR_WORD.search(text, 0, also.start()) and _A_CHAIR_WORD.search(
+                text, also.end(), comma if comma > 0 else len(text)):
+            # "... congratulated him on Kazakhstan's chairmanship of the SCO, which began on 4 July 2023, and informed
+            # him about the events of Russia's chairmanship of BRICS in 2024": a second term in a clause of its own
+            yield Sentence(sentence.index, sentence.start, sentence.start + also.start(), text[:also.start()],
+                           sentence.paragraph)
+            yield Sentence(sentence.index, sentence.start + also.end(), sentence.end, text[also.end():],
                            sentence.paragraph)
             continue
         cut = _AFTER_WHICH.search(text) if "after which" in text or " as " in text or "and that" in text else None

@@ -5951,3 +5951,28 @@ def test_the_russian_officers_who_will_hold_talks_on_a_weekday_and_its_date_are_
                  "Santiago with the Director General of the Investigations Police of Chile, Marcos Vásquez Meza.")
     assert [(m.status, m.start, m.participants) for m in f.meetings] == [
         ("planned", date(2014, 9, 30), ["Alexei Gorovoy", "Marcos Vásquez Meza"])]
+
+
+def test_a_second_chair_told_after_and_in_the_same_sentence_is_a_term_of_its_own() -> None:
+    f = facts_of("date 2023-11-20\nThe Minister congratulated his colleague on Uzbekistan's chairmanship of the "
+                 "Shanghai Cooperation Organization, which began on 5 July 2023, and spoke about the events planned "
+                 "within the framework of Russia's chairmanship of BRICS in 2024.")
+    assert sorted((c.holder, c.body, c.start, c.end) for c in f.chairmanships) == [
+        ("Russia", "BRICS", date(2024, 1, 1), date(2024, 12, 31)),
+        ("Uzbekistan", "Shanghai Cooperation Organization", date(2023, 7, 5), None)]
+
+
+def test_a_chair_that_began_and_will_last_until_a_day_is_one_term() -> None:
+    f = facts_of("date 2024-06-20\nThe meeting was held within the framework of Russia's chairmanship in BRICS, "
+                 "which began on January 1, 2024, and will last until December 31, 2024, after which, from "
+                 "January 1, 2025, the chairmanship in the association will pass to Brazil.")
+    assert sorted((c.holder, c.start, c.end) for c in f.chairmanships) == [
+        ("Brazil", date(2025, 1, 1), None), ("Russia", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_a_holder_who_will_hand_over_the_chair_in_the_same_sentence_keeps_one_clause() -> None:
+    f = facts_of("date 2023-11-20\nThe Council of Ministers of Internal Affairs of the CIS Member States met in "
+                 "Minsk. The Republic of Belarus has held the chairmanship of the Council since January 2023, and "
+                 "will hand over the chairmanship to Kazakhstan on 1 January 2024.")
+    assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
+        ("Belarus", None, date(2024, 1, 1)), ("Kazakhstan", date(2024, 1, 1), None)]
