@@ -3673,6 +3673,16 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
             meeting.start, meeting.end = dates[0].start, dates[0].end
             if len(dates) > 1 and not dates[0].end and _UNTIL.search(ctx.text, dates[0].finish, dates[1].begin):
                 meeting.end = dates[1].start  # "The session opened on March 14 and will last until March 22"
+    if meeting.start is None and meeting.place is None and sentence.index == 1 and draft.sentence.index == 0 and \
+            sentence.paragraph != draft.sentence.paragraph and draft.sentence.text.rstrip()[-1:] not in _SENTENCE_ENDS:
+        # a headline ("Russian police delegation holds consultations at Europol headquarters") and the lead of its
+        # body, if it tells the city: "On 12-13 March 2013, a delegation ... visited the European Police Office in The
+        # Hague" (not "... paid a working visit to the Netherlands", the frame of the talks told next)
+        meeting.place = None if _held_remotely(sentence.text) else _meeting_place(
+            ctx, sentence, sentence.start, sentence.end)
+        dates = [d for d in _event_dates(ctx, sentence, sentence.start, sentence.end) if d.is_precise]
+        if meeting.place and dates:
+            meeting.start, meeting.end = dates[0].start, dates[0].end
     if meeting.place is None and about_it and not _held_remotely(sentence.text):
         meeting.place = _meeting_place(ctx, sentence, sentence.start, sentence.end)  # "The meeting took place in X"
     if meeting.place is None and not _held_remotely(sentence.text):

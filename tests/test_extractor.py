@@ -5976,3 +5976,12 @@ def test_a_holder_who_will_hand_over_the_chair_in_the_same_sentence_keeps_one_cl
                  "will hand over the chairmanship to Kazakhstan on 1 January 2024.")
     assert [(c.holder, c.start, c.end) for c in f.chairmanships] == [
         ("Belarus", None, date(2024, 1, 1)), ("Kazakhstan", date(2024, 1, 1), None)]
+
+
+def test_a_headline_s_event_takes_the_days_and_city_of_the_lead_that_tells_it() -> None:
+    f = facts_of("date 2016-05-20\nMIA delegation holds talks at Interpol headquarters\n\nOn 17-18 May "
+                 "2016, a delegation of the Ministry of Internal Affairs of the Russian Federation headed by Oleg "
+                 "Sukhov visited the General Secretariat of Interpol in Lyon.\n\nOn May 18, in Lyon, Oleg Sukhov "
+                 "also held a working meeting with representatives of the French National Police.")
+    assert [(m.start, m.end, m.place) for m in f.meetings] == [
+        (date(2016, 5, 17), date(2016, 5, 18), "Lyon"), (date(2016, 5, 18), None, "Lyon")]
