@@ -375,8 +375,9 @@ PLANNED_CUES = [
     # last until 22 March": its end, see _extract_meetings)
     # (the event the subject: not "the talks were devoted to security during the Games, which will open in May")
     # ("Tomorrow, an advanced training course for officers of the ASEAN member states will open at the University")
-    re.compile(rf"\b{EVENT_NOUN}\b(?:\s+(?:of|for|on)\s+[^.;,]{{0,120}}?)?\s+will\s+(?:open|begin|start|be\s+opened)\b",
-               re.I),
+    # (... "for officers of Afghanistan, Kyrgyzstan and Tajikistan will open": a list of names)
+    re.compile(rf"\b{EVENT_NOUN}\b(?:\s+(?:of|for|on)\s+(?:[^.;,]|,\s(?=\w+(?:\s\w+)?(?:,|\s+and\s))){{0,120}}?)?\s+will\s+"
+               r"(?:open|begin|start|be\s+opened)\b", re.I),
     re.compile(r"\bto\s+be\s+held\b", re.I),
     re.compile(rf"\b(?:is|are)\s+to\s+be\s+\w+\s+at\s+the\s+{EVENT_NOUN}\b", re.I),
     re.compile(rf"\b(?:agreed|decided|proposal|proposed|intend|plan)\s+(?:to|that)\s+(?:hold|organi[sz]e|"

@@ -5985,3 +5985,10 @@ def test_a_headline_s_event_takes_the_days_and_city_of_the_lead_that_tells_it() 
                  "also held a working meeting with representatives of the French National Police.")
     assert [(m.start, m.end, m.place) for m in f.meetings] == [
         (date(2016, 5, 17), date(2016, 5, 18), "Lyon"), (date(2016, 5, 18), None, "Lyon")]
+
+
+def test_a_course_for_officers_of_a_list_of_states_that_will_open_is_planned() -> None:
+    f = facts_of("date 2012-10-01\nOn 15 October, a course for police officers of Laos, Cambodia, Vietnam and Myanmar "
+                 "will open at the Far Eastern Law Institute of the MIA of Russia in Khabarovsk.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [("planned", date(2012, 10, 15), "Khabarovsk")]
+    assert f.meetings[0].countries[:4] == ["Laos", "Cambodia", "Vietnam", "Myanmar"]
