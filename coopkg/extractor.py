@@ -2891,8 +2891,11 @@ _THERE = re.compile(r"\b(?:take\s+place|be\s+held|meet)\s+there\b")
 _THEN_TRAVELLED = re.compile(r"\b(?:then|later|afterwards|next)\s+(?:went\s+on|moved\s+on|flew|travell?ed|proceeded|"
                              r"went|headed)\s+to\s+(?:the\s+city\s+of\s+)?[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?\s*[.;]?\s*$")
 _A_TRIP_STAGE = re.compile(r"\b(?:visited|travell?ed\s+to|went\s+to|(?:was|were)\s+in)\s+[A-Z]")
-_WHEN_IT_WILL_BE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:course|seminar|event|conference|meeting|session|forum|"
-                              r"training|workshop)|It)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
+# (also after words of why or how: "Because of the epidemiological situation, the event will take place in a mixed
+# format")
+_WHEN_IT_WILL_BE = re.compile(r"\s*(?:(?:Because|Due|Owing|In\s+view|Given)\b[^,.;]{0,60},\s+)?"
+                              r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:course|seminar|event|conference|meeting|session|"
+                              r"forum|training|workshop)|[Ii]t)\s+will\s+(?:be\s+held|take\s+place|run|last)\b")
 
 
 def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int, hi: int) -> None:
@@ -3344,7 +3347,7 @@ def _foreign_visitors(ctx: _Context, subject: str) -> bool:
     return named is not None and _state_of_demonym(ctx, named[1]) not in (None, "Russia")
 
 
-_HOST_VERB = re.compile(r"\s+(?:held|hosted|organi[sz]ed|conducted)\b")
+_HOST_VERB = re.compile(r"\s+(?:held|hosted|hosts|organi[sz]ed|conducted|will\s+(?:host|hold|organi[sz]e|conduct))\b")
 _CITY_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 
 

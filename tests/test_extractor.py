@@ -5992,3 +5992,18 @@ def test_a_course_for_officers_of_a_list_of_states_that_will_open_is_planned() -
                  "will open at the Far Eastern Law Institute of the MIA of Russia in Khabarovsk.")
     assert [(m.status, m.start, m.place) for m in f.meetings] == [("planned", date(2012, 10, 15), "Khabarovsk")]
     assert f.meetings[0].countries[:4] == ["Laos", "Cambodia", "Vietnam", "Myanmar"]
+
+
+def test_an_event_a_body_named_after_its_city_will_host_is_in_that_city() -> None:
+    f = facts_of("date 2019-04-02\nFrom 14 to 16 May, the Volgograd Academy of the MIA of Russia will host an "
+                 "international seminar on countering extremism.")
+    assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
+        ("planned", date(2019, 5, 14), date(2019, 5, 16), "Volgograd")]
+
+
+def test_how_an_announced_event_will_take_place_after_a_reason_is_no_event_of_its_own() -> None:
+    f = facts_of("date 2020-09-01\nOn 12 October, the Omsk Academy of the MIA of Russia will hold an international "
+                 "conference on drug trafficking.\n\nDue to the pandemic, the conference will take place online. "
+                 "Representatives of the police of Kazakhstan and Kyrgyzstan will take part in it.")
+    assert [(m.status, m.start) for m in f.meetings] == [("planned", date(2020, 10, 12))]
+    assert {"Kazakhstan", "Kyrgyzstan"} <= set(f.meetings[0].countries)
