@@ -168,7 +168,10 @@ _TRAVELLED_ON_A_DAY = re.compile(
     r"arrived\s+in)\s+"
     r"(?:the\s+(?:city|town)\s+of\s+)?"
     # (or a part of the country, whose town the next sentence names: "travelled to the Caribbean coast")
-    r"(?:[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?|the\s+[A-Z][\w-]+\s+(?:coast|region|border|province|provinces))"
+    r"(?:(?P<town>[A-Z][\w-]+(?:[\s-][A-Z][\w-]+)?)|the\s+[A-Z][\w-]+\s+(?:coast|region|border|province|provinces))"
+    # ("flew to Bluefields on the Caribbean coast")
+    r"(?:\s+(?:on|in|near)\s+the\s+(?:[\w-]+\s+){0,3}?(?:coast|region|border|province|north|south|east|west|"
+    r"shore|island)(?:\s+of\s+the\s+country)?)?"
     r"\s*(?=[.;,]|$)")
 # "a delegation of the University arrived in Moscow on a week-long visit", "the guests were welcomed by the Head":
 # they begin a visit, unless one is being reported already (see _extract_meetings)
@@ -3229,7 +3232,9 @@ _NTH_DAY = r"the (?:second|third|fourth|last|final) day\b"
 _ON_A_DAY = re.compile(r"\s*(?:(?:Back\s+)?[Ii]n\s+[A-Z][\w -]{1,30},\s+)?"
                        r"(?:[Aa]t\s+the\s+(?:end|close)\s+of\s+the\s+(?:visit|stay|trip),?\s+)?[Oo]n\s+"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
-                       r"[A-Z][a-z]+\s+\d{1,2}\b|" + _NTH_DAY + ")")
+                       r"[A-Z][a-z]+\s+\d{1,2}\b|" + _NTH_DAY + ")|"
+                       # "On their return to Managua the same evening, A and B signed ..."
+                       r"\s*On\s+(?:their|his|her|the\s+delegation['\u2019]s)\s+return\s+to\s+[A-Z]")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|were\s+represented)\b")
 # the people of the meeting told in the sentence before: "They discussed ...", "The interlocutors agreed ..."
 _THEY = re.compile(r"\s*(?:They|The\s+(?:parties|sides|interlocutors|two\s+(?:officials|ministers|heads|chiefs)))\b")
@@ -3714,13 +3719,20 @@ def _delegation_s_head(ctx: _Context, stage: _Draft, sentence: Sentence) -> str 
     return protagonist
 
 
+def _town_named(ctx: _Context, name: str, start: int, end: int) -> str | None:
+    """A town the reference data lack, told where a stage's town is ("In Bluefields, ..."): the capitalised words at
+    ``start:end``, unless they are common words, a state or a body."""
+    if NON_NAME_WORDS.intersection(re.split(r"[- ]", name.lower())) or ctx.gaz.country(name) or \
+            _agencies_in(ctx, start, end):
+        return None
+    return name
+
+
 def _stage_in_the_town_named(ctx: _Context, draft: _Draft, sentence: Sentence, town: re.Match[str]) -> None:
     """A stage whose journey named only a region: the town, the hosts and, for "the delegation", its head."""
     meeting = draft.meeting
-    name = town.group(1)
-    meeting.place = _meeting_place(ctx, sentence, sentence.start, sentence.start + town.end()) or (
-        name if not NON_NAME_WORDS.intersection(re.split(r"[- ]", name.lower())) and not ctx.gaz.country(name)
-        and not _agencies_in(ctx, sentence.start, sentence.start + town.end()) else None)
+    meeting.place = _meeting_place(ctx, sentence, sentence.start, sentence.start + town.end()) or _town_named(
+        ctx, town.group(1), sentence.start + town.start(1), sentence.start + town.end(1))
     if meeting.place is None:
         return
     _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
@@ -4120,6 +4132,9 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
     if visited is None and (travelled := _TRAVELLED_ON_A_DAY.search(clause)) and not _THE_DELEGATION.search(
             clause, 0, travelled.start("visited")):
         visited = travelled  # (but "the delegation travelled to ...": whose, the next sentences tell)
+    if visited is not None and visited.re is _TRAVELLED_ON_A_DAY and visited["town"] and meeting.place is None \
+            and not video:  # "flew to Bluefields on the Caribbean coast": a town the reference data do not list
+        meeting.place = _town_named(ctx, visited["town"], lo + visited.start("town"), lo + visited.end("town"))
     if visited and protagonist and protagonist not in meeting.participants and not [
             p for p in participants if 0 <= clause.find(ctx.persons[p].name) < visited.start("visited")] \
             and not _foreign_visitors(ctx, clause[:visited.start("visited")]):

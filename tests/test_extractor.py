@@ -6007,3 +6007,21 @@ def test_how_an_announced_event_will_take_place_after_a_reason_is_no_event_of_it
                  "Representatives of the police of Kazakhstan and Kyrgyzstan will take part in it.")
     assert [(m.status, m.start) for m in f.meetings] == [("planned", date(2020, 10, 12))]
     assert {"Kazakhstan", "Kyrgyzstan"} <= set(f.meetings[0].countries)
+
+
+def test_a_stage_in_a_town_the_reference_data_lack_is_placed_there() -> None:
+    f = facts_of("date 2016-02-12\nOn Monday, in Lima, Oleg Sukhov held talks with the Director General of the "
+                 "National Police of Peru, Juan Vega.\n\nOn Wednesday, the Russian police officers flew to Pucallpa "
+                 "in the east of the country. The Chief of the Regional Police, Colonel Luis Ortega, told them about "
+                 "coca growing.")
+    assert [(m.start, m.place) for m in f.meetings] == [
+        (date(2016, 2, 8), "Lima"), (date(2016, 2, 10), "Pucallpa")]
+
+
+def test_two_who_sign_on_their_return_to_a_city_meet_again() -> None:
+    f = facts_of("date 2016-02-12\nOn Monday, in Lima, Oleg Sukhov held talks with the Director General of the "
+                 "National Police of Peru, Juan Vega.\n\nOn Wednesday, the delegation visited the Police Academy.\n\n"
+                 "On their return to Lima the same evening, Oleg Sukhov and Juan Vega signed a Memorandum of "
+                 "Understanding.")
+    assert [(m.start, m.participants) for m in f.meetings][-1] == (
+        date(2016, 2, 10), ["Oleg Sukhov", "Juan Vega"])
