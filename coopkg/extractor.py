@@ -150,7 +150,7 @@ _VISITED_BODY = re.compile(
     r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bMinister\s)|(?<=\bdelegation\s))will\s+visit|"
     r"\bcontinued\s+(?:his|her|their|the)\s+(?:programme|program|visit)\s+at|"
     r"\b(?:is|are)\s+visiting|\b(?:got|(?:is|are)\s+getting)\s+acquainted\s+with\s+the\s+(?:work|activities|"
-    r"(?:training\s+)?facilities)\s+of|"
+    r"(?:training\s+)?facilities|exposition|exhibits|collection)\s+of|"
     r"\b(?:was|were)\s+received\s+at|"  # "On June 6, the Minister was received at the headquarters of the Directorate"
     r"\b(?:was|were)\s+shown(?:\s+around)?|"  # "On the last day, the delegation was shown the Museum of ..."
     # "the guests worked in Saint Petersburg at the Main Directorate", "were in Kazan, where ... at the Institute"
@@ -3234,7 +3234,7 @@ _ON_A_DAY = re.compile(r"\s*(?:(?:Back\s+)?[Ii]n\s+[A-Z][\w -]{1,30},\s+)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
                        r"[A-Z][a-z]+\s+\d{1,2}\b|" + _NTH_DAY + ")|"
                        # "On their return to Managua the same evening, A and B signed ..."
-                       r"\s*On\s+(?:their|his|her|the\s+delegation['\u2019]s)\s+return\s+to\s+[A-Z]")
+                       r"\s*On\s+(?:(?:their|his|her|the\s+delegation['\u2019]s)\s+return|returning)\s+to\s+[A-Z]")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|were\s+represented)\b")
 # the people of the meeting told in the sentence before: "They discussed ...", "The interlocutors agreed ..."
 _THEY = re.compile(r"\s*(?:They|The\s+(?:parties|sides|interlocutors|two\s+(?:officials|ministers|heads|chiefs)))\b")

@@ -6025,3 +6025,14 @@ def test_two_who_sign_on_their_return_to_a_city_meet_again() -> None:
                  "Understanding.")
     assert [(m.start, m.participants) for m in f.meetings][-1] == (
         date(2016, 2, 10), ["Oleg Sukhov", "Juan Vega"])
+
+
+def test_getting_acquainted_with_a_museum_s_exposition_the_following_day_is_a_stage_of_that_day() -> None:
+    f = facts_of("date 2015-09-20\nOn 15 September, in Vilnius, Deputy Minister Oleg Sukhov held talks with the "
+                 "Police Commissioner General of Lithuania, Linas Pernavas.\n\nThe following day, the delegation got "
+                 "acquainted with the exposition of the Police Museum in Kaunas, guided by its Director, Rasa "
+                 "Kalnė.\n\nOn returning to Vilnius the same evening, Oleg Sukhov and Linas Pernavas signed a plan.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2015, 9, 15), "Vilnius", ["Oleg Sukhov", "Linas Pernavas"]),
+        (date(2015, 9, 16), "Kaunas", ["Oleg Sukhov", "Rasa Kalnė"]),
+        (date(2015, 9, 16), "Vilnius", ["Oleg Sukhov", "Linas Pernavas"])]
