@@ -333,7 +333,10 @@ HELD_CUES = [
 # a stage of the visit on a day to come, in that city
 # (a city: not "On Monday, the equipment will go to the units", "... will go to work")
 _WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}|"
-                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the\s+(?:next|following)\s+day)\b"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                          # ("On the final day of the visit, the Russian delegation will travel to Naples")
+                          r"the\s+(?:first|second|third|fourth|last|final)\s+day(?:\s+of\s+(?:the|his|her|their)\s+"
+                          r"(?:\w+\s+)?(?:visit|trip|stay))?)|the\s+(?:next|following)\s+day)\b"
                           r"[^.;]{0,120}?\bwill\s+(?:then\s+|also\s+)?(?:travel|fly|go|proceed|head)\s+to\s+"
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
@@ -428,8 +431,9 @@ PLANNED_CUES = [
                rf"[^.;]{{0,80}}?\bat\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b", re.I),
     _EXPECTED_TO_JOIN,
     # a stage of a visit's programme: "On Tuesday, the guests will remain in Moscow to visit the Academy and meet its
-    # Chief", "The visit will end on Thursday with a round table on ..."
-    re.compile(rf"\bwill\s+(?:remain|stay)\s+in\s+\w+(?:\s+\w+)?\s+to\s+(?:visit|meet|hold)\b|"
+    # Chief" ("On 14 June, X will stay in Rome and meet the Chief of Police"), "The visit will end on Thursday with a
+    # round table on ..."
+    re.compile(rf"\bwill\s+(?:remain|stay)\s+in\s+\w+(?:\s+\w+)?\s+(?:to|and)\s+(?:visit|meet|hold)\b|"
                # ("the visit will begin in New Delhi on Monday with talks between A and B")
                rf"\bwill\s+(?:end|conclude|close|begin|start|open)\s+(?:(?:on|in)\s+[^.;]{{0,40}}?\s)?with\s+"
                rf"(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
@@ -1537,9 +1541,10 @@ _PERSON_VERB = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:held|met|talked|h
 # "The Ministers of Internal Affairs of Russia and Belarus, Vladimir Kolokoltsev and Ivan Kubrakov, held ..."
 _AFTER_PLURAL_ROLE = re.compile(r"\b(?:Ministers|Heads|Chiefs|Directors|Ambassadors|Commissioners|Chairmen)\b"
                                 r"[^.;:]{0,120},\s+(?:[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s+and\s+)?$")
-# (and "is scheduled to meet X", "a delegation of the Police of Estonia led by (Prefect) X")
+# (and "is scheduled to meet X", "a delegation of the Police of Estonia led by (Prefect) X", "will be received at the
+# Prefecture by the Prefect, X")
 _MET_WITH = re.compile(r"\b(?:(?:met|meeting|meetings|talks|negotiations|consultations|conversation|talked|spoke|"
-                       r"to\s+meet)\s+with|to\s+meet|"
+                       r"to\s+meet)\s+with|to\s+meet|by\s+the\s+Prefect,|"
                        r"(?:delegation|group|team)[^.;:]{0,120}\b(?:led|headed)\s+by(?:\s+Prefect)?)\s+$")
 
 
@@ -2919,7 +2924,7 @@ _REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened|atten
                           r"\bwill\s+(?:lead|head)\s+the\b")
 # ("Andrei Kuvshinov confirmed that a Russian delegation would take part in it.")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:the\s+(?:session|meeting|conference|"
-                           r"event|forum|assembly|summit)\b(?!\s+of)|it\b)")
+                           r"event|forum|assembly|summit|talks|negotiations|consultations)\b(?!\s+of)|it\b)")
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
                     r"\bover\s+the\s+(?:tele)?phone\b")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
@@ -3306,7 +3311,8 @@ def _official_of_a_state(ctx: _Context, sentence: Sentence) -> list[str]:
     return named if len(named) == 1 else []
 
 
-_HEADS_OF_THE_TWO = re.compile(r"\bthe\s+heads\s+of\s+the\s+two\s+(?:ministries|agencies|services|departments)\b")
+_HEADS_OF_THE_TWO = re.compile(r"\bthe\s+(?:heads\s+of\s+the\s+two\s+(?:ministries|agencies|services|departments)|"
+                               r"(?:two\s+)?[Mm]inisters)\b")
 _A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia)\b|(?:paid|made)\s+(?:a|an)\s+"
                            r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+"
                            r"(?:the\s+Russian\s+Federation|Russia)\b)")

@@ -6036,3 +6036,29 @@ def test_getting_acquainted_with_a_museum_s_exposition_the_following_day_is_a_st
         (date(2015, 9, 15), "Vilnius", ["Oleg Sukhov", "Linas Pernavas"]),
         (date(2015, 9, 16), "Kaunas", ["Oleg Sukhov", "Rasa Kalnė"]),
         (date(2015, 9, 16), "Vilnius", ["Oleg Sukhov", "Linas Pernavas"])]
+
+
+def test_the_ministers_of_an_announced_visit_will_hold_talks_and_others_will_take_part_in_the_negotiations() -> None:
+    f = facts_of("date 2009-04-01\nFrom 14 to 16 April, the Minister of Internal Affairs of the Russian Federation "
+                 "Rashid Nurgaliyev will pay an official visit to Spain at the invitation of the Minister of the "
+                 "Interior of Spain Alfredo Pérez Rubalcaba.\n\nOn 14 April, the Ministers will hold talks in Madrid. "
+                 "The Chief of the National Central Bureau of Interpol of the MIA of Russia, Timur Lapin, will take "
+                 "part in the negotiations.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2009, 4, 14), "Madrid", ["Rashid Nurgaliyev", "Alfredo Pérez Rubalcaba", "Timur Lapin"])]
+
+
+def test_a_minister_who_will_stay_in_a_city_and_meet_someone_is_a_stage_planned() -> None:
+    f = facts_of("date 2009-04-01\nOn 15 April, the Minister of Internal Affairs of the Russian Federation Rashid "
+                 "Nurgaliyev will stay in Madrid and meet the Director General of the Police of Spain, Juan Cotino.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("planned", date(2009, 4, 15), "Madrid", ["Rashid Nurgaliyev", "Juan Cotino"])]
+
+
+def test_the_final_day_s_journey_and_who_will_receive_the_minister_there() -> None:
+    f = facts_of("date 2009-04-01\nFrom 14 to 16 April, the Minister of Internal Affairs of the Russian Federation "
+                 "Rashid Nurgaliyev will pay an official visit to Italy.\n\nOn the final day of the visit, the "
+                 "Russian delegation will travel to Palermo. There Rashid Nurgaliyev will be received at the "
+                 "Prefecture by the Prefect, Giancarlo Trevisone.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("planned", date(2009, 4, 16), "Palermo", ["Rashid Nurgaliyev", "Giancarlo Trevisone"])]
