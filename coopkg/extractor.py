@@ -332,21 +332,24 @@ HELD_CUES = [
 # "Tomorrow, the Hungarian delegation will travel to Vladimir, where officers of ... will show the guests ...":
 # a stage of the visit on a day to come, in that city
 # (a city: not "On Monday, the equipment will go to the units", "... will go to work")
-_WILL_TRAVEL = re.compile(r"^\s*(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}|"
+_WILL_TRAVEL = re.compile(r"^\s*(?:then,?\s+)?(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}|"
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                           # ("On the final day of the visit, the Russian delegation will travel to Naples")
                           r"the\s+(?:first|second|third|fourth|last|final)\s+day(?:\s+of\s+(?:the|his|her|their)\s+"
                           r"(?:\w+\s+)?(?:visit|trip|stay))?)|the\s+(?:next|following)\s+day)\b"
-                          r"[^.;]{0,120}?\bwill\s+(?:then\s+|also\s+)?(?:travel|fly|go|proceed|head)\s+to\s+"
+                          r"[^.;]{0,120}?\bwill\s+(?:then\s+|also\s+)?(?:travel|fly|go|proceed|head|continue|"
+                          r"move\s+on)\s+to\s+"
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
 _THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
-_THE_VISITORS_WILL = re.compile(r"\s*(?:On\s+[^.;]{1,40}?,\s*|(?:Then|After\s+that|Next|There),?\s*)?"
+_THE_VISITORS_WILL = re.compile(r"\s*(?:On\s+[^.;]{1,40}?,?\s+|(?:Then|After\s+that|Next|There|Later\s+that\s+day|"
+                                r"In\s+the\s+(?:morning|afternoon|evening)),?\s*)?"
                                 r"(?:[Tt]he\s+(?:(?P<state>[A-Z][a-z]+)\s+)?"
                                 r"(?:delegation|police\s+officers|officials|side|guests|visitors|colleagues)|"
                                 r"[Tt]hey|[Ii]t)\s+"
                                 r"(?:will|(?:is|are)\s+(?:also\s+)?expected\s+to)\s+(?:also\s+)?"
-                                r"(?:hold\s+(?:talks|a\s+meeting|meetings|consultations)|meet|visit|be\s+received)\b")
+                                r"(?:hold\s+(?:talks|a\s+meeting|meetings|consultations)|meet|visit|be\s+received|"
+                                r"remain|stay)\b")
 _GUESTS_WILL_BE_RECEIVED = re.compile(r"\s*(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
                                       r"(?:also\s+)?be\s+received\s+(?:there\s+)?by\b")
 # a sentence about the city just named: "... will take place in Nha Trang. There, X will meet with Y"
@@ -382,7 +385,8 @@ PLANNED_CUES = [
     # (the event the subject: not "the talks were devoted to security during the Games, which will open in May")
     # ("Tomorrow, an advanced training course for officers of the ASEAN member states will open at the University")
     # (... "for officers of Afghanistan, Kyrgyzstan and Tajikistan will open": a list of names)
-    re.compile(rf"\b{EVENT_NOUN}\b(?:\s+(?:of|for|on)\s+(?:[^.;,]|,\s(?=\w+(?:\s\w+)?(?:,|\s+and\s))){{0,120}}?)?\s+will\s+"
+    re.compile(rf"\b{EVENT_NOUN}\b(?:\s+(?:of|for|on)\s+(?:[^.;,]|,\s(?=\w+(?:\s\w+)?(?:,|\s+and\s))){{0,120}}?)?"
+               r"\s+will\s+"
                r"(?:open|begin|start|be\s+opened)\b", re.I),
     re.compile(r"\bto\s+be\s+held\b", re.I),
     re.compile(rf"\b(?:is|are)\s+to\s+be\s+\w+\s+at\s+the\s+{EVENT_NOUN}\b", re.I),
@@ -433,7 +437,8 @@ PLANNED_CUES = [
     # a stage of a visit's programme: "On Tuesday, the guests will remain in Moscow to visit the Academy and meet its
     # Chief" ("On 14 June, X will stay in Rome and meet the Chief of Police"), "The visit will end on Thursday with a
     # round table on ..."
-    re.compile(rf"\bwill\s+(?:remain|stay)\s+in\s+\w+(?:\s+\w+)?\s+(?:to|and)\s+(?:visit|meet|hold)\b|"
+    re.compile(rf"\bwill\s+(?:remain|stay)\s+in\s+\w+(?:\s+\w+)?\s+(?:to|and)\s+(?:will\s+)?(?:visit|meet|hold|"
+               rf"get\s+acquainted)\b|"
                # ("the visit will begin in New Delhi on Monday with talks between A and B")
                rf"\bwill\s+(?:end|conclude|close|begin|start|open)\s+(?:(?:on|in)\s+[^.;]{{0,40}}?\s)?with\s+"
                rf"(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}\b", re.I),
@@ -2606,7 +2611,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("will continue"),
     _words("will be"),
     _words("provides for", "provide for", "provided for"),
-    _words("travel to", "fly to", "go to", "proceed to", "head to", leading=False),
+    _words("travel to", "fly to", "go to", "proceed to", "head to", "continue to", "move on to", leading=False),
     _words("to be signed", leading=False),
     _words("will be"),
     _words("expected to", leading=False),
@@ -2840,6 +2845,10 @@ _DIGIT = re.compile(r"\d")
 _THE_EVENT_NAMED = re.compile(r"\s*The\s+(?:(?P<city>[A-Z][\w-]+)\s+)?(?P<noun>conference|forum|seminar|summit|course|"
                               r"congress|assembly|exercise|workshop|symposium|session)\b")
 
+_THE_HOST_WILL = re.compile(r"\s*(?:(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
+                            r"(?:also\s+)?be\s+(?:welcomed|met|greeted)\s+(?:there\s+)?by\b|"
+                            r"(?:Its|Their)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Chief|Head|Director|Rector|Commander|"
+                            r"Chairman|President)\b[^.;]{0,120}?\bwill\b)")
 _OF_THE_CITY_EVENT = re.compile(r"\b(?:of|for)\s+the\s+(?P<city>[A-Z][\w-]+)\s+(?:meeting|session|conference|forum|"
                                 r"summit|seminar|talks)\b")
 
@@ -2937,6 +2946,18 @@ _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 _VISIT_BEGINS = (_ARRIVED_ON_A_VISIT, _WELCOMED_BY)
 
 
+_WILL_VISIT_A_STATE = re.compile(r"\bwill\s+(?:also\s+)?visit\s+(?:the\s+)?(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _visit_to_a_state_to_come(ctx: _Context, sentence: Sentence) -> bool:
+    """Whether the sentence announces only a visit to a state over several days ("From 14 to 17 October, a delegation
+    of X will visit the Russian Federation"): the frame of the stages told next, as a visit made is."""
+    frame = _WILL_VISIT_A_STATE.search(sentence.text)
+    return frame is not None and ctx.gaz.country(frame["state"]) is not None \
+        and not _is_planned(ctx, sentence.text[frame.end():]) \
+        and any(d.start and d.end for d in _event_dates(ctx, sentence, sentence.start, sentence.end))
+
+
 def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     drafts: list[_Draft] = []
     current: _Draft | None = None  # the held meeting the following sentences talk about
@@ -2945,11 +2966,14 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     protagonist = _protagonist(ctx)
     pending: _Pending | None = None
     visit: _Pending | None = None  # a stay of several days in one city, told without a meeting cue
+    visit_to_come = False  # (announced: "From 1 to 4 September, a delegation ... will visit Russia")
     bilateral_round: _Pending | None = None  # "held a number of bilateral meetings": who, when and where
     phoned = "phone" in ctx.text and bool(_PHONE.search(ctx.text))
     for sentence in ctx.sentences:
         s_text = sentence.text
         planned_here = _is_planned(ctx, s_text)
+        if planned_here and "will visit" in s_text and _visit_to_a_state_to_come(ctx, sentence):
+            planned_here = False  # a visit's frame, whose stages the next sentences tell
         held_match = _held_cue(ctx, s_text)
         if held_match and not planned_here and _WOULD_WILL.search(s_text, 0, held_match.end()):
             held_match = None  # "the conference would be the first event held ...": not a report
@@ -3001,6 +3025,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if last_planned is not None and (current is None or (
                     last_planned.sentence.index > current.sentence.index and not _TOOK_PART.search(s_text))):
                 # (but "Delegations of ... took part" is about the meeting held, not the one it prepared)
+                if last_planned.sentence.index == sentence.index - 1 and _THE_HOST_WILL.match(s_text):
+                    # "The guests will be welcomed by the Head of the University, X", "Its Chief, X, will present
+                    # ...": the host of the stage just announced
+                    _add_unique(last_planned.meeting.participants, sentence_persons)
+                    last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
+                    continue
                 if AGENDA.search(s_text):
                     # ("The agenda of the Qingdao meeting includes ...": the event announced in Qingdao, if another
                     # was announced since)
@@ -3015,7 +3045,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                         or represented) and not OBSERVERS.search(s_text):
                     _add_unique(last_planned.meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
                     _add_unique(last_planned.meeting.countries, _countries_in(ctx, sentence.start, sentence.end))
-                    if represented:  # "X will lead the Russian delegation"
+                    if represented or _TO_THE_EVENT.search(s_text):  # "X will lead the Russian delegation", "X
+                        # will also take part in the negotiations"
                         _add_unique(last_planned.meeting.participants, sentence_persons)
                     last_planned.meeting.evidence.append(Span(sentence.start, sentence.end))
                     continue
@@ -3072,6 +3103,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                             days=_COUNTS[completed["n"].lower()] - 1), pending.start  # type: ignore[operator]
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
+                        visit_to_come = _WOULD_WILL.search(s_text) is not None
                         if not visit.persons and sentence.index and _THE_VISIT_LASTED.search(s_text):
                             # "A delegation headed by X has completed a working visit to Russia. The programme of the
                             # visit, which lasted from 8 to 11 July, ...": the guests the sentence before named
@@ -3147,10 +3179,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 named = [d.relative for d in _event_dates(ctx, sentence, lo, hi) if d.kind == "weekday" and d.relative]
                 found.start = (_weekday_within(named[0], visit.start, visit.end) if named else None) or found.start
             # (of a visit still to come too: "On the last day of the visit, the Minister will return to Belgrade and
-            # take part in ...", not "the next meeting will be held in Moscow" agreed on the last day of one past)
-            if visit is not None and (status == "held" or (published and visit.start and visit.start >= published)) \
-                    and (_visit_day_word(clause) in ("last", "final") or _FINAL_DAY_LEAD.match(clause)) and \
-                    visit.end and (found.start is None or found.start == visit.start):
+            # take part in ...", not "the next meeting will be held in Moscow" agreed on the last day of one past;
+            # without a date line, a visit the release announces)
+            if visit is not None and (status == "held" or (published is None and visit_to_come) or (
+                    published and visit.start and visit.start >= published)) and (
+                    _visit_day_word(clause) in ("last", "final") or _FINAL_DAY_LEAD.match(clause)) and visit.end \
+                    and (found.start is None or found.start == visit.start):
                 found.start = visit.end  # "On the last day of the visit, the delegation travelled to Semarang"
             if found.place is None and not _held_remotely(clause):
                 found.place = _seat_of_host(ctx, lo, hi)  # "a course at the Volgograd Academy of the MIA": Volgograd
@@ -3188,16 +3222,17 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     found.place in (None, current.meeting.place):
                 _absorb(current, draft)  # the guests' hosts join their visit
                 continue
-            if status == "planned" and last_planned is not None and found.start is None \
-                    and last_planned.sentence.index == sentence.index - 1 \
+            if status == "planned" and last_planned is not None and last_planned.sentence.index == sentence.index - 1 \
+                    and found.start in (None, last_planned.meeting.start) \
                     and ((_WILL_TRAVEL.match(last_planned.sentence.text) and _THE_TRAVELLER.search(clause))
-                         or (_THERE_LEAD.match(clause) and last_planned.meeting.place)
+                         or (_THERE_LEAD.match(clause) and last_planned.meeting.place and found.start is None)
                          or (_GUESTS_WILL_BE_RECEIVED.match(clause) and last_planned.meeting.start
-                             and found.place in (None, last_planned.meeting.place))):
+                             and found.place in (None, last_planned.meeting.place) and found.start is None)):
                 # ("On Wednesday, the guests will visit the University. The delegation will be received by its Head,
                 # X": that stage's host)
                 # "On February 26, the Minister will travel to Bali ... In Denpasar, he will meet with X": the meeting
-                # of that stage, in the city it names ("The final part of the visit will take place in Nha Trang.
+                # of that stage (on its day: "On Wednesday, they will fly to Kazan. On 11 June they will be received
+                # by X"), in the city it names ("The final part of the visit will take place in Nha Trang.
                 # There, X will meet with Y")
                 last_planned.meeting.place = found.place or last_planned.meeting.place
                 _absorb(last_planned, draft)
@@ -3316,7 +3351,8 @@ _HEADS_OF_THE_TWO = re.compile(r"\bthe\s+(?:heads\s+of\s+the\s+two\s+(?:ministri
 _A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia)\b|(?:paid|made)\s+(?:a|an)\s+"
                            r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+"
                            r"(?:the\s+Russian\s+Federation|Russia)\b)")
-_A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b")
+_A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b|"
+                                r"visit\s+(?:the\s+Russian\s+Federation|Russia)\b)")
 
 
 def _visit_told_before(ctx: _Context, sentence: Sentence,
@@ -3825,6 +3861,8 @@ def _days_before(day: date | None, later: date | None) -> int:
 
 
 _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?received\s+by\b")
+_A_DAY_LEADS = re.compile(r"\s*(?:" + _A_DAY_LEAD + ")")
+_WILL_BE_RECEIVED_BY = re.compile(r"\bwill\s+(?:also\s+)?be\s+received\s+by\b")
 _HELD_IN = re.compile(r"\bheld\s+(?:(?:last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))\s+)?"
                       r"(?:in|on|from)\b")
 _BRIEFED = re.compile(r"\b(?:briefed|informed|told|recalled|noted|spoke about)\b")
@@ -4076,16 +4114,18 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # "The talks between the heads of the two ministries are scheduled for next Tuesday": the two the
         # announcement of the visit named ("At the invitation of A, B will pay an official visit to Russia")
         meeting.participants = _announced_visitors(ctx, sentence)
+    visiting_guest = None
     if status == "planned" and (visitors := _THE_VISITORS_WILL.match(clause)):
         # "On Monday, the Namibian delegation will hold talks with X", "On Tuesday, the guests will visit the
         # University": the guest of the visit announced (or the head of "the Russian police officers")
         guest = _announced_guest(ctx, sentence)
-        if visitors["state"] and (guest is None or ctx.persons[guest].country != _state_of_demonym(
-                ctx, visitors["state"])):
+        if visitors["state"] and (guest is None or ctx.persons[guest].country not in (None, _state_of_demonym(
+                ctx, visitors["state"]))):
             guest = _protagonist(ctx) if visitors["state"] == "Russian" else None
             guest = guest if guest and ctx.persons[guest].country == "Russia" else None
         if guest and guest not in participants:
             meeting.participants.insert(0, guest)
+            visiting_guest = guest
     if status == "planned" and _OFFICIAL_WILL.search(clause):
         # "Tomorrow the Italian Minister will visit the Moscow University": the Italian Minister named before
         # (also beside those named: "the Russian Minister will travel to Naples to meet the Chief of Police, X")
@@ -4117,7 +4157,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         parent = next((d for d in events if re.search(rf"\b{of_event[1]}", d.sentence.text, re.I)), None) or \
             next((d for d in events if _SIDELINES_EVENT.search(d.sentence.text)), parent)
     bilateral = _BILATERAL_VERB.search(clause)
-    if bilateral and protagonist and protagonist not in participants:
+    # (not beside the guest "the guests" are: "the guests will visit the Institute, where they will be met by ...")
+    if bilateral and protagonist and protagonist not in participants and visiting_guest is None:
         subject = clause[:bilateral.start()]
         refers = re.search(r"\b(?:he|she|the (?:Russian |First )?(?:Deputy )?Minister|the State Secretary|"
                            r"the head of the Russian (?:delegation|MIA|Ministry|police|Interior Ministry)|"
@@ -4225,8 +4266,18 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                    or same_day)
     if status == "planned":
         announced = drafts[-1] if drafts and drafts[-1].meeting.status == "planned" else None
-        if announced is not None and not precise and not meeting.place and "expected" in clause \
-                and _EXPECTED_TO_JOIN.search(clause):
+        if announced is not None and not precise and not meeting.place and (
+                ("expected" in clause and _EXPECTED_TO_JOIN.search(clause)) or (
+                    # "The programme will open on Monday in Moscow with talks at the Ministry. The Uzbek Minister will
+                    # be received by the Minister, X": those talks' host
+                    # (but "There it will be received by ...", "The guests will be received by ...": see
+                    # _extract_meetings)
+                    # (nor "On the final day of the visit, the delegation will be received by ...": a day of its own)
+                    announced.sentence.index == sentence.index - 1 and _WILL_BE_RECEIVED_BY.search(clause)
+                    and not _THERE_LEAD.match(clause) and not _GUESTS_WILL_BE_RECEIVED.match(clause)
+                    and not _A_DAY_LEADS.match(clause))):
+            if _OFFICIAL_WILL.search(clause):  # ("The Uzbek Minister": the one named before)
+                _add_unique(announced.meeting.participants, _official_of_a_state(ctx, sentence))
             _attach_context(ctx, announced, sentence, masked, participants)  # one more who will take part
             _add_unique(announced.meeting.participants, participants)
             return None
@@ -4514,7 +4565,9 @@ def _planned_is_event(ctx: _Context, meeting: Meeting, lo: int, clause: str, cur
     if _REGULAR_CONTACTS.search(clause) and not (meeting.place or meeting.start):
         return False  # "to continue close cooperation and to hold regular working consultations": no event
     if not (meeting.place or meeting.start or meeting.agencies or re.search(r"\bconvene\b", clause)
-            or _THERE_LEAD.match(clause)):  # ("There he will meet X": in the city just named)
+            or _THERE_LEAD.match(clause)  # ("There he will meet X": in the city just named)
+            # ("On the final day of the visit, the delegation will be received by X": on a day of the visit)
+            or (meeting.participants and _A_DAY_LEADS.match(clause))):
         return bool(_event_noun(ctx, clause))
     return True
 

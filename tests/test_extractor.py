@@ -5425,7 +5425,7 @@ def test_a_visit_to_come_told_day_by_day_is_a_planned_meeting_a_day() -> None:
         (date(2022, 3, 7), "Moscow"), (date(2022, 3, 8), "Moscow"), (date(2022, 3, 9), "Kazan"),
         (date(2022, 3, 10), "Kazan")]
     assert [m.participants for m in f.meetings[:3]] == [
-        ["Bojan Kos", "Igor Zubov", "Anton Olaj"], ["Igor Kalinin"], ["Bojan Kos", "Artem Khokhorin"]]
+        ["Bojan Kos", "Igor Zubov", "Anton Olaj"], ["Bojan Kos", "Igor Kalinin"], ["Bojan Kos", "Artem Khokhorin"]]
 
 
 def test_there_after_a_stage_to_come_in_a_city_is_that_stage() -> None:
@@ -6062,3 +6062,73 @@ def test_the_final_day_s_journey_and_who_will_receive_the_minister_there() -> No
                  "Prefecture by the Prefect, Giancarlo Trevisone.")
     assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
         ("planned", date(2009, 4, 16), "Palermo", ["Rashid Nurgaliyev", "Giancarlo Trevisone"])]
+
+
+def test_a_visit_to_russia_announced_without_a_date_line_frames_its_stages_by_day() -> None:
+    f = facts_of("From 9 to 12 June 2014, a delegation of the Royal Thai Police headed by its Deputy Commissioner, "
+                 "Police General Somchai Rattanakul, will visit the Russian Federation.\n\nOn the first day, the Thai "
+                 "guests will hold talks in Moscow with Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Sergei Gerasimov.\n\nThe next day, the delegation will visit the Expert and Forensic Centre of the "
+                 "MIA of Russia. Its Chief, Police Major General Tatyana Orlova, will present the DNA database.\n\n"
+                 "Then, on Wednesday, the Thai police officers will continue to Kazan. On 11 June they will be "
+                 "received by the Minister of Internal Affairs for the Republic of Tatarstan, Artyom Khokhorin.\n\n"
+                 "On the final day, the guests will visit the Kazan Law Institute of the MIA of Russia.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("planned", date(2014, 6, 9), "Moscow", ["Somchai Rattanakul", "Sergei Gerasimov"]),
+        ("planned", date(2014, 6, 10), "Moscow", ["Somchai Rattanakul", "Tatyana Orlova"]),
+        ("planned", date(2014, 6, 11), "Kazan", ["Somchai Rattanakul", "Artyom Khokhorin"]),
+        ("planned", date(2014, 6, 12), "Kazan", ["Somchai Rattanakul"])]
+
+
+def test_the_guests_met_by_a_host_at_an_announced_stage_are_the_guest_not_the_russian_host_before() -> None:
+    f = facts_of("date 2015-08-28\nFrom 1 to 4 September, a delegation of the Ministry of Public Security of the "
+                 "People's Republic of China headed by Vice Minister of Public Security Li Wei will visit Russia.\n\n"
+                 "On Tuesday, 1 September, the Chinese guests will be received in Moscow by Deputy Minister of "
+                 "Internal Affairs of the Russian Federation Igor Zubov.\n\nOn 2 September, in the afternoon the "
+                 "guests will visit the Far Eastern Law Institute of the MIA of Russia in Khabarovsk, where they will "
+                 "be met by its Chief, Konstantin Belyaev.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2015, 9, 1), ["Li Wei", "Igor Zubov"]), (date(2015, 9, 2), ["Li Wei", "Konstantin Belyaev"])]
+
+
+def test_an_announced_programme_s_talks_name_the_minister_received_and_who_will_also_take_part() -> None:
+    f = facts_of("date 2021-06-25\nFrom June 28 to July 1, Minister of Internal Affairs of the Republic of "
+                 "Tajikistan Ramazon Rahimzoda will visit the Russian Federation.\n\nThe programme will open on "
+                 "Monday in Moscow with talks at the Ministry of Internal Affairs of the Russian Federation. The "
+                 "Tajik Minister will be received by the Minister of Internal Affairs of the Russian Federation "
+                 "Vladimir Kolokoltsev. The Chief of the Main Directorate for Migration of the MIA of Russia, "
+                 "Valentina Kazakova, will also take part in the negotiations.\n\nOn Tuesday, the guests will stay "
+                 "in Moscow and will get acquainted with the work of the Moscow University of the MIA of Russia. The "
+                 "guests will be welcomed by the Chief of the University, Igor Kalinin.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2021, 6, 28), ["Ramazon Rahimzoda", "Vladimir Kolokoltsev", "Valentina Kazakova"]),
+        (date(2021, 6, 29), ["Ramazon Rahimzoda", "Igor Kalinin"])]
+
+
+def test_who_will_receive_the_delegation_there_or_on_the_final_day_hosts_that_stage_of_its_own() -> None:
+    f = facts_of("date 2022-11-10\nFrom 14 to 17 November, the Minister of Safety and Security of Namibia, Albertina "
+                 "Nandi, will pay an official visit to the Russian Federation.\n\nOn Wednesday, the delegation will "
+                 "fly to Saint Petersburg. There it will be received by the Chief of the Main Directorate of the MIA "
+                 "of Russia for Saint Petersburg and the Leningrad Region, Roman Plugin.\n\nOn the final day of the "
+                 "visit, the Namibian delegation will be received by the Governor of the Leningrad Region, Alexander "
+                 "Drozdenko.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2022, 11, 16), "Saint Petersburg", ["Albertina Nandi", "Roman Plugin"]),
+        (date(2022, 11, 17), "Saint Petersburg", ["Albertina Nandi", "Alexander Drozdenko"])]
+
+
+def test_who_will_receive_the_delegation_on_the_final_day_right_after_a_stage_hosts_a_stage_of_its_own() -> None:
+    f = facts_of("date 2022-11-10\nFrom 14 to 17 November, the Minister of Safety and Security of Namibia, Albertina "
+                 "Nandi, will pay an official visit to the Russian Federation.\n\nOn Wednesday, the guests will visit "
+                 "the University of the MIA of Russia.\n\nOn the final day of the visit, the "
+                 "Namibian delegation will be received by the Governor of the Leningrad Region, Alexander Drozdenko.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2022, 11, 16), ["Albertina Nandi"]), (date(2022, 11, 17), ["Albertina Nandi", "Alexander Drozdenko"])]
+
+
+def test_the_next_meeting_agreed_on_the_last_day_of_a_visit_made_keeps_no_day_without_a_date_line() -> None:
+    f = facts_of("From 18 to 19 May 2015, a delegation of the Ministry of Internal Affairs of the Russian Federation "
+                 "headed by Igor Zubov paid a working visit to Mexico.\n\nOn 18 May, in Mexico City, Igor Zubov held "
+                 "talks with the Commissioner of the Federal Police, Enrique Galindo.\n\nOn the last day of the visit, "
+                 "the parties agreed that the next round of consultations will be held in Moscow.")
+    assert [(m.status, m.start, m.place) for m in f.meetings][-1] == ("planned", None, "Moscow")
