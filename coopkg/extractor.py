@@ -2926,10 +2926,12 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 
 # precompiled: asked of every sentence
 # ("The opening ceremony will be attended by the Deputy Minister ...")
-_REPRESENTED = re.compile(r"\bwill\s+be\s+(?:represented|headed|led|opened|attended)\s+(?:there\s+)?by\b|"
-                          # ("It will be chaired by A and B", "It will be organized by the Main Directorate ...")
+# ("its delegation would be led by X")
+_REPRESENTED = re.compile(r"\b(?:will|would)\s+be\s+(?:represented|headed|led|opened|attended)\s+(?:there\s+)?by\b|"
+                          # ("It will be chaired by A and B", "It will be organized by the Main Directorate ...", "It
+                          # will bring together experts of the five countries and will be chaired by X")
                           r"(?:\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)|^\s*It)\s+"
-                          r"will\s+be\s+(?:hosted|chaired|co-chaired|organi[sz]ed)\s+by\b|"
+                          r"(?:will\s+[^.;]{0,100}?\s+and\s+)?will\s+be\s+(?:hosted|chaired|co-chaired|organi[sz]ed)\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
 # ("Andrei Kuvshinov confirmed that a Russian delegation would take part in it.")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:the\s+(?:session|meeting|conference|"
@@ -2937,6 +2939,7 @@ _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:t
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
                     r"\bover\s+the\s+(?:tele)?phone\b")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
+_MET_SOMEONE = re.compile(r"(?:met|held\s+(?:talks|a\s+meeting|meetings|consultations))\s+with\b")
 _WILL_MEET = re.compile(r"\b(?:will|would|shall)\s+(?:next\s+|again\s+|also\s+)?meet\b")
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
@@ -2989,8 +2992,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
         if phoned and _PHONE.search(s_text):
             planned_here, held_match = False, None  # "held telephone talks with ...": a call is not a meeting
         if (planned_here or held_match) and _CHAIR_NOUN.search(s_text) \
-                and not _event_noun(ctx, s_text) and not (planned_here and _WILL_MEET.search(s_text)):
-            planned_here, held_match = False, None  # "will hold the chairmanship": not a meeting
+                and not _event_noun(ctx, s_text) and not (planned_here and _WILL_MEET.search(s_text)) \
+                and not (held_match and not planned_here and _MET_SOMEONE.match(held_match[0])):
+            # "will hold the chairmanship": not a meeting (but "X met with liaison officers ... and presented the plan
+            # of events for the Russian chairmanship": he met them)
+            planned_here, held_match = False, None
         sentence_persons = _persons_in(ctx, sentence.start, sentence.end)
         if "ith" in s_text and bilateral_round is not None and _ROUND_ITEM.match(s_text) and not planned_here:
             # "X held a number of bilateral meetings. With the Minister of Y, ... were discussed.": one of them

@@ -6132,3 +6132,20 @@ def test_the_next_meeting_agreed_on_the_last_day_of_a_visit_made_keeps_no_day_wi
                  "talks with the Commissioner of the Federal Police, Enrique Galindo.\n\nOn the last day of the visit, "
                  "the parties agreed that the next round of consultations will be held in Moscow.")
     assert [(m.status, m.start, m.place) for m in f.meetings][-1] == ("planned", None, "Moscow")
+
+
+def test_who_met_someone_to_present_a_chairmanship_s_plan_met_them() -> None:
+    f = facts_of("date 2020-01-16\nToday in Moscow, Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Igor Zubov met with liaison officers of Brazil and India and presented to them the plan of events "
+                 "for the period of the Russian chairmanship.")
+    assert [(m.status, m.start, m.participants) for m in f.meetings] == [
+        ("held", date(2020, 1, 16), ["Igor Zubov"])]
+
+
+def test_an_event_that_will_bring_experts_together_and_be_chaired_by_someone_names_its_chair() -> None:
+    f = facts_of("date 2020-01-16\nThe first event will be a meeting of the BRICS Anti-Drug Working Group, to be held "
+                 "in Kazan from 3 to 5 June. It will bring together experts of the five countries and will be chaired "
+                 "by the Chief of the Main Directorate for Drug Control of the MIA of Russia, Andrei Khrapov. The "
+                 "Chinese side informed that its delegation would be led by the Director of the Narcotics Control "
+                 "Bureau of China, Liang Yun.")
+    assert [(m.start, m.participants) for m in f.meetings] == [(date(2020, 6, 3), ["Andrei Khrapov", "Liang Yun"])]
