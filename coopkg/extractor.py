@@ -363,7 +363,8 @@ _EXPECTED_TO_JOIN = re.compile(rf"\b(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:
                                rf"the\s+(?:[\w-]+\s+)?{EVENT_NOUN}\b", re.I)
 PLANNED_CUES = [
     # (an adverb only before an event's verbs: "Moscow will also host a meeting", not "will also visit units")
-    re.compile(r"\b(?:will|shall|would)\s+(?:next\s+|(?:also|then|again|soon)\s+(?=(?:be\s+held|take\s+place|host|"
+    # ("... have been postponed and will now take place in Moscow on 13 March")
+    re.compile(r"\b(?:will|shall|would)\s+(?:next\s+|(?:also|then|again|soon|now)\s+(?=(?:be\s+held|take\s+place|host|"
                r"hold|meet|convene)\b))?(?:be\s+held|take\s+place|"
                r"host|hold|meet|convene|"
                r"be\s+organi[sz]ed|be\s+hosted|gather|visit|take\s+part\s+in|participate\s+in|attend|"
@@ -2939,6 +2940,9 @@ _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:t
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
                     r"\bover\s+the\s+(?:tele)?phone\b")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
+_HIS_TALKS = re.compile(r"\s*(?:His|Her)\s+(?:talks|meeting|negotiations|consultations)\s+with\b")
+_PREPARED_VISIT = re.compile(r"\b(?:preparations?\s+for|preparing)\s+the\s+(?:[\w-]+\s+)?visit\s+of\b")
+_POSTPONED = re.compile(r"\b(?:has|have|had)\s+been\s+postponed\b")
 _MET_SOMEONE = re.compile(r"(?:met|held\s+(?:talks|a\s+meeting|meetings|consultations))\s+with\b")
 _WILL_MEET = re.compile(r"\b(?:will|would|shall)\s+(?:next\s+|again\s+|also\s+)?meet\b")
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
@@ -3690,6 +3694,10 @@ def _attach_context(ctx: _Context, draft: _Draft, sentence: Sentence, masked: st
         # where its Chief Y ...": the stage's visitor and hosts
         _add_unique(meeting.participants, persons)
         _add_unique(meeting.agencies, _agencies_in(ctx, sentence.start, sentence.end))
+    prepared = _PREPARED_VISIT.search(sentence.text) if "visit of" in sentence.text else None
+    if prepared:  # "The meeting was devoted to the preparations for the visit of the Minister ..., X": X comes later
+        new_people = [p for p in new_people if ctx.text.find(ctx.persons[p].name, sentence.start + prepared.end())
+                      < 0 or ctx.text.find(ctx.persons[p].name, sentence.start) < sentence.start + prepared.end()]
     if not _BY_LETTER.search(sentence.text):  # (not "the Minister sent a letter of thanks to the Director ...")
         _add_unique(meeting.participants, new_people)
     if meeting.place is None and draft.sentence.index == sentence.index - 1 and \
@@ -4015,6 +4023,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         if pick.relative and pick.start:  # "Today, the session held from 28 November to 1 December completed its
             # work": the days it was held
             pick = next((d for d in precise if d.end and d.start and d.start <= pick.start <= d.end), pick)
+        moved = _POSTPONED.search(clause) if len(precise) > 1 and "postponed" in clause else None
+        if moved:  # "His talks with X, which had been scheduled for 2 March, have been postponed and will now take
+            # place on 13 March": the day they moved to
+            pick = next((d for d in precise if d.begin >= lo + moved.end()), pick)
         meeting.start, meeting.end = pick.start, pick.end
         if status == "held" and pick.kind == "weekday" and pick.relative in WEEKDAYS and drafts and pick.start:
             # "On Monday, December 26, the guests held talks ... On Tuesday, the delegation visited ...", told in
@@ -4121,6 +4133,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # announcement of the visit named ("At the invitation of A, B will pay an official visit to Russia")
         meeting.participants = _announced_visitors(ctx, sentence)
     visiting_guest = None
+    if status == "planned" and sentence.index and _HIS_TALKS.match(clause):
+        # "... the visit of the Minister of Public Security of Vietnam, X, to Russia. His talks with Y ... will take
+        # place on 13 March": X, the last named before
+        before = ctx.sentences[sentence.index - 1]
+        named = [p for p in _persons_in(ctx, before.start, before.end) if p not in meeting.participants]
+        meeting.participants[:0] = named[-1:]
     if status == "planned" and (visitors := _THE_VISITORS_WILL.match(clause)):
         # "On Monday, the Namibian delegation will hold talks with X", "On Tuesday, the guests will visit the
         # University": the guest of the visit announced (or the head of "the Russian police officers")

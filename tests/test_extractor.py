@@ -6149,3 +6149,15 @@ def test_an_event_that_will_bring_experts_together_and_be_chaired_by_someone_nam
                  "Chinese side informed that its delegation would be led by the Director of the Narcotics Control "
                  "Bureau of China, Liang Yun.")
     assert [(m.start, m.participants) for m in f.meetings] == [(date(2020, 6, 3), ["Andrei Khrapov", "Liang Yun"])]
+
+
+def test_talks_postponed_to_a_later_day_are_planned_then_with_whom_the_meeting_before_prepared() -> None:
+    f = facts_of("date 2017-02-16\nToday in Moscow, the Chief of the Department of International Cooperation of "
+                 "the MIA of Russia, Yuri Koshelev, met with the Ambassador of Laos, Thongsavanh Phomvihane.\n\nThe "
+                 "meeting was devoted to the preparations for the visit of the Minister of Public Security of Laos, "
+                 "Vilay Lakhamfong, to Russia. His talks with the Minister of Internal Affairs of the Russian "
+                 "Federation Vladimir Kolokoltsev, which had been scheduled for 2 March, have been postponed and "
+                 "will now take place in Moscow on 13 March.")
+    assert [(m.status, m.start, m.participants) for m in f.meetings] == [
+        ("held", date(2017, 2, 16), ["Yuri Koshelev", "Thongsavanh Phomvihane"]),
+        ("planned", date(2017, 3, 13), ["Vilay Lakhamfong", "Vladimir Kolokoltsev"])]
