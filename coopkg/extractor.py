@@ -3394,6 +3394,8 @@ def _announced_visitors(ctx: _Context, sentence: Sentence) -> list[str]:
     return named if len(named) == 2 else []
 
 
+_A_VISIT_ABROAD = re.compile(r"\b(?:returned\s+from|(?:paid|made)|(?:is|was)\s+on)\s+(?:a|an|his|her|its|their)\s+"
+                             r"(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?(?!Russia\b|Russian\s+Federation\b)[A-Z]")
 _THE_GUESTS_VISITED = re.compile(r"\b(?:the\s+(?:guests|visitors|(?P<delegation>delegation))|"
                                  r"(?P<foreign>foreign)\s+(?:delegates|guests|participants))\s+(?:also\s+)?$")
 
@@ -3948,6 +3950,11 @@ _FINAL_DAY_LEAD = re.compile(r"\s*(?:On the (?:last|final) day|"
                              r"At the (?:end|close|conclusion) of the (?:visit|stay|trip)),")
 
 
+def _on_the_final_day(clause: str) -> bool:
+    """"On the final day of the visit, ...", "On the last day, ...": a day of its own after those told before."""
+    return _visit_day_word(clause) in ("last", "final") or _FINAL_DAY_LEAD.match(clause) is not None
+
+
 def _visit_day_word(clause: str) -> str | None:
     """"second" in "On the second day of the visit", "last" in "On the last day of his visit"."""
     found = _VISIT_DAY.search(clause) if "day of" in clause else None  # (not "the second day,": of what is told)
@@ -4223,8 +4230,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             guest = _announced_guest(ctx, sentence, held=status == "held") if not guests["foreign"] else None
             both = [guest] if guest and guest not in meeting.participants else []
             official = [] if both else official
-            if not (both or guests["delegation"] or ctx.persons[protagonist].country != "Russia"):
-                protagonist = None
+            abroad = status == "held" and not guests["foreign"] and _A_VISIT_ABROAD.search(ctx.text, 0, sentence.start)
+            if not (both or guests["delegation"] or ctx.persons[protagonist].country != "Russia" or abroad):
+                protagonist = None  # (but "The next day, the guests visited the Institute" during a Russian
+                # delegation's visit abroad: its head)
         for visitor in reversed(both or [official[0] if official else protagonist]):
             if visitor and visitor not in meeting.participants:
                 meeting.participants.insert(0, visitor)
@@ -4646,6 +4655,10 @@ def _merge_into(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
                 (old.place and new.place and old.place != new.place)
         if clash:
             continue
+        if new.start is None and new.status == "held" and _on_the_final_day(draft.sentence.text) \
+                and not _on_the_final_day(old_draft.sentence.text):
+            continue  # "On the final day of the visit, in Havana, A and B signed the Plan": not their talks of the
+            # first day
         shared = set(old.participants) & set(new.participants)
         if (set(old.participants) - shared) and (set(new.participants) - shared):
             continue  # the same day and city, but talks with someone else

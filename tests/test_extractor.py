@@ -6161,3 +6161,17 @@ def test_talks_postponed_to_a_later_day_are_planned_then_with_whom_the_meeting_b
     assert [(m.status, m.start, m.participants) for m in f.meetings] == [
         ("held", date(2017, 2, 16), ["Yuri Koshelev", "Thongsavanh Phomvihane"]),
         ("planned", date(2017, 3, 13), ["Vilay Lakhamfong", "Vladimir Kolokoltsev"])]
+
+
+def test_the_guests_of_a_visit_abroad_are_the_russian_delegation_and_its_final_day_signing_a_meeting_apart() -> None:
+    f = facts_of("date 2017-11-17\nA delegation of the Ministry of Internal Affairs of the Russian Federation headed "
+                 "by Deputy Minister of Internal Affairs of the Russian Federation Igor Zubov has returned from a "
+                 "working visit to the Republic of Cuba.\n\nOn November 13, in Havana, Igor Zubov held talks with the "
+                 "Minister of the Interior of Cuba, Julio César Gandarilla.\n\nThe next day, the guests visited the "
+                 "Higher Institute of the Ministry of the Interior of Cuba in Havana, where they were received by its "
+                 "Rector, Maritza Lorenzo.\n\nOn the final day of the visit, in Havana, Igor Zubov and Julio César "
+                 "Gandarilla signed a Plan of Cooperation.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2017, 11, 13), ["Igor Zubov", "Julio César Gandarilla"]),
+        (date(2017, 11, 14), ["Igor Zubov", "Maritza Lorenzo"]),
+        (None, ["Igor Zubov", "Julio César Gandarilla"])]
