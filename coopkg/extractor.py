@@ -2942,6 +2942,7 @@ _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conferen
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
 _HIS_TALKS = re.compile(r"\s*(?:His|Her)\s+(?:talks|meeting|negotiations|consultations)\s+with\b")
 _PREPARED_VISIT = re.compile(r"\b(?:preparations?\s+for|preparing)\s+the\s+(?:[\w-]+\s+)?visit\s+of\b")
+_HE_WILL = re.compile(r"\b(?:he|she)\s+(?:will|would)\b")
 _POSTPONED = re.compile(r"\b(?:has|have|had)\s+been\s+postponed\b")
 _MET_SOMEONE = re.compile(r"(?:met|held\s+(?:talks|a\s+meeting|meetings|consultations))\s+with\b")
 _WILL_MEET = re.compile(r"\b(?:will|would|shall)\s+(?:next\s+|again\s+|also\s+)?meet\b")
@@ -3888,7 +3889,9 @@ _BILATERAL_VERB = re.compile(r"\b(?:met|talked with|held talks|held consultation
                              r"(?:meetings?|talks|negotiations|consultations) (?:took place|was held|were held)"
                              r"(?: in [A-Z][\w-]+)? with|"
                              r"received|hosted|spoke at|(?:[Dd]uring|[Aa]t) (?:a|the|his) (?:meeting|talks) with|"
-                             r"took part|addressed|participated)\b")
+                             r"took part|addressed|participated|"
+                             # ("On 13 October, the Minister will hold talks with X")
+                             r"will (?:also )?(?:hold talks|hold consultations|meet))\b")
 # "the heads of ... of X and Y", "officers of X and Y"
 _HEADS_OF = re.compile(r"\b(?:heads|experts|officials|officers|leadership|leaders)\s+of\b")
 _DELEGATIONS = re.compile(r"\bdelegations?\b")
@@ -4188,6 +4191,10 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         parent = next((d for d in events if re.search(rf"\b{of_event[1]}", d.sentence.text, re.I)), None) or \
             next((d for d in events if _SIDELINES_EVENT.search(d.sentence.text)), parent)
     bilateral = _BILATERAL_VERB.search(clause)
+    if bilateral and bilateral[0].startswith("will") and (not _A_DAY_LEADS.match(clause) or _HE_WILL.search(
+            clause, 0, bilateral.end())):
+        bilateral = None  # (a stage to come on a day of its own: "On 13 October, the Minister will hold talks with X";
+        # not "On Friday, Tan Sri Azman will visit the University, where he will meet ...": who "he" is, is told)
     # (not beside the guest "the guests" are: "the guests will visit the Institute, where they will be met by ...")
     if bilateral and protagonist and protagonist not in participants and visiting_guest is None:
         subject = clause[:bilateral.start()]

@@ -6175,3 +6175,19 @@ def test_the_guests_of_a_visit_abroad_are_the_russian_delegation_and_its_final_d
         (date(2017, 11, 13), ["Igor Zubov", "Julio César Gandarilla"]),
         (date(2017, 11, 14), ["Igor Zubov", "Maritza Lorenzo"]),
         (None, ["Igor Zubov", "Julio César Gandarilla"])]
+
+
+def test_the_minister_who_will_hold_talks_on_a_day_of_his_visit_is_the_minister_the_release_is_about() -> None:
+    f = facts_of("On 13-14 October 2009, the Minister of Internal Affairs of the Russian Federation Rashid Nurgaliyev "
+                 "will be on a working visit to Astana.\n\nOn 13 October, the Minister will hold talks with the "
+                 "Minister of Internal Affairs of the Republic of Kazakhstan Serik Baimukhanov.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2009, 10, 13), ["Rashid Nurgaliyev", "Serik Baimukhanov"])]
+
+
+def test_he_who_will_meet_someone_on_a_day_to_come_is_who_the_sentence_names_not_the_release_s_protagonist() -> None:
+    f = facts_of("date 2015-07-08\nToday, Deputy Minister of Internal Affairs of the Russian Federation Igor Zubov "
+                 "met with the Inspector-General of the Royal Malaysia Police, Khalid Abu Bakar.\n\nOn Friday, "
+                 "Datuk Seri Khalid will visit the Moscow University of the MIA of Russia, where he will meet the "
+                 "University's leadership.")
+    assert "Igor Zubov" not in f.meetings[-1].participants
