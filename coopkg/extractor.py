@@ -2037,7 +2037,8 @@ _BARE_MINISTER = re.compile(r"^(?:State Secretary\s*[\u2013-]\s*)?(?:First\s+)?(
 _DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
 
 
-_LED_BY_NAMES = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*[ ,]+){0,6}$")
+# ("led by Minister of Interior, Major General X": a title with its "of")
+_LED_BY_NAMES = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the|and|for)[ ,]+){0,10}$")
 
 
 def _delegation_agency(ctx: _Context, key: str) -> str | None:
@@ -2051,10 +2052,12 @@ def _delegation_agency(ctx: _Context, key: str) -> str | None:
             continue
         before = max(0, start - 260) + led.start()
         agencies = [m for m in ctx.mentions if m.kind == "agency" and not m.nested and m.end <= before
-                    and _DELEGATION.search(ctx.text[max(0, m.start - 40):m.start])
                     and not re.search(r"[.;]", ctx.text[m.end:before])]
-        if agencies:
-            return max(agencies, key=lambda m: m.end).key
+        last = max(agencies, key=lambda m: m.end) if agencies else None
+        # (the body named last before "led by", if a delegation's: not "a delegation of the MIA of Russia and
+        # representatives of the Federal Ministry of Austria led by X")
+        if last is not None and _DELEGATION.search(ctx.text[max(0, last.start - 40):last.start]):
+            return last.key
     return None
 
 

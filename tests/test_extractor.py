@@ -6191,3 +6191,17 @@ def test_he_who_will_meet_someone_on_a_day_to_come_is_who_the_sentence_names_not
                  "Datuk Seri Khalid will visit the Moscow University of the MIA of Russia, where he will meet the "
                  "University's leadership.")
     assert "Igor Zubov" not in f.meetings[-1].participants
+
+
+def test_who_leads_a_delegation_under_a_title_with_of_serves_in_its_body() -> None:
+    f = facts_of("date 2019-06-07\nA delegation of the Ministry of Interior of the Arab Republic of Egypt led by "
+                 "Minister of Interior, Major General Hisham Abdel Rahman will pay an official visit to Russia.")
+    assert (f.persons["Hisham Abdel Rahman"].agency, f.persons["Hisham Abdel Rahman"].country) == (
+        "Ministry of Interior of the Arab Republic of Egypt", "Egypt")
+
+
+def test_who_leads_representatives_of_a_body_named_after_a_delegation_serves_in_that_body() -> None:
+    f = facts_of("date 2019-06-07\nThe talks were attended by a delegation of the Ministry of Internal Affairs of "
+                 "the Russian Federation and representatives of the Federal Ministry of the Interior of the Republic "
+                 "of Austria led by Director General for Public Security Katharina Grünwald.")
+    assert f.persons["Katharina Grünwald"].agency != "Ministry of Internal Affairs of the Russian Federation"
