@@ -2054,6 +2054,9 @@ def _delegation_agency(ctx: _Context, key: str) -> str | None:
         agencies = [m for m in ctx.mentions if m.kind == "agency" and not m.nested and m.end <= before
                     and not re.search(r"[.;]", ctx.text[m.end:before])]
         last = max(agencies, key=lambda m: m.end) if agencies else None
+        named = [m for m in agencies if last is not None and m.end < last.start
+                 and ctx.text[m.end:last.start].strip() == "("]
+        last = named[0] if named else last  # ("a delegation of the South African Police Service (SAPS) led by")
         # (the body named last before "led by", if a delegation's: not "a delegation of the MIA of Russia and
         # representatives of the Federal Ministry of Austria led by X")
         if last is not None and _DELEGATION.search(ctx.text[max(0, last.start - 40):last.start]):

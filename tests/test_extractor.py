@@ -6205,3 +6205,9 @@ def test_who_leads_representatives_of_a_body_named_after_a_delegation_serves_in_
                  "the Russian Federation and representatives of the Federal Ministry of the Interior of the Republic "
                  "of Austria led by Director General for Public Security Katharina Grünwald.")
     assert f.persons["Katharina Grünwald"].agency != "Ministry of Internal Affairs of the Russian Federation"
+
+
+def test_who_leads_a_delegation_of_a_body_named_with_its_abbreviation_serves_in_that_body() -> None:
+    f = facts_of("date 2024-06-14\nNext week a delegation of the South African Police Service (SAPS) led by the "
+                 "National Commissioner, General Thabo Mokoena, will visit the Russian Federation.")
+    assert f.persons["Thabo Mokoena"].agency == "South African Police Service"
