@@ -458,6 +458,8 @@ PLANNED_CUES = [
     # the days of the course reported, see _attach_context)
     re.compile(rf"\b(?:first|next|second|third|new|another)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b"
                rf"(?:\s+(?:of|for|on|at)\s+[^.;,]{{0,120}}?)?\s+will\s+run\s+(?:from|until|till|through)\b", re.I),
+    # "Tomorrow, the Moscow University of the MIA of Russia will open a two-week advanced training course on ..."
+    re.compile(rf"\bwill\s+(?:open|launch|organi[sz]e|conduct)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_NOUN}\b", re.I),
 ]
 NOT_A_MEETING = re.compile(r"\b(?:operation|operations|exercise|campaign|raid|raids|joint\s+patrols?|"
                            r"operational(?:\s+and\s+|-)preventive|preventive\s+(?:event|action)s?)\b", re.I)
@@ -2627,6 +2629,7 @@ _PLANNED = [_Cue(p, g) for p, g in zip(PLANNED_CUES, [
     _words("includes", "envisages", leading=False),
     _words("opened", leading=False),
     _words("will run", leading=False),
+    _words("will"),
 ], strict=True)]
 
 
@@ -2938,7 +2941,8 @@ _REPRESENTED = re.compile(r"\b(?:will|would)\s+be\s+(?:represented|headed|led|op
                           # ("It will be chaired by A and B", "It will be organized by the Main Directorate ...", "It
                           # will bring together experts of the five countries and will be chaired by X")
                           r"(?:\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)|^\s*It)\s+"
-                          r"(?:will\s+[^.;]{0,100}?\s+and\s+)?will\s+be\s+(?:hosted|chaired|co-chaired|organi[sz]ed)\s+by\b|"
+                          r"(?:will\s+[^.;]{0,100}?\s+and\s+)?"
+                          r"will\s+be\s+(?:hosted|chaired|co-chaired|organi[sz]ed)\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b")
 # ("Andrei Kuvshinov confirmed that a Russian delegation would take part in it.")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:the\s+(?:session|meeting|conference|"
@@ -3413,7 +3417,8 @@ def _foreign_visitors(ctx: _Context, subject: str) -> bool:
     return named is not None and _state_of_demonym(ctx, named[1]) not in (None, "Russia")
 
 
-_HOST_VERB = re.compile(r"\s+(?:held|hosted|hosts|organi[sz]ed|conducted|will\s+(?:host|hold|organi[sz]e|conduct))\b")
+_HOST_VERB = re.compile(r"\s+(?:held|hosted|hosts|organi[sz]ed|conducted|"
+                        r"will\s+(?:host|hold|organi[sz]e|conduct|open))\b")
 _CITY_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 
 

@@ -6211,3 +6211,10 @@ def test_who_leads_a_delegation_of_a_body_named_with_its_abbreviation_serves_in_
     f = facts_of("date 2024-06-14\nNext week a delegation of the South African Police Service (SAPS) led by the "
                  "National Commissioner, General Thabo Mokoena, will visit the Russian Federation.")
     assert f.persons["Thabo Mokoena"].agency == "South African Police Service"
+
+
+def test_a_course_a_university_will_open_tomorrow_is_planned_in_its_city_until_the_day_it_will_run_to() -> None:
+    f = facts_of("date 2025-02-03\nTomorrow, the Volgograd Academy of the MIA of Russia will open a two-week advanced "
+                 "training course for police officers of Laos and Vietnam. The course will run until 14 February.")
+    assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
+        ("planned", date(2025, 2, 4), date(2025, 2, 14), "Volgograd")]
