@@ -2950,6 +2950,7 @@ _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:t
 _PHONE = re.compile(r"\b(?:tele)?phone\s+(?:talks|conversations?|calls?|conference)\b|\bby\s+(?:tele)?phone\b|"
                     r"\bover\s+the\s+(?:tele)?phone\b")
 _DELEGATION_INCLUDED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted)\b")
+_HELD_THERE = re.compile(r"\b(?:held|took\s+place|met)\b[^.;]{0,60}?\bthere\s*[.;,]")
 _HIS_TALKS = re.compile(r"\s*(?:His|Her)\s+(?:talks|meeting|negotiations|consultations)\s+with\b")
 _PREPARED_VISIT = re.compile(r"\b(?:preparations?\s+for|preparing)\s+the\s+(?:[\w-]+\s+)?visit\s+of\b")
 _HE_WILL = re.compile(r"\b(?:he|she)\s+(?:will|would)\b")
@@ -4128,6 +4129,14 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.start = ceremony.meeting.start
     video = _held_remotely(clause)
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
+    if meeting.place is None and not video and status == "held" and sentence.index and _HELD_THERE.search(clause):
+        # "... will host in Saint Petersburg the conference. The day before, the organizing committee held its first
+        # meeting there", "The delegation then went on to Budapest. On 23 November, ... took place there": the city
+        # the sentence before named
+        before = ctx.sentences[sentence.index - 1]
+        named = [m.key for m in ctx.index.by_kind.get("place", [])  # type: ignore[union-attr]
+                 if before.start <= m.start < before.end]
+        meeting.place = named[-1] if named else None
     if meeting.place is None and status == "planned" and sentence.index and _THERE.search(clause):
         # "X invited her colleague to Rome. The next meeting will take place there in 2020": the city just named
         before = ctx.sentences[sentence.index - 1]

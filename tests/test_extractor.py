@@ -6218,3 +6218,11 @@ def test_a_course_a_university_will_open_tomorrow_is_planned_in_its_city_until_t
                  "training course for police officers of Laos and Vietnam. The course will run until 14 February.")
     assert [(m.status, m.start, m.end, m.place) for m in f.meetings] == [
         ("planned", date(2025, 2, 4), date(2025, 2, 14), "Volgograd")]
+
+
+def test_a_meeting_held_there_is_in_the_city_the_sentence_before_named() -> None:
+    f = facts_of("date 2021-06-18\nIn the autumn, the Omsk Academy of the MIA of Russia will host in Omsk an "
+                 "international conference on cybercrime. The day before, the organizing committee of the conference "
+                 "held its first meeting there.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [
+        ("planned", None, "Omsk"), ("held", date(2021, 6, 17), "Omsk")]
