@@ -3370,7 +3370,9 @@ def _official_of_a_state(ctx: _Context, sentence: Sentence) -> list[str]:
 
 _HEADS_OF_THE_TWO = re.compile(r"\bthe\s+(?:heads\s+of\s+the\s+two\s+(?:ministries|agencies|services|departments)|"
                                r"(?:two\s+)?[Mm]inisters)\b")
-_A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia)\b|(?:paid|made)\s+(?:a|an)\s+"
+# ("has returned home after a four-day working visit to Russia")
+_A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia)\b|(?:(?:paid|made)\s+(?:a|an)|"
+                           r"(?:returned\s+(?:home\s+)?(?:from|after))\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?)\s*"
                            r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+"
                            r"(?:the\s+Russian\s+Federation|Russia)\b)")
 _A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b|"
@@ -3408,7 +3410,7 @@ def _announced_visitors(ctx: _Context, sentence: Sentence) -> list[str]:
 
 _A_VISIT_ABROAD = re.compile(r"\b(?:returned\s+from|(?:paid|made)|(?:is|was)\s+on)\s+(?:a|an|his|her|its|their)\s+"
                              r"(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?(?!Russia\b|Russian\s+Federation\b)[A-Z]")
-_THE_GUESTS_VISITED = re.compile(r"\b(?:the\s+(?:guests|visitors|(?P<delegation>delegation))|"
+_THE_GUESTS_VISITED = re.compile(r"\b(?:the\s+(?:[A-Z][a-z]+\s+)?(?:guests|visitors|(?P<delegation>delegation))|"
                                  r"(?P<foreign>foreign)\s+(?:delegates|guests|participants))\s+(?:also\s+)?$")
 
 
@@ -4264,6 +4266,12 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         for visitor in reversed(both or [official[0] if official else protagonist]):
             if visitor and visitor not in meeting.participants:
                 meeting.participants.insert(0, visitor)
+    elif visited and status == "held" and (state_guests := _THE_GUESTS_VISITED.search(
+            clause, 0, visited.start("visited"))) and _foreign_visitors(ctx, clause[:visited.start("visited")]):
+        # "On the second day of the visit, the Kazakh guests went to the Central Museum": the guest of the visit made
+        guest = _announced_guest(ctx, sentence, held=True) if not state_guests["foreign"] else None
+        if guest and guest not in meeting.participants:
+            meeting.participants.insert(0, guest)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")
     phrase = SIDELINES.search(clause) if sidelines else None
     if phrase is not None:  # "On the sidelines of the Council meeting, ...": the Council hosts the other event

@@ -6226,3 +6226,12 @@ def test_a_meeting_held_there_is_in_the_city_the_sentence_before_named() -> None
                  "held its first meeting there.")
     assert [(m.status, m.start, m.place) for m in f.meetings] == [
         ("planned", None, "Omsk"), ("held", date(2021, 6, 17), "Omsk")]
+
+
+def test_the_kazakh_guests_of_a_visit_to_russia_they_returned_from_are_its_guest() -> None:
+    f = facts_of("date 2007-10-19\nA delegation of the Ministry of Internal Affairs of the Republic of Kazakhstan led "
+                 "by the Minister of Internal Affairs of the Republic of Kazakhstan Baurzhan Mukhamedzhanov has "
+                 "returned home after a four-day working visit to Russia.\n\nOn the second day of the visit, the "
+                 "Kazakh guests went to the Central Museum of the Ministry of Internal Affairs of Russia in Moscow, "
+                 "where they were welcomed by the Director of the Museum, Lyudmila Vorontsova.")
+    assert [m.participants for m in f.meetings] == [["Baurzhan Mukhamedzhanov", "Lyudmila Vorontsova"]]
