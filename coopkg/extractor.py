@@ -65,7 +65,8 @@ RANK = re.compile(
     r"|First Commissioner|Commissioner General|(?:Federal\s+)?Police Delegate|Comisario(?:\s+(?:General|Mayor|"
     r"Inspector|Principal))?"
     # (French and Italian ones: "Commissaire divisionnaire", "Commissario Capo")
-    r"|Commissaire(?:\s+(?:divisionnaire|g[\u00e9e]n[\u00e9e]ral|principal|de\s+police))?|Commissario(?:\s+Capo)?)$")
+    r"|(?:Commissaire|Commandant)(?:\s+(?:[Dd]ivisionnaire|[Gg][\u00e9e]n[\u00e9e]ral|[Pp]rincipal|de\s+police))?"
+    r"|Commissario(?:\s+Capo)?)$")
 HEAD_NOUNS = {
     "ministry", "department", "directorate", "administration", "bureau", "committee", "council",
     "office", "service", "police", "guard", "customs", "agency", "center", "centre", "secretariat",
@@ -115,6 +116,8 @@ NON_NAME_WORDS = {
     "yesterday", "tomorrow", "sheikh", "sri", "dato", "datuk", "there", "then", "thereafter",
     "army", "navy", "justice", "territories", "authorities", "overseas",  # "General of the Army X", "Minister of ..."
     "comisario", "commissario", "commissaire", "capo",  # ranks before a name: "Comisario Pablo Ruiz"
+    "divisionnaire", "commandant", "prince", "princess", "its",  # "Commissaire Divisionnaire X", "Prince X", "Its Dean"
+    "airport", "station", "port", "checkpoint",  # "at Novosibirsk's Tolmachevo Airport"
     "beings",  # "the National Rapporteur on Trafficking in Human Beings, X"
     "advanced", "training", "research", "institute", "all-russian",  # "the All-Russian Advanced Training Institute"
     "eastern", "western", "northern", "southern", "central",  # "will travel to Eastern Siberia": no city
@@ -1441,8 +1444,9 @@ def _particle_goes_on(text: str, tokens: list[Token], i: int) -> bool:
 # the head nouns of units' names: the capitalised words right before one are not a person's name
 _UNIT_NOUNS = frozenset(HEAD_NOUNS | {"squad", "team", "brigade", "section", "branch"})
 _HONORIFIC_WORDS = frozenset({"sri", "seri", "dato", "dato'", "datuk", "shri", "smt", "excellency", "sheikh", "sheikha",
-                              "his", "her", "dr", "mr", "mrs", "ms", "prof", "prefect"})
-_HONORIFICS = re.compile(r"(?:\s+(?:Tan Sri|Dato'?|Datuk|Seri|Sri|Sheikh|Sheikha|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+                              "his", "her", "dr", "mr", "mrs", "ms", "prof", "prefect", "prince", "princess"})
+_HONORIFICS = re.compile(r"(?:\s+(?:Tan Sri|Dato'?|Datuk|Seri|Sri|Sheikh|Sheikha|Prince|Princess|Haji|Dr\.?|Mr\.?|"
+                         r"Mrs\.?|Ms\.?|"
                          r"His Excellency|Her Excellency|H\.E\.|Shri|Smt\.?|"
                          r"Prof\.?|(?:Vice\s+)?Prefect))+$")  # (the Italian police rank "Prefect")
 

@@ -6235,3 +6235,23 @@ def test_the_kazakh_guests_of_a_visit_to_russia_they_returned_from_are_its_guest
                  "Kazakh guests went to the Central Museum of the Ministry of Internal Affairs of Russia in Moscow, "
                  "where they were welcomed by the Director of the Museum, Lyudmila Vorontsova.")
     assert [m.participants for m in f.meetings] == [["Baurzhan Mukhamedzhanov", "Lyudmila Vorontsova"]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("talks with the Minister of Interior of the Kingdom of Saudi Arabia, Prince Abdulaziz bin Saud Al Saud.",
+     "Abdulaziz bin Saud Al Saud"),
+    ("met the Police Attaché of the Embassy of France in Moscow, Commissaire Divisionnaire Paul Girard.",
+     "Paul Girard"),
+    ("met the Police Attaché of the Embassy of France in Moscow, Commandant Divisionnaire Anne Roux.", "Anne Roux"),
+])
+def test_a_prince_s_and_a_french_rank_s_words_are_no_part_of_the_name(text: str, name: str) -> None:
+    f = facts_of("date 2020-02-12\nToday in Moscow, Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Igor Zubov held " + text)
+    assert sorted(f.persons) == sorted(["Igor Zubov", name])
+
+
+def test_its_before_a_title_and_an_airport_s_name_are_no_person() -> None:
+    f = facts_of("date 2020-02-12\nThe officers visited the Academy of Criminalistic and Police Studies in Belgrade. "
+                 "Its Dean, Professor Milica Jovanović, spoke about the training. Later that day, at Novosibirsk's "
+                 "Tolmachevo Airport, the Chief of the Linear Department, Oleg Frolov, met the guests.")
+    assert sorted(f.persons) == ["Milica Jovanović", "Oleg Frolov"]
