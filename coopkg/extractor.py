@@ -4135,16 +4135,13 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         meeting.start = ceremony.meeting.start
     video = _held_remotely(clause)
     meeting.place = None if video else _meeting_place(ctx, sentence, lo, hi)
-    if meeting.place is None and not video and status == "held" and sentence.index and _HELD_THERE.search(clause):
-        # "... will host in Saint Petersburg the conference. The day before, the organizing committee held its first
-        # meeting there", "The delegation then went on to Budapest. On 23 November, ... took place there": the city
-        # the sentence before named
-        before = ctx.sentences[sentence.index - 1]
-        named = [m.key for m in ctx.index.by_kind.get("place", [])  # type: ignore[union-attr]
-                 if before.start <= m.start < before.end]
-        meeting.place = named[-1] if named else None
-    if meeting.place is None and status == "planned" and sentence.index and _THERE.search(clause):
-        # "X invited her colleague to Rome. The next meeting will take place there in 2020": the city just named
+    if meeting.place is None and sentence.index and (
+            (status == "planned" and _THERE.search(clause))
+            or (status == "held" and not video and _HELD_THERE.search(clause))):
+        # "X invited her colleague to Rome. The next meeting will take place there in 2020"; "... will host in Saint
+        # Petersburg the conference. The day before, the organizing committee held its first meeting there", "The
+        # delegation then went on to Budapest. On 23 November, ... took place there": the city the sentence before
+        # named
         before = ctx.sentences[sentence.index - 1]
         assert ctx.index is not None
         named = [m.key for m in ctx.index.by_kind.get("place", []) if before.start <= m.start < before.end]
