@@ -5143,6 +5143,14 @@ _AND_ALSO_A_CHAIR = re.compile(r",\s+and\s+(?!(?:will|would|shall|has|have|had|i
                                r"runs?)\b)")
 
 
+def _two_clauses(sentence: Sentence, first_end: int, second_start: int) -> tuple[Sentence, Sentence]:
+    """The sentence cut in two where a separator (offsets in its text) stands between the clauses."""
+    text = sentence.text
+    return (Sentence(sentence.index, sentence.start, sentence.start + first_end, text[:first_end], sentence.paragraph),
+            Sentence(sentence.index, sentence.start + second_start, sentence.end, text[second_start:],
+                     sentence.paragraph))
+
+
 def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
     """The sentences that speak of a chair (a sentence without a cue word is skipped), those with ", after
     which," as two: "A's chairmanship ... will last until December 31, 2024, after which, from January 1, 2025,
@@ -5158,10 +5166,7 @@ def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
                 and not _THE_SAME_TERM.match(text, semicolon + 1):
             # "... the chairmanship of Kazakhstan in the CSTO in 2024; the Republic of Belarus chaired the
             # Organization last year": two terms, each in its clause (not "; its chairmanship will end on ...")
-            yield Sentence(sentence.index, sentence.start, sentence.start + semicolon, text[:semicolon],
-                           sentence.paragraph)
-            yield Sentence(sentence.index, sentence.start + semicolon + 1, sentence.end, text[semicolon + 1:],
-                           sentence.paragraph)
+            yield from _two_clauses(sentence, semicolon, semicolon + 1)
             continue
         also = _AND_ALSO_A_CHAIR.search(text) if ", and " in text else None
         comma = text.find(",", also.end()) if also else -1  # (its chair word in its first clause)
@@ -5169,20 +5174,14 @@ def _chair_clauses(sentences: list[Sentence]) -> Iterator[Sentence]:
                 text, also.end(), comma if comma > 0 else len(text)):
             # "... congratulated him on Kazakhstan's chairmanship of the SCO, which began on 4 July 2023, and informed
             # him about the events of Russia's chairmanship of BRICS in 2024": a second term in a clause of its own
-            yield Sentence(sentence.index, sentence.start, sentence.start + also.start(), text[:also.start()],
-                           sentence.paragraph)
-            yield Sentence(sentence.index, sentence.start + also.end(), sentence.end, text[also.end():],
-                           sentence.paragraph)
+            yield from _two_clauses(sentence, also.start(), also.end())
             continue
         cut = _AFTER_WHICH.search(text) if "after which" in text or " as " in text or "and that" in text else None
         if cut is None or not _DIGIT.search(text, cut.end()):  # (without a day of its own, the clause after
             # takes the day before it: "will be completed on 24 June, after which the presidency will pass to X")
             yield sentence
             continue
-        yield Sentence(sentence.index, sentence.start, sentence.start + cut.start(), text[:cut.start()],
-                       sentence.paragraph)
-        yield Sentence(sentence.index, sentence.start + cut.end(), sentence.end, text[cut.end():],
-                       sentence.paragraph)
+        yield from _two_clauses(sentence, cut.start(), cut.end())
 
 
 _A_GENERIC_BODY = re.compile(r"(?:the\s+)?" + _GENERIC_BODY)
