@@ -2059,13 +2059,14 @@ def _delegation_agency(ctx: _Context, key: str) -> str | None:
         before = max(0, start - 260) + led.start()
         agencies = [m for m in ctx.mentions if m.kind == "agency" and not m.nested and m.end <= before
                     and not re.search(r"[.;]", ctx.text[m.end:before])]
-        last = max(agencies, key=lambda m: m.end) if agencies else None
-        named = [m for m in agencies if last is not None and m.end < last.start
-                 and ctx.text[m.end:last.start].strip() == "("]
+        if not agencies:
+            continue
+        last = max(agencies, key=lambda m: m.end)
+        named = [m for m in agencies if m.end < last.start and ctx.text[m.end:last.start].strip() == "("]
         last = named[0] if named else last  # ("a delegation of the South African Police Service (SAPS) led by")
         # (the body named last before "led by", if a delegation's: not "a delegation of the MIA of Russia and
         # representatives of the Federal Ministry of Austria led by X")
-        if last is not None and _DELEGATION.search(ctx.text[max(0, last.start - 40):last.start]):
+        if _DELEGATION.search(ctx.text[max(0, last.start - 40):last.start]):
             return last.key
     return None
 
