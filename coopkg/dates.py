@@ -111,7 +111,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on Tuesday", "on Tuesday and Wednesday" (two days in a row)
     # "next Tuesday": the first one after the release
     # ... and "Thursday was devoted to the University" (a day named as the subject)
-    ("weekday", re.compile(r"\b(?:(?P<pre>on|(?P<nx>next))\s+)?"
+    # "last Friday": the one before the release's day (not "on the last Friday of March")
+    ("weekday", re.compile(r"\b(?:(?P<pre>on|(?P<nx>next)|(?<!the\s)(?P<ls>last))\s+)?"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?:\s+and\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b"
                            r"(?(pre)|(?=\s+(?:was|were)\s+(?:devoted|dedicated|spent)\b))", re.I)),
@@ -296,7 +297,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, year_ancho
             following = groups.get("wd2") and (WEEKDAYS.index(groups["wd2"].lower()) - wanted) % 7 == 1
             return DateMention(kind, match.start(), match.end(), ahead,  # ("next Tuesday and Wednesday": both)
                                ahead + timedelta(days=1) if following else None, relative=groups["wd"].lower())
-        back = (published.weekday() - wanted) % 7
+        back = (published.weekday() - wanted) % 7 or (7 if groups.get("ls") else 0)
         start = published - timedelta(days=back)
         end = None
         if groups.get("wd2") and back >= 1 and (WEEKDAYS.index(groups["wd2"].lower()) - wanted) % 7 == 1:

@@ -115,6 +115,14 @@ def test_next_weekday_is_the_first_one_after_the_release() -> None:
     assert friday.start == date(2026, 3, 27)
 
 
+def test_last_weekday_is_the_one_before_the_release() -> None:
+    [friday] = find_dates("The dates were agreed last Friday.", date(2021, 2, 24))  # a Wednesday
+    assert friday.start == date(2021, 2, 19)
+    [monday] = find_dates("They spoke last Monday.", date(2021, 2, 22))  # a Monday: the one a week before
+    assert monday.start == date(2021, 2, 15)
+    assert not [d for d in find_dates("on the last Friday of March", date(2021, 2, 22)) if d.kind == "weekday"]
+
+
 def test_a_weekday_named_as_the_subject_of_a_day_s_programme() -> None:
     found = [d.start for d in find_dates("Thursday was devoted to the University.", date(2018, 10, 12))]
     assert found == [date(2018, 10, 11)]
