@@ -344,15 +344,18 @@ _WILL_TRAVEL = re.compile(r"^\s*(?:then,?\s+)?(?:tomorrow|on\s+(?:\d{1,2}\s+[a-z
                           r"move\s+on)\s+to\s+"
                           r"(?!(?:the|a|an|their|his|her|its|work|units?)\b)\w", re.I)
 # the one who travels, in the sentence after: "In Denpasar, he will meet with ...", "There, they will visit ..."
-_THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b")
+# (or the city he goes on to: "On 18 April, the delegation will travel to Hokkaido. In Sapporo, the Minister is
+# scheduled to meet ...")
+_THE_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]here)\b|^\s*In\s+[A-Z][\w-]+,")
 _THE_VISITORS_WILL = re.compile(r"\s*(?:On\s+[^.;]{1,40}?,?\s+|(?:Then|After\s+that|Next|There|Later\s+that\s+day|"
-                                r"In\s+the\s+(?:morning|afternoon|evening)),?\s*)?"
+                                r"The\s+(?:next|following)\s+day|"
+                                r"In\s+the\s+(?:morning|afternoon|evening)|In\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s*)?"
                                 r"(?:[Tt]he\s+(?:(?P<state>[A-Z][a-z]+)\s+)?"
                                 r"(?:delegation|police\s+officers|officials|side|guests|visitors|colleagues)|"
                                 r"[Tt]hey|[Ii]t)\s+"
                                 r"(?:will|(?:is|are)\s+(?:also\s+)?expected\s+to)\s+(?:also\s+)?"
                                 r"(?:hold\s+(?:talks|a\s+meeting|meetings|consultations)|meet|visit|be\s+received|"
-                                r"remain|stay)\b")
+                                r"travel|fly|go|remain|stay)\b")
 _GUESTS_WILL_BE_RECEIVED = re.compile(r"\s*(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
                                       r"(?:also\s+)?be\s+received\s+(?:there\s+)?by\b")
 # a sentence about the city just named: "... will take place in Nha Trang. There, X will meet with Y"
@@ -2991,12 +2994,14 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     pending: _Pending | None = None
     visit: _Pending | None = None  # a stay of several days in one city, told without a meeting cue
     visit_to_come = False  # (announced: "From 1 to 4 September, a delegation ... will visit Russia")
+    first_stage_to_come = False  # (no stage of the visit announced told yet)
     bilateral_round: _Pending | None = None  # "held a number of bilateral meetings": who, when and where
     phoned = "phone" in ctx.text and bool(_PHONE.search(ctx.text))
     for sentence in ctx.sentences:
         s_text = sentence.text
         planned_here = _is_planned(ctx, s_text)
-        if planned_here and "will visit" in s_text and _visit_to_a_state_to_come(ctx, sentence):
+        framed = planned_here and "will visit" in s_text and _visit_to_a_state_to_come(ctx, sentence)
+        if framed:
             planned_here = False  # a visit's frame, whose stages the next sentences tell
         held_match = _held_cue(ctx, s_text)
         if held_match and not planned_here and _WOULD_WILL.search(s_text, 0, held_match.end()):
@@ -3128,9 +3133,17 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                         # before today too
                         pending.start, pending.end = pending.start - timedelta(
                             days=_COUNTS[completed["n"].lower()] - 1), pending.start  # type: ignore[operator]
+                    begins = _A_VISIT_TO_BEGIN.search(s_text) if pending.start and not pending.end else None
+                    if begins:  # "On Monday, X will begin a three-day working visit to France": the days to come
+                        published = ctx.release.publication_date
+                        if dates[-1].kind == "weekday" and published and pending.start < published:  # type: ignore
+                            pending.start += timedelta(days=7)  # type: ignore[operator]
+                        pending.end = pending.start + timedelta(  # type: ignore[operator]
+                            days=_COUNTS[begins["n"].lower()] - 1)
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
                         visit_to_come = _WOULD_WILL.search(s_text) is not None
+                        first_stage_to_come = framed or begins is not None
                         if not visit.persons and sentence.index and _THE_VISIT_LASTED.search(s_text):
                             # "A delegation headed by X has completed a working visit to Russia. The programme of the
                             # visit, which lasted from 8 to 11 July, ...": the guests the sentence before named
@@ -3213,6 +3226,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _visit_day_word(clause) in ("last", "final") or _FINAL_DAY_LEAD.match(clause)) and visit.end \
                     and (found.start is None or found.start == visit.start):
                 found.start = visit.end  # "On the last day of the visit, the delegation travelled to Semarang"
+            if status == "planned" and first_stage_to_come and (found.place or found.participants):
+                if found.start is None and visit is not None:  # "In Paris, the Minister will hold talks with X": the
+                    found.start = visit.start  # visit's first day (not "It will be the first event of the year")
+                first_stage_to_come = False
             if found.place is None and not _held_remotely(clause):
                 found.place = _seat_of_host(ctx, lo, hi)  # "a course at the Volgograd Academy of the MIA": Volgograd
             if status == "held" and visit is not None and found.place is None and found.start and visit.start and \
@@ -3953,6 +3970,8 @@ _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(
 _THE_VISIT_LASTED = re.compile(r"\b[Tt]he\s+(?:programme\s+of\s+the\s+)?visit,?\s+which\s+(?:lasted|took\s+place)\b")
 _COMPLETED_A_VISIT = re.compile(r"\b(?:completed|concluded|ended|finished)\s+(?:a|an|its|his|her|their)\s+"
                                 r"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+)?visit\b")
+_A_VISIT_TO_BEGIN = re.compile(r"\bwill\s+(?:begin|start)\s+(?:a|an|his|her|its|their)\s+"
+                               r"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+)?visit\b")
 _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+(?:[\w-]+\s+)?work)\b")
 # "on the second day of the visit", "On the second day, ..."
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # of days, of years
@@ -4259,7 +4278,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             # visited the Main Directorate": the guest of the visit to Russia reported (the Russian protagonist is
             # their host), or no one named ("foreign delegates")
             guest = _announced_guest(ctx, sentence, held=status == "held") if not guests["foreign"] else None
-            both = [guest] if guest and guest not in meeting.participants else []
+            both = [guest] if guest else []  # (already there: "The next day, the delegation will visit ...")
             official = [] if both else official
             abroad = status == "held" and not guests["foreign"] and _A_VISIT_ABROAD.search(ctx.text, 0, sentence.start)
             if not (both or guests["delegation"] or ctx.persons[protagonist].country != "Russia" or abroad):

@@ -6255,3 +6255,34 @@ def test_its_before_a_title_and_an_airport_s_name_are_no_person() -> None:
                  "Its Dean, Professor Milica Jovanović, spoke about the training. Later that day, at Novosibirsk's "
                  "Tolmachevo Airport, the Chief of the Linear Department, Oleg Frolov, met the guests.")
     assert sorted(f.persons) == ["Milica Jovanović", "Oleg Frolov"]
+
+
+def test_a_visit_that_will_begin_on_a_weekday_dates_its_first_next_and_final_stages() -> None:
+    f = facts_of("date 2013-09-20\nOn Monday, the Minister of Internal Affairs of the Russian Federation, Pavel "
+                 "Sidorin, will begin a three-day working visit to the Kingdom of Spain.\n\nIn Madrid, the Russian "
+                 "Minister will hold talks with the Minister of the Interior of the Kingdom of Spain Luis Ortega.\n\n"
+                 "The next day, the Russian Minister will travel to Barcelona to meet the Chief of the Catalan "
+                 "police, Jordi Puig.\n\nOn the final day of the visit, Pavel Sidorin will visit the Spanish Police "
+                 "Academy in Avila.")
+    assert [(m.start, m.participants[:1]) for m in f.meetings] == [
+        (date(2013, 9, 23), ["Pavel Sidorin"]), (date(2013, 9, 24), ["Pavel Sidorin"]),
+        (date(2013, 9, 25), ["Pavel Sidorin"])]
+
+
+def test_the_first_stage_of_a_visit_framed_by_its_days_is_on_its_first_day_and_has_the_guest() -> None:
+    f = facts_of("date 2012-06-01\nFrom 4 to 6 June, a delegation of the Ministry of the Interior of Portugal headed "
+                 "by Minister Rui Tavares will visit the Russian Federation. It will be the first such visit.\n\nIn "
+                 "Moscow, the guests will hold talks with the Minister of Internal Affairs of Russia Anton Kolobov.\n\n"
+                 "The next day, the guests will travel to Kazan, where they will be received by the Minister of "
+                 "Internal Affairs of Tatarstan Ildar Safin.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2012, 6, 4), "Moscow", ["Rui Tavares", "Anton Kolobov"]),
+        (date(2012, 6, 5), "Kazan", ["Rui Tavares", "Ildar Safin"])]
+
+
+def test_the_city_told_after_a_journey_announced_is_where_that_stage_s_meeting_will_be() -> None:
+    f = facts_of("date 2012-04-10\nOn 18 April, the Russian delegation headed by Deputy Minister Anatoly Rudov will "
+                 "travel to Hokkaido. In Sapporo, the Deputy Minister is scheduled to meet with the Chief of the "
+                 "Hokkaido Prefectural Police, Masaru Fujimoto.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2012, 4, 18), "Sapporo", ["Anatoly Rudov", "Masaru Fujimoto"])]
