@@ -29,9 +29,12 @@ _MON = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|Oc
 _MONTH_OF_PREFIX = {name[:3]: number for name, number in MONTHS.items()}
 _DASH = r"\s*[-\u2010-\u2015]\s*"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
-_FROM = r"\b(?:from|between)\s+"
-_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}})(?:st|nd|rd|th)?"  # "7", "the 7th"  # "from ... to ...", "between ... and ..."
-_TO = r"\s+(?:to|till|until|through|and)\s+"
+# "from ... to ...", "between ... and ...", either day after its weekday: "from Tuesday, February 27, to Friday,
+# March 1"
+_ON_A_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # (the patterns are re.I)
+_FROM = r"\b(?:from|between)\s+" + _ON_A_WEEKDAY
+_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}})(?:st|nd|rd|th)?"  # "7", "the 7th"
+_TO = r"\s+(?:to|till|until|through|and)\s+" + _ON_A_WEEKDAY
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -65,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_FROM}{_m('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+{_y('y1')},?)?{_TO}"
         rf"{_m('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_y('y2')})?", re.I)),
     ("range", re.compile(
-        rf"{_FROM}(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:\s+{_y('y1')})?{_TO}"
+        rf"{_FROM}(?P<d1>\d{{1,2}})\s+{_m('m1')}(?:\s+{_y('y1')})?,?{_TO}"
         rf"(?P<d2>\d{{1,2}})\s+{_m('m2')}(?:\s+{_y('y2')})?", re.I)),
     # from 6 to 9 November 2018 / between 11 and 13 October / from the 7th to the 9th of December
     ("range", re.compile(rf"{_FROM}{_DAY.format('d1')}{_TO}{_DAY.format('d2')}\s+(?:of\s+)?{_m('m2')}"

@@ -123,6 +123,15 @@ def test_last_weekday_is_the_one_before_the_release() -> None:
     assert not [d for d in find_dates("on the last Friday of March", date(2021, 2, 22)) if d.kind == "weekday"]
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("The visit will last from Tuesday, February 27, to Friday, March 1.", date(2024, 2, 27), date(2024, 3, 1)),
+    ("It will run from Monday, 9 October, to Wednesday, 11 October 2017.", date(2017, 10, 9), date(2017, 10, 11)),
+])
+def test_a_range_whose_days_follow_their_weekdays_is_one_range(text: str, start: date, end: date) -> None:
+    found = find_dates(text, date(2024, 2, 21))
+    assert [(d.kind, d.start, d.end) for d in found] == [("range", start, end)]
+
+
 def test_a_weekday_named_as_the_subject_of_a_day_s_programme() -> None:
     found = [d.start for d in find_dates("Thursday was devoted to the University.", date(2018, 10, 12))]
     assert found == [date(2018, 10, 11)]
