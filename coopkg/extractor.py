@@ -1174,6 +1174,8 @@ def _agencies_in_segment(ctx: _Context, run: list[Token], known: _Spans, countri
         if len(core) == 1 and core[0].low == "police" and len(candidate) > 1 \
                 and not _of_a_state(ctx, candidate[1:]):
             continue  # "Chief of Police of the X District": "Police" is part of the title ("Police of Y" a body)
+        if begin >= 2 and run[begin - 1].low in ("of", "for") and run[begin - 2].low == "minister":
+            continue  # "Minister of Police of the Republic of South Africa": his ministry's field, not a body
         if begin >= 2 and run[begin - 1].low in ("of", "the") and any(
                 t.low == "general" and not (k and run[k - 1].low in ROLE_WORDS)
                 for k, t in enumerate(run[:begin]) if k >= begin - 3):

@@ -6286,3 +6286,10 @@ def test_the_city_told_after_a_journey_announced_is_where_that_stage_s_meeting_w
                  "Hokkaido Prefectural Police, Masaru Fujimoto.")
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2012, 4, 18), "Sapporo", ["Anatoly Rudov", "Masaru Fujimoto"])]
+
+
+def test_a_minister_of_police_serves_in_the_ministry_of_police_not_in_a_body_named_police() -> None:
+    f = facts_of("date 2017-10-02\nOn Monday, the Russian Minister held talks with the Minister of Police of the "
+                 "Republic of South Africa, Nomvula Dlamini.")
+    assert f.persons["Nomvula Dlamini"].agency == "Ministry of Police of the Republic of South Africa"
+    assert sorted(f.agencies) == ["Ministry of Police of the Republic of South Africa"]
