@@ -53,7 +53,7 @@ ROLE_WORDS = {
     "prosecutor", "commander", "coordinator", "adviser", "advisor", "representative", "governor",
     "mayor", "superintendent", "commissar", "sergeant", "judge", "senator", "consul", "marshal",
     "admiral", "brigadier", "rector", "professor", "leader", "expert", "executive", "counterpart", "delegate",
-    "envoy", "undersecretary", "under-secretary", "subsecretary", "chargé", "administrator",
+    "envoy", "undersecretary", "under-secretary", "subsecretary", "chargé", "administrator", "premier", "akim",
 }
 RANK = re.compile(
     r"^(?:(?:(?:Police|Army|Militia|Internal Service|Staff)\s+)?(?:Senior\s+)?"

@@ -6293,3 +6293,12 @@ def test_a_minister_of_police_serves_in_the_ministry_of_police_not_in_a_body_nam
                  "Republic of South Africa, Nomvula Dlamini.")
     assert f.persons["Nomvula Dlamini"].agency == "Ministry of Police of the Republic of South Africa"
     assert sorted(f.agencies) == ["Ministry of Police of the Republic of South Africa"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the Minister was received by the Premier of the Western Cape, Thandiwe Nkosi.", "Thandiwe Nkosi"),
+    ("the Minister met jointly with the Akim of Almaty Serik Baimukhanov.", "Serik Baimukhanov"),
+])
+def test_a_premier_and_an_akim_are_titles_before_a_name(text: str, name: str) -> None:
+    f = facts_of("date 2017-10-02\nOn Wednesday, " + text)
+    assert name in f.persons and f.persons[name].title.split()[0] in ("Premier", "Akim")
