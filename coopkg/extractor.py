@@ -2356,6 +2356,7 @@ class _Pending:
     place: str | None
     persons: list[str]
     agencies: list[str]
+    told_in: int = -1  # the sentence that said it
 
 
 def _sentence_dates(ctx: _Context, sentence: Sentence, lo: int | None = None,
@@ -2868,7 +2869,9 @@ _THE_EVENT_NAMED = re.compile(r"\s*The\s+(?:(?P<city>[A-Z][\w-]+)\s+)?(?P<noun>c
 _THE_HOST_WILL = re.compile(r"\s*(?:(?:The\s+(?:[A-Z][a-z]+\s+)?(?:delegation|guests|visitors)|They)\s+will\s+"
                             r"(?:also\s+)?be\s+(?:welcomed|met|greeted)\s+(?:there\s+)?by\b|"
                             r"(?:Its|Their)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Chief|Head|Director|Rector|Commander|"
-                            r"Chairman|President)\b[^.;]{0,120}?\bwill\b)")
+                            r"Chairman|President)\b[^.;]{0,120}?\bwill\b|"
+                            # "There, the Provincial Commissioner ..., X, will acquaint him with ..."
+                            r"There,?\s+(?:the\s+)?[A-Z][^.;]{0,160}?\bwill\s+(?:\w+\s+)?(?:him|her|them)\b)")
 _OF_THE_CITY_EVENT = re.compile(r"\b(?:of|for)\s+the\s+(?P<city>[A-Z][\w-]+)\s+(?:meeting|session|conference|forum|"
                                 r"summit|seminar|talks)\b")
 
@@ -2975,7 +2978,8 @@ _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 _VISIT_BEGINS = (_ARRIVED_ON_A_VISIT, _WELCOMED_BY)
 
 
-_WILL_VISIT_A_STATE = re.compile(r"\bwill\s+(?:also\s+)?visit\s+(?:the\s+)?(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+_WILL_VISIT_A_STATE = re.compile(r"\bwill\s+(?:also\s+)?visit\s+(?:the\s+)?"
+                                 r"(?P<state>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)")  # ("the Republic of Kenya")
 
 
 def _visit_to_a_state_to_come(ctx: _Context, sentence: Sentence) -> bool:
@@ -3129,7 +3133,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 if dates or place:
                     pending = _Pending(dates[-1].start if dates else None, dates[-1].end if dates else None, place,
                                        sentence_persons or _official_of_a_state(ctx, sentence),
-                                       _agencies_in(ctx, sentence.start, sentence.end))
+                                       _agencies_in(ctx, sentence.start, sentence.end), sentence.index)
                     completed = _COMPLETED_A_VISIT.search(s_text) if pending.start and not pending.end else None
                     if completed:  # "Today a delegation ... completed a three-day working visit to Russia": the days
                         # before today too
@@ -3228,6 +3232,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     _visit_day_word(clause) in ("last", "final") or _FINAL_DAY_LEAD.match(clause)) and visit.end \
                     and (found.start is None or found.start == visit.start):
                 found.start = visit.end  # "On the last day of the visit, the delegation travelled to Semarang"
+            if status == "planned" and visit_to_come and visit is not None and visit.persons and \
+                    _TALKS_WILL_BE_HELD.search(clause) and not set(visit.persons) & set(found.participants):
+                # "After the ceremony, talks will be held at the Serbian Ministry of Interior with X": the visitor's
+                found.participants[:0] = visit.persons
             if status == "planned" and first_stage_to_come and (found.place or found.participants):
                 if found.start is None and visit is not None:  # "In Paris, the Minister will hold talks with X": the
                     found.start = visit.start  # visit's first day (not "It will be the first event of the year")
@@ -3972,6 +3980,7 @@ _SINCE = re.compile(r"\b(?:since|(?:opened|began|started)(?:\s+in\s+[A-Z][\w-]+(
 _THE_VISIT_LASTED = re.compile(r"\b[Tt]he\s+(?:programme\s+of\s+the\s+)?visit,?\s+which\s+(?:lasted|took\s+place)\b")
 _COMPLETED_A_VISIT = re.compile(r"\b(?:completed|concluded|ended|finished)\s+(?:a|an|its|his|her|their)\s+"
                                 r"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+)?visit\b")
+_TALKS_WILL_BE_HELD = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+will\s+(?:also\s+)?be\s+held\b")
 _A_VISIT_TO_BEGIN = re.compile(r"\bwill\s+(?:begin|start)\s+(?:a|an|his|her|its|their)\s+"
                                r"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+)?visit\b")
 _ENDED = re.compile(r"\b(?:came to an end|ended|concluded|closed|complete[sd]?\s+its\s+(?:[\w-]+\s+)?work)\b")
@@ -4025,6 +4034,17 @@ def _city_of_a_body(ctx: _Context, place: str, lo: int, hi: int) -> bool:
     agency_ends = {m.end for m in index.agencies}
     return bool(mentions) and all(
         ctx.text[m.start - 4:m.start] == " in " and m.start - 4 in agency_ends for m in mentions)
+
+
+def _after_the_stage_before(drafts: list[_Draft], weekday: str, day: date) -> date:
+    """The day of a stage to come named by its weekday: ``day``, or the same weekday in the week after the stage
+    announced before, if that stage comes later ("On Monday, December 2, ... On Thursday, ...", told in November)."""
+    before = next((d.meeting for d in reversed(drafts) if d.meeting.status == "planned" and d.meeting.start
+                   and not d.background), None)
+    if before is None or before.start is None or day >= before.start:
+        return day
+    last = before.end or before.start
+    return _weekday_within(weekday, last + timedelta(days=1), last + timedelta(days=7)) or day
 
 
 def _weekday_within(weekday: str, first: date, last: date) -> date | None:
@@ -4350,6 +4370,20 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
                 r"the (?:[A-Z][a-z]+ )?delegation (?:was|were) received)\b", clause, re.I):
             _add_unique(meeting.participants, pending.persons)
         _add_unique(meeting.agencies, pending.agencies)
+    if status == "planned" and pending is not None and pending.place and meeting.place is None and not video \
+            and not sidelines and (meeting.participants or precise) and pending.told_in == sentence.index - 1:
+        meeting.place = pending.place  # "The programme will open in Pretoria. On Monday, X will hold talks ..."
+        if meeting.start is None and pending.start and not pending.end:
+            # "On Thursday, the delegation will be in Rio. There they will visit ...": the Thursday to come
+            told = ctx.sentences[pending.told_in]
+            weekday = [d for d in _event_dates(ctx, told, told.start, told.end) if d.kind == "weekday"]
+            published = ctx.release.publication_date
+            meeting.start = pending.start + timedelta(days=7) if weekday and published and \
+                pending.start < published else pending.start
+            if weekday and weekday[-1].relative in WEEKDAYS:
+                meeting.start = _after_the_stage_before(drafts, weekday[-1].relative, meeting.start)
+            if same_day:  # "The programme will open on 20 February in New Delhi. The next day, X will hold talks"
+                meeting.start += timedelta(days=DAYS_AFTER.get(same_day[0].relative or "", 0))
     if status == "held" and meeting.start is None and not sidelines and current is None and \
             re.search(r"\btoday\b", clause, re.I) and ctx.release.publication_date:
         meeting.start = ctx.release.publication_date

@@ -6302,3 +6302,60 @@ def test_a_minister_of_police_serves_in_the_ministry_of_police_not_in_a_body_nam
 def test_a_premier_and_an_akim_are_titles_before_a_name(text: str, name: str) -> None:
     f = facts_of("date 2017-10-02\nOn Wednesday, " + text)
     assert name in f.persons and f.persons[name].title.split()[0] in ("Premier", "Akim")
+
+
+def test_talks_announced_after_the_city_a_programme_will_open_in_are_there_with_the_host_there_told() -> None:
+    f = facts_of("date 2017-10-04\nThe Minister of Internal Affairs of the Russian Federation, Pavel Sidorin, will "
+                 "visit the Republic of Kenya from Monday, 9 October, to Tuesday, 10 October 2017.\n\nThe programme "
+                 "will open in Nairobi. On Monday, the Russian Minister will hold talks with the Cabinet Secretary "
+                 "for the Interior of Kenya, Joseph Kamau.\n\nOn Tuesday, Pavel Sidorin will go to Mombasa. There, "
+                 "the Regional Police Commander of the Coast Region, Peter Otieno, will acquaint him with the work "
+                 "of the port police.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2017, 10, 9), "Nairobi", ["Pavel Sidorin", "Joseph Kamau"]),
+        (date(2017, 10, 10), "Mombasa", ["Pavel Sidorin", "Peter Otieno"])]
+
+
+def test_a_city_named_two_sentences_before_an_event_announced_is_not_its_place() -> None:
+    f = facts_of("date 2024-09-16\nOn Thursday, September 19, the Council of Ministers of Internal Affairs of the CIS "
+                 "Member States will hold its session in Dushanbe. The Council will also review the decisions of its "
+                 "previous session, held in Minsk in 2023. The Council is expected to decide on its next chair.\n\n"
+                 "On Wednesday, experts will meet at the same venue to finalise the draft documents.")
+    assert [(m.start, m.place) for m in f.meetings] == [
+        (date(2024, 9, 19), "Dushanbe"), (date(2024, 9, 18), "Dushanbe")]
+
+
+def test_talks_that_will_be_held_during_a_visit_framed_by_its_days_have_the_visitor() -> None:
+    f = facts_of("date 2017-10-10\nFrom 16 to 18 October 2017, Deputy Minister of Internal Affairs of the Russian "
+                 "Federation Oleg Vetrov will visit the Republic of Croatia.\n\nThe programme of the visit begins on "
+                 "16 October in Zagreb. After the ceremony, talks will be held at the Croatian Ministry of the "
+                 "Interior with Minister of the Interior Ivan Horvat.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2017, 10, 16), "Zagreb", ["Oleg Vetrov", "Ivan Horvat"])]
+
+
+def test_a_stage_told_after_the_day_and_city_the_sentence_before_announced_is_on_that_day_there() -> None:
+    f = facts_of("date 2013-11-27\nOn Monday, December 2, in Brasília, the Russian officials headed by Deputy Minister "
+                 "Igor Lebedev will hold talks with the Director-General of the Federal Police Department of Brazil, "
+                 "Paulo Ribeiro.\n\nOn Thursday, the Russian police officers will be in Rio de Janeiro. There they "
+                 "will meet the head of the Public Security Secretariat of the State of Rio de Janeiro, Carlos "
+                 "Moreira.")
+    assert [(m.start, m.place) for m in f.meetings] == [
+        (date(2013, 12, 2), "Brasília"), (date(2013, 12, 5), "Rio de Janeiro")]
+
+
+def test_talks_the_next_day_after_a_programme_that_will_open_on_a_day_in_a_city_are_there_a_day_later() -> None:
+    f = facts_of("date 2017-02-13\nFrom 20 to 23 February, the Minister of Internal Affairs of the Russian Federation "
+                 "Pavel Sidorin will pay an official visit to the Republic of India.\n\nThe programme will open on 20 "
+                 "February in New Delhi with a wreath-laying ceremony.\n\nThe next day, the Russian Minister will hold "
+                 "talks with the Minister of Home Affairs of the Republic of India, Ravi Kumar.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2017, 2, 21), "New Delhi", ["Pavel Sidorin", "Ravi Kumar"])]
+
+
+def test_panels_planned_after_a_speaker_who_will_join_from_a_city_are_no_event_in_that_city() -> None:
+    f = facts_of("date 2021-05-20\nFrom 3 to 5 June, the University of the MIA of Russia will host a conference on "
+                 "cybercrime.\n\nThe Director of Cybercrime of the Interpol General Secretariat, Kenji Sato, will "
+                 "address the participants by video link from Singapore.\n\nFour panel discussions are planned: on "
+                 "phishing, on ransomware and on the laundering of criminal proceeds.")
+    assert "Singapore" not in [m.place for m in f.meetings]
