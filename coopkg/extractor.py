@@ -3432,6 +3432,16 @@ def _announced_guest(ctx: _Context, sentence: Sentence, held: bool = False) -> s
     return named[-1] if named else None
 
 
+_THE_TWO_MINISTERS_WILL = re.compile(r"(?<!of )\b[Tt]he\s+(?:two\s+)?[Mm]inisters\s+will\b")
+_A_MINISTER_S_TITLE = re.compile(r"Minister\b(?!\s+(?:Counsellor|Plenipotentiary)\b)")
+
+
+def _the_two_ministers(ctx: _Context, sentence: Sentence) -> list[str]:
+    """The two ministers named before ``sentence`` ("the two Ministers"), if exactly two are."""
+    named = [p for p in _persons_in(ctx, 0, sentence.start) if _A_MINISTER_S_TITLE.match(ctx.persons[p].title or "")]
+    return named if len(named) == 2 else []
+
+
 def _announced_visitors(ctx: _Context, sentence: Sentence) -> list[str]:
     """The two named in the last sentence before ``sentence`` that announces a visit (the guest and the host), if
     it names exactly two."""
@@ -4207,6 +4217,11 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         # "The talks between the heads of the two ministries are scheduled for next Tuesday": the two the
         # announcement of the visit named ("At the invitation of A, B will pay an official visit to Russia")
         meeting.participants = _announced_visitors(ctx, sentence)
+    two = _THE_TWO_MINISTERS_WILL.search(clause) if status == "planned" and "inisters will" in clause else None
+    if two and not [p for p in meeting.participants if 0 <= clause.find(ctx.persons[p].name) < two.start()]:
+        # "Then the two Ministers will be received by the Governor, X": the two named before, and X (not "the
+        # Ministers agreed to hold the next meeting in Almaty": who will attend it is not said)
+        meeting.participants[:0] = [p for p in _the_two_ministers(ctx, sentence) if p not in meeting.participants]
     visiting_guest = None
     if status == "planned" and sentence.index and _HIS_TALKS.match(clause):
         # "... the visit of the Minister of Public Security of Vietnam, X, to Russia. His talks with Y ... will take

@@ -6359,3 +6359,12 @@ def test_panels_planned_after_a_speaker_who_will_join_from_a_city_are_no_event_i
                  "address the participants by video link from Singapore.\n\nFour panel discussions are planned: on "
                  "phishing, on ransomware and on the laundering of criminal proceeds.")
     assert "Singapore" not in [m.place for m in f.meetings]
+
+
+def test_the_two_ministers_who_will_be_received_by_someone_are_the_two_named_before() -> None:
+    f = facts_of("date 2018-07-12\nOn Monday in Minsk, the Minister of Internal Affairs of the Russian Federation "
+                 "Pavel Sidorin will hold talks with the Minister of Internal Affairs of the Republic of Belarus Ivan "
+                 "Karpenko.\n\nOn Tuesday, in Grodno, the two Ministers will be received by the Governor of the "
+                 "Grodno Region Viktor Sokolov.\n\nThe next meeting of the Ministers will be held in Moscow.")
+    assert [m.participants for m in f.meetings] == [
+        ["Pavel Sidorin", "Ivan Karpenko"], ["Pavel Sidorin", "Ivan Karpenko", "Viktor Sokolov"], []]
