@@ -418,7 +418,9 @@ PLANNED_CUES = [
     # ... "the Russian Minister will travel to Naples to meet the Chief of the Italian State Police"
     re.compile(rf"\b(?:will|would|shall)\s+(?:(?:travel|go|come)\s+to|arrive\s+in)\s+[^.;]{{0,80}}?\b(?:(?:to\s+(?:hold|"
                rf"conduct|organi[sz]e|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)|for(?:\s+(?:a|an|the))?)\s+"
-               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}|to\s+meet\s+(?:with\s+)?(?:the|his|her|its|their)\s)\b", re.I),
+               rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUN}|to\s+meet\s+(?:with\s+)?(?:the|his|her|its|their)\s|"
+               # ("On 14 March, X will arrive in Moscow on an official visit at the invitation of Y")
+               rf"on\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit)\b", re.I),
     # "will travel to Irkutsk, where he is to meet the leadership of the Main Directorate"
     re.compile(rf"\b(?:is|are)\s+to\s+(?:meet|visit|hold\s+talks|take\s+part\s+in|attend|"
                rf"hold\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN})\b", re.I),
@@ -3279,6 +3281,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if status == "planned" and last_planned is not None and last_planned.sentence.index == sentence.index - 1 \
                     and found.start in (None, last_planned.meeting.start) \
                     and ((_WILL_TRAVEL.match(last_planned.sentence.text) and _THE_TRAVELLER.search(clause))
+                         or (found.start == last_planned.meeting.start and found.start is not None
+                             and "arrive" in last_planned.sentence.text
+                             and _WILL_ARRIVE_ON_A_VISIT.search(last_planned.sentence.text))
                          or (_THERE_LEAD.match(clause) and last_planned.meeting.place and found.start is None)
                          or (_GUESTS_WILL_BE_RECEIVED.match(clause) and last_planned.meeting.start
                              and found.place in (None, last_planned.meeting.place) and found.start is None)):
@@ -3407,7 +3412,12 @@ _A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia
                            r"(?:returned\s+(?:home\s+)?(?:from|after))\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?)\s*"
                            r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+"
                            r"(?:the\s+Russian\s+Federation|Russia)\b)")
+# "Tomorrow, X will arrive in Belgrade on a working visit. ... on 6 October in Belgrade the Minister will hold talks
+# with Y": the talks of that day are what the arrival announced
+_WILL_ARRIVE_ON_A_VISIT = re.compile(r"\bwill\s+arrive\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on\s+(?:a|an)\s+"
+                                     r"(?:[\w-]+\s+)?visit\b")
 _A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b|"
+                                r"arrive\s+in\s+(?:Moscow|Russia)\s+on\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\b|"
                                 r"visit\s+(?:the\s+Russian\s+Federation|Russia)\b)")
 
 

@@ -6368,3 +6368,21 @@ def test_the_two_ministers_who_will_be_received_by_someone_are_the_two_named_bef
                  "Grodno Region Viktor Sokolov.\n\nThe next meeting of the Ministers will be held in Moscow.")
     assert [m.participants for m in f.meetings] == [
         ["Pavel Sidorin", "Ivan Karpenko"], ["Pavel Sidorin", "Ivan Karpenko", "Viktor Sokolov"], []]
+
+
+def test_a_minister_who_will_arrive_in_moscow_on_a_visit_at_someone_s_invitation_will_meet_him() -> None:
+    f = facts_of("date 2013-02-25\nOn 14 March, the Minister of the Interior of the Republic of Croatia Ivan Babić "
+                 "will arrive in Moscow on an official visit at the invitation of the Minister of Internal Affairs of "
+                 "the Russian Federation Pavel Sidorin.\n\nDuring the talks, the Ministers are expected to sign an "
+                 "Agreement on cooperation in combating crime.")
+    assert [(m.status, m.start, m.place, m.participants) for m in f.meetings] == [
+        ("planned", date(2013, 3, 14), "Moscow", ["Ivan Babić", "Pavel Sidorin"])]
+
+
+def test_talks_on_the_day_of_an_arrival_on_a_visit_are_what_the_arrival_announced() -> None:
+    f = facts_of("date 2023-10-05\n\"Tomorrow, the Minister of Internal Affairs of the Russian Federation Pavel "
+                 "Sidorin will arrive in Zagreb on a working visit,\" said the MIA of Russia Spokesperson Olga "
+                 "Markova.\n\nAccording to her, on 6 October in Zagreb the Minister will hold talks with the "
+                 "Minister of the Interior of the Republic of Croatia Ivan Babić.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2023, 10, 6), "Zagreb", ["Pavel Sidorin", "Ivan Babić"])]
