@@ -115,7 +115,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "next Tuesday": the first one after the release
     # ... and "Thursday was devoted to the University" (a day named as the subject)
     # "last Friday": the one before the release's day (not "on the last Friday of March")
-    ("weekday", re.compile(r"\b(?:(?P<pre>on|(?P<nx>next)|(?<!the\s)(?P<ls>last))\s+)?"
+    # ... "is scheduled for Tuesday"
+    ("weekday", re.compile(r"\b(?:(?P<pre>on|(?<=scheduled\s)for|(?P<nx>next)|(?<!the\s)(?P<ls>last))\s+)?"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?:\s+and\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b"
                            r"(?(pre)|(?=\s+(?:was|were)\s+(?:devoted|dedicated|spent)\b))", re.I)),

@@ -132,6 +132,12 @@ def test_a_range_whose_days_follow_their_weekdays_is_one_range(text: str, start:
     assert [(d.kind, d.start, d.end) for d in found] == [("range", start, end)]
 
 
+def test_a_weekday_an_event_is_scheduled_for_is_that_day() -> None:
+    [tuesday] = find_dates("The talks are scheduled for Tuesday at the Ministry.", date(2021, 9, 3))  # a Friday
+    assert tuesday.start == date(2021, 8, 31)  # (the extractor moves a planned one to the Tuesday to come)
+    assert not find_dates("a plan for Tuesday", date(2021, 9, 3))
+
+
 def test_a_weekday_named_as_the_subject_of_a_day_s_programme() -> None:
     found = [d.start for d in find_dates("Thursday was devoted to the University.", date(2018, 10, 12))]
     assert found == [date(2018, 10, 11)]
