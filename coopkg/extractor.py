@@ -380,7 +380,9 @@ PLANNED_CUES = [
                r"pay\s+a\s+return\s+visit\s+to|"
                r"(?:take|undergo)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:course|internship)|"
                # ("will undergo advanced training at ... from March 2 to March 27": dated, a course planned)
-               r"undergo\s+(?:[\w-]+\s+){0,2}?training(?=[^.;]{0,120}?\b(?:from|on)\s+(?:\d|[a-z]+\s+\d)))\b",
+               r"undergo\s+(?:[\w-]+\s+){0,2}?training(?=[^.;]{0,120}?\b(?:from|on)\s+(?:\d|[a-z]+\s+\d))|"
+               # ("X will lay a wreath at the Memorial and then hold talks with Y")
+               r"[a-z]+\s[^.;]{0,80}?\band\s+(?:then\s+)?hold\s+(?:talks|a\s+meeting|consultations|negotiations))\b",
                re.I),
     # ("On the sidelines of the session, X is also scheduled to meet Y")
     # ("On the sidelines of the meeting, X is expected to hold bilateral talks with Y")
@@ -2980,7 +2982,8 @@ _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 _VISIT_BEGINS = (_ARRIVED_ON_A_VISIT, _WELCOMED_BY)
 
 
-_WILL_VISIT_A_STATE = re.compile(r"\bwill\s+(?:also\s+)?visit\s+(?:the\s+)?"
+_WILL_VISIT_A_STATE = re.compile(r"\bwill\s+(?:also\s+)?(?:visit|(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+)?"
+                                 r"visit\s+to)\s+(?:the\s+)?"
                                  r"(?P<state>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)")  # ("the Republic of Kenya")
 
 
@@ -3008,7 +3011,7 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
     for sentence in ctx.sentences:
         s_text = sentence.text
         planned_here = _is_planned(ctx, s_text)
-        framed = planned_here and "will visit" in s_text and _visit_to_a_state_to_come(ctx, sentence)
+        framed = planned_here and "visit" in s_text and _visit_to_a_state_to_come(ctx, sentence)
         if framed:
             planned_here = False  # a visit's frame, whose stages the next sentences tell
         held_match = _held_cue(ctx, s_text)
@@ -3151,7 +3154,10 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                     if pending.start and pending.end:
                         visit = pending  # "On April 12-13, a delegation ... visited Moscow": where its days are spent
                         visit_to_come = _WOULD_WILL.search(s_text) is not None
-                        first_stage_to_come = framed or begins is not None
+                        first_stage_to_come = framed or begins is not None or (  # ("On 16-18 November, X will
+                            # pay an official visit to the Republic of Turkey")
+                            (to_a_state := _WILL_VISIT_A_STATE.search(s_text)) is not None
+                            and ctx.gaz.country(to_a_state["state"]) is not None)
                         if not visit.persons and sentence.index and _THE_VISIT_LASTED.search(s_text):
                             # "A delegation headed by X has completed a working visit to Russia. The programme of the
                             # visit, which lasted from 8 to 11 July, ...": the guests the sentence before named
@@ -3239,8 +3245,11 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 # "After the ceremony, talks will be held at the Serbian Ministry of Interior with X": the visitor's
                 found.participants[:0] = visit.persons
             if status == "planned" and first_stage_to_come and (found.place or found.participants):
-                if found.start is None and visit is not None:  # "In Paris, the Minister will hold talks with X": the
-                    found.start = visit.start  # visit's first day (not "It will be the first event of the year")
+                if found.start is None and visit is not None and visit.start:  # "In Paris, the Minister will hold
+                    # talks with X": the visit's first day (not "It will be the first event of the year"); "The next
+                    # day, X will visit ...": the day after it
+                    found.start = visit.start + timedelta(days=max((DAYS_AFTER.get(d.relative or "", 0) for d in (
+                        _event_dates(ctx, sentence, lo, hi))), default=0))
                 first_stage_to_come = False
             if found.place is None and not _held_remotely(clause):
                 found.place = _seat_of_host(ctx, lo, hi)  # "a course at the Volgograd Academy of the MIA": Volgograd

@@ -6386,3 +6386,21 @@ def test_talks_on_the_day_of_an_arrival_on_a_visit_are_what_the_arrival_announce
                  "Minister of the Interior of the Republic of Croatia Ivan Babić.")
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2023, 10, 6), "Zagreb", ["Pavel Sidorin", "Ivan Babić"])]
+
+
+def test_the_stages_of_an_official_visit_to_a_state_announced_with_its_days_count_from_its_first_day() -> None:
+    f = facts_of("date 2009-11-06\nOn 16-18 November 2009, the Minister of Internal Affairs of the Russian Federation "
+                 "Pavel Sidorin will pay an official visit to the Republic of Turkey.\n\nThe talks at the Ministry of "
+                 "Interior of Turkey will be held in Ankara.\n\nThe next day, Pavel Sidorin will visit the Turkish "
+                 "Police Academy, where he will be received by its President, Selim Aydın.")
+    assert [(m.start, m.participants) for m in f.meetings] == [
+        (date(2009, 11, 16), []), (date(2009, 11, 17), ["Pavel Sidorin", "Selim Aydın"])]
+
+
+def test_a_minister_who_will_lay_a_wreath_and_then_hold_talks_with_someone_will_meet_him() -> None:
+    f = facts_of("date 2025-05-16\nFrom 26 to 29 May, Deputy Minister of Internal Affairs of the Russian Federation "
+                 "Oleg Vetrov will pay a working visit to the Arab Republic of Egypt.\n\nOn 26 May, in Cairo, Oleg "
+                 "Vetrov will lay a wreath at the Unknown Soldier Memorial and then hold talks with the Assistant "
+                 "Minister of Interior of the Arab Republic of Egypt, Hassan Saleh.")
+    assert [(m.start, m.place, m.participants) for m in f.meetings] == [
+        (date(2025, 5, 26), "Cairo", ["Oleg Vetrov", "Hassan Saleh"])]
