@@ -2960,7 +2960,11 @@ _REPRESENTED = re.compile(r"\b(?:will|would)\s+be\s+(?:represented|headed|led|op
                           r"(?:\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)|^\s*It)\s+"
                           r"(?:will\s+[^.;]{0,100}?\s+and\s+)?"
                           r"will\s+be\s+(?:hosted|chaired|co-chaired|organi[sz]ed)\s+by\b|"
-                          r"\bwill\s+(?:lead|head)\s+the\b")
+                          r"\bwill\s+(?:lead|head)\s+the\b|"
+                          # ("X will present a report on the situation ...", "Y will address the participants")
+                          r"\bwill\s+(?:present|deliver|make)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|keynote|"
+                          r"presentation|speech)\b|\bwill\s+address\s+the\s+(?:participants|meeting|session|"
+                          r"conference|forum)\b")
 # ("Andrei Kuvshinov confirmed that a Russian delegation would take part in it.")
 _TO_THE_EVENT = re.compile(r"\b(?:take part|participate|attend)\s+(?:in\s+)?(?:the\s+(?:session|meeting|conference|"
                            r"event|forum|assembly|summit|talks|negotiations|consultations)\b(?!\s+of)|it\b)")
@@ -2974,6 +2978,8 @@ _HE_WILL = re.compile(r"\b(?:he|she)\s+(?:will|would)\b")
 _POSTPONED = re.compile(r"\b(?:has|have|had)\s+been\s+postponed\b")
 _MET_SOMEONE = re.compile(r"(?:met|held\s+(?:talks|a\s+meeting|meetings|consultations))\s+with\b")
 _WILL_MEET = re.compile(r"\b(?:will|would|shall)\s+(?:next\s+|again\s+|also\s+)?meet\b")
+_THE_EVENT_IS_HELD = re.compile(r"\s*The\s+(?:event|meeting|session|conference|forum|seminar)\s+is\s+"
+                                r"(?:being\s+)?held\b")
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 _CHAIR_NOUN = re.compile(r"\b(?:chairmanship|chair|presidency)\b", re.I)
 
@@ -3019,6 +3025,9 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             held_match = None  # "the conference would be the first event held ...": not a report
         if held_match and current is not None and held_match.re in _VISIT_BEGINS:
             held_match = None  # "The participants were welcomed by ...": the hosts of the event being reported
+        if held_match and last_planned is not None and last_planned.sentence.index == sentence.index - 1 and \
+                _THE_EVENT_IS_HELD.match(s_text):
+            held_match = None  # "Moscow will host a meeting ... The event is held within the framework of ...": it
         if not (planned_here or held_match) and last_planned is not None and "until" in s_text and \
                 last_planned.sentence.index >= sentence.index - 2 and last_planned.meeting.start and \
                 not last_planned.meeting.end and _ABOUT_IT.match(s_text) and _LASTS_UNTIL.search(s_text):

@@ -6404,3 +6404,19 @@ def test_a_minister_who_will_lay_a_wreath_and_then_hold_talks_with_someone_will_
                  "Minister of Interior of the Arab Republic of Egypt, Hassan Saleh.")
     assert [(m.start, m.place, m.participants) for m in f.meetings] == [
         (date(2025, 5, 26), "Cairo", ["Oleg Vetrov", "Hassan Saleh"])]
+
+
+def test_an_event_that_is_held_within_the_framework_of_a_chairmanship_is_the_event_announced() -> None:
+    f = facts_of("date 2009-05-12\nOn 26-27 May, Moscow will host a meeting of the Ministers of Internal Affairs of "
+                 "the SCO member states. The event is held within the framework of the Russian chairmanship of the "
+                 "Organization, which began in August 2008 and will end at the summit of the SCO Council of Heads of "
+                 "State in Yekaterinburg in June.")
+    assert [(m.status, m.start, m.place) for m in f.meetings] == [("planned", date(2009, 5, 26), "Moscow")]
+
+
+def test_who_will_present_a_report_at_an_event_announced_takes_part_in_it() -> None:
+    f = facts_of("date 2014-09-08\nOn Thursday, Dushanbe will host the meeting of the Council of Ministers of "
+                 "Internal Affairs of the CIS Member States. The Russian delegation will be led by the Minister of "
+                 "Internal Affairs of the Russian Federation, Pavel Sidorin.\n\nThe Director of the BCOCC, Oleg "
+                 "Markin, will present a report on heroin trafficking from Afghanistan.")
+    assert [m.participants for m in f.meetings] == [["Pavel Sidorin", "Oleg Markin"]]
