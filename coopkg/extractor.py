@@ -2957,7 +2957,7 @@ def _when_and_where(ctx: _Context, meeting: Meeting, sentence: Sentence, lo: int
 _REPRESENTED = re.compile(r"\b(?:will|would)\s+be\s+(?:represented|headed|led|opened|attended)\s+(?:there\s+)?by\b|"
                           # ("It will be chaired by A and B", "It will be organized by the Main Directorate ...", "It
                           # will bring together experts of the five countries and will be chaired by X")
-                          r"(?:\bthe\s+(?:[\w-]+\s+)?(?:meeting|session|conference)|^\s*It)\s+"
+                          r"(?:\b[Tt]he\s+(?:[\w-]+\s+)?(?:meeting|session|conference)|^\s*It)\s+"
                           r"(?:will\s+[^.;]{0,100}?\s+and\s+)?"
                           r"will\s+be\s+(?:hosted|chaired|co-chaired|organi[sz]ed)\s+by\b|"
                           r"\bwill\s+(?:lead|head)\s+the\b|"

@@ -6420,3 +6420,10 @@ def test_who_will_present_a_report_at_an_event_announced_takes_part_in_it() -> N
                  "Internal Affairs of the Russian Federation, Pavel Sidorin.\n\nThe Director of the BCOCC, Oleg "
                  "Markin, will present a report on heroin trafficking from Afghanistan.")
     assert [m.participants for m in f.meetings] == [["Pavel Sidorin", "Oleg Markin"]]
+
+
+def test_the_two_who_will_co_chair_an_event_announced_in_a_sentence_of_their_own_take_part_in_it() -> None:
+    f = facts_of("date 2023-06-26\nOn 30 June, Grodno will host a joint meeting of the Boards of the two ministries. "
+                 "The meeting will be co-chaired by the Minister of Internal Affairs of the Russian Federation, Pavel "
+                 "Sidorin, and the Minister of Internal Affairs of the Republic of Belarus, Ivan Karpenko.")
+    assert [m.participants for m in f.meetings] == [["Pavel Sidorin", "Ivan Karpenko"]]
