@@ -1306,7 +1306,8 @@ def _title_before(segment: str) -> tuple[str | None, bool]:
     segment = _HONORIFICS.sub("", segment.rstrip(" ,")).rstrip(" ,")  # "... General Sheikh <name>": not a title
     bracket = _BRACKETED.search(segment)
     rank_in_brackets = bool(bracket and RANK.match(bracket.group(1)))
-    if rank_in_brackets:  # "the Minister of X (Lieutenant General of Militia) <name>"
+    if rank_in_brackets or (bracket and "," in bracket.group(1)):  # "the Minister of X (Lieutenant General of
+        # Militia) <name>", "the President of the Federal Criminal Police Office (Bundeskriminalamt, BKA) <name>"
         segment = segment[:bracket.start()]  # type: ignore[union-attr]
     parts = _TITLE_PIECES.split(segment)  # piece, separator, piece, ...
     joined: list[tuple[str, str]] = [("", parts[0].strip())]  # (separator before, piece)

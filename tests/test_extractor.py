@@ -6427,3 +6427,9 @@ def test_the_two_who_will_co_chair_an_event_announced_in_a_sentence_of_their_own
                  "The meeting will be co-chaired by the Minister of Internal Affairs of the Russian Federation, Pavel "
                  "Sidorin, and the Minister of Internal Affairs of the Republic of Belarus, Ivan Karpenko.")
     assert [m.participants for m in f.meetings] == [["Pavel Sidorin", "Ivan Karpenko"]]
+
+
+def test_a_name_after_a_body_s_aliases_in_brackets_is_a_person_with_the_title_before() -> None:
+    f = facts_of("date 2006-10-03\nThe President of the Federal Criminal Police Office of Germany (Bundeskriminalamt, "
+                 "BKA) Jens Albrecht will visit Moscow.")
+    assert f.persons["Jens Albrecht"].title == "President of the Federal Criminal Police Office of Germany"
