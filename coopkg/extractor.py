@@ -3300,6 +3300,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
             if status == "planned" and last_planned is not None and last_planned.sentence.index == sentence.index - 1 \
                     and found.start in (None, last_planned.meeting.start) \
                     and ((_WILL_TRAVEL.match(last_planned.sentence.text) and _THE_TRAVELLER.search(clause))
+                         or (_THE_PROGRAMME_PROVIDES.match(clause) and found.start is None
+                             and found.place in (None, last_planned.meeting.place))
                          or (found.start == last_planned.meeting.start and found.start is not None
                              and "arrive" in last_planned.sentence.text
                              and _WILL_ARRIVE_ON_A_VISIT.search(last_planned.sentence.text))
@@ -3431,6 +3433,9 @@ _A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia
                            r"(?:returned\s+(?:home\s+)?(?:from|after))\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?)\s*"
                            r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+"
                            r"(?:the\s+Russian\s+Federation|Russia)\b)")
+# "X will visit Moscow from 16 to 18 October. The programme of the visit provides for talks with Y": that visit's
+_THE_PROGRAMME_PROVIDES = re.compile(r"\s*The\s+programme\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\s+"
+                                     r"(?:provides\s+for|includes)\b")
 # "Tomorrow, X will arrive in Belgrade on a working visit. ... on 6 October in Belgrade the Minister will hold talks
 # with Y": the talks of that day are what the arrival announced
 _WILL_ARRIVE_ON_A_VISIT = re.compile(r"\bwill\s+arrive\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on\s+(?:a|an)\s+"

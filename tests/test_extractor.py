@@ -6433,3 +6433,11 @@ def test_a_name_after_a_body_s_aliases_in_brackets_is_a_person_with_the_title_be
     f = facts_of("date 2006-10-03\nThe President of the Federal Criminal Police Office of Germany (Bundeskriminalamt, "
                  "BKA) Jens Albrecht will visit Moscow.")
     assert f.persons["Jens Albrecht"].title == "President of the Federal Criminal Police Office of Germany"
+
+
+def test_talks_the_programme_of_a_visit_announced_provides_for_are_that_visit_s() -> None:
+    f = facts_of("date 2006-10-03\nFrom 16 to 18 October, the President of the Federal Police of Austria Jens "
+                 "Albrecht will visit Moscow.\n\nThe programme of the visit provides for talks with the First Deputy "
+                 "Minister of Internal Affairs of the Russian Federation Pavel Sidorin.")
+    assert [(m.start, m.end, m.place, m.participants) for m in f.meetings] == [
+        (date(2006, 10, 16), date(2006, 10, 18), "Moscow", ["Jens Albrecht", "Pavel Sidorin"])]
