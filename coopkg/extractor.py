@@ -2393,6 +2393,10 @@ def _text_dates(ctx: _Context) -> list[DateMention]:
     return ctx.text_dates
 
 
+_IN_A_MONTH_OF_A_YEAR = re.compile(r"\s*In\s+(?:(?P<month>January|February|March|April|May|June|July|August|"
+                                   r"September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d),")
+
+
 def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:
     """In a release without a date line, the first day written with its year before ``offset`` that dates an
     event: the days told after it without a year are near it ("From 22 to 25 October 2012, ... On October 23,
@@ -2403,6 +2407,10 @@ def _year_anchor(ctx: _Context, offset: int, sentence: Sentence) -> date | None:
     first = ctx.dated_days[0] if ctx.dated_days else None
     if first and first[0] < offset:
         return first[1]
+    lead = ctx.sentences[0] if ctx.sentences and not ctx.dated_days else None
+    told = _IN_A_MONTH_OF_A_YEAR.match(lead.text) if lead is not None and lead.end <= offset else None
+    if told:  # "In July 2006, a delegation ... paid a visit to Russia. ... On 10 July, ...": that year's
+        return date(int(told["year"]), MONTHS[told["month"].lower()] if told["month"] else 7, 1)
     # else one written later in the same paragraph: "A course opened on 8 November ... The classes will continue
     # until 26 November 2021."
     end = next((later.start for later in ctx.sentences[sentence.index + 1:] if later.paragraph != sentence.paragraph),

@@ -6441,3 +6441,14 @@ def test_talks_the_programme_of_a_visit_announced_provides_for_are_that_visit_s(
                  "Minister of Internal Affairs of the Russian Federation Pavel Sidorin.")
     assert [(m.start, m.end, m.place, m.participants) for m in f.meetings] == [
         (date(2006, 10, 16), date(2006, 10, 18), "Moscow", ["Jens Albrecht", "Pavel Sidorin"])]
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("In July 2006, a delegation", date(2006, 7, 10)),
+    ("In 2006, a delegation", date(2006, 7, 10)),
+])
+def test_without_a_date_line_the_year_the_lead_tells_dates_the_days_told_after(lead: str, day: date) -> None:
+    f = facts_of(lead + " of the Ministry of Public Security of China headed by Assistant Minister Zhao Ming paid "
+                 "a visit to the Russian Federation.\n\nOn 10 July, the Chinese guests were received in Moscow by the "
+                 "Minister of Internal Affairs of the Russian Federation Pavel Sidorin.")
+    assert [m.start for m in f.meetings] == [day]
