@@ -3437,7 +3437,7 @@ def _official_of_a_state(ctx: _Context, sentence: Sentence) -> list[str]:
 _HEADS_OF_THE_TWO = re.compile(r"\bthe\s+(?:heads\s+of\s+the\s+two\s+(?:ministries|agencies|services|departments)|"
                                r"(?:two\s+)?[Mm]inisters)\b")
 # ("has returned home after a four-day working visit to Russia")
-_A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia)\b|(?:(?:paid|made)\s+(?:a|an)|"
+_A_VISIT_MADE = re.compile(r"\b(?:visited\s+(?:the\s+Russian\s+Federation|Russia|Moscow)\b|(?:(?:paid|made)\s+(?:a|an)|"
                            r"(?:returned\s+(?:home\s+)?(?:from|after))\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?)\s*"
                            r"(?:official\s+|working\s+|state\s+)?visit\s+to\s+"
                            r"(?:the\s+Russian\s+Federation|Russia)\b)")
@@ -3451,6 +3451,10 @@ _WILL_ARRIVE_ON_A_VISIT = re.compile(r"\bwill\s+arrive\s+in\s+[A-Z][\w-]*(?:\s+[
 _A_VISIT_ANNOUNCED = re.compile(r"\bwill\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:official\s+|working\s+|state\s+)?visit\b|"
                                 r"arrive\s+in\s+(?:Moscow|Russia)\s+on\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\b|"
                                 r"visit\s+(?:the\s+Russian\s+Federation|Russia)\b)")
+
+
+_THE_GUESTS_MET = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:guests|delegation|visitors)\s+(?:were\s+received\b|"
+                             r"met\s+with\b|held\s+(?:talks|a\s+meeting)\s+with\b)")
 
 
 def _visit_told_before(ctx: _Context, sentence: Sentence,
@@ -4370,6 +4374,13 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             clause, 0, visited.start("visited"))) and _foreign_visitors(ctx, clause[:visited.start("visited")]):
         # "On the second day of the visit, the Kazakh guests went to the Central Museum": the guest of the visit made
         guest = _announced_guest(ctx, sentence, held=True) if not state_guests["foreign"] else None
+        if guest and guest not in meeting.participants:
+            meeting.participants.insert(0, guest)
+    if status == "held" and "the " in clause.lower() and (met := _THE_GUESTS_MET.search(clause)) and not [
+            p for p in meeting.participants if 0 <= clause.find(ctx.persons[p].name) < met.start()]:
+        # "On 10 July, the Chinese guests were received in Moscow by X", "the guests met with Y": the guest of the
+        # visit to Russia the release told
+        guest = _announced_guest(ctx, sentence, held=True)
         if guest and guest not in meeting.participants:
             meeting.participants.insert(0, guest)
     agencies = _agencies_in(ctx, lo, hi, member_states_ok=status == "planned")

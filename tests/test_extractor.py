@@ -6452,3 +6452,11 @@ def test_without_a_date_line_the_year_the_lead_tells_dates_the_days_told_after(l
                  "a visit to the Russian Federation.\n\nOn 10 July, the Chinese guests were received in Moscow by the "
                  "Minister of Internal Affairs of the Russian Federation Pavel Sidorin.")
     assert [m.start for m in f.meetings] == [day]
+
+
+def test_the_guests_who_were_received_or_met_someone_are_the_guest_of_the_visit_made() -> None:
+    f = facts_of("date 2011-11-18\nA delegation of the Ministry of Internal Affairs of the Republic of Kazakhstan "
+                 "headed by Vice Minister Arman Dzhaksybekov visited Moscow this week.\n\nOn Monday, November 14, the "
+                 "guests met with the First Deputy Minister of Internal Affairs of the Russian Federation Pavel "
+                 "Sidorin.")
+    assert [m.participants for m in f.meetings] == [["Arman Dzhaksybekov", "Pavel Sidorin"]]
