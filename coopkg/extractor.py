@@ -3250,6 +3250,12 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 # travelled to Nizhny Novgorod": without a date line, the Wednesday of those days
                 named = [d.relative for d in _event_dates(ctx, sentence, lo, hi) if d.kind == "weekday" and d.relative]
                 found.start = (_weekday_within(named[0], visit.start, visit.end) if named else None) or found.start
+            elif status == "planned" and visit_to_come and visit is not None and visit.start and visit.end and \
+                    found.start and not visit.start <= found.start <= visit.end and (visit.end - visit.start).days < 7:
+                # "The visit will last from 11 to 14 March. ... On Monday, X will hold talks", told on a Monday: the
+                # Monday of those days
+                named = [d.relative for d in _event_dates(ctx, sentence, lo, hi) if d.kind == "weekday" and d.relative]
+                found.start = (_weekday_within(named[0], visit.start, visit.end) if named else None) or found.start
             # (of a visit still to come too: "On the last day of the visit, the Minister will return to Belgrade and
             # take part in ...", not "the next meeting will be held in Moscow" agreed on the last day of one past;
             # without a date line, a visit the release announces)

@@ -6460,3 +6460,12 @@ def test_the_guests_who_were_received_or_met_someone_are_the_guest_of_the_visit_
                  "guests met with the First Deputy Minister of Internal Affairs of the Russian Federation Pavel "
                  "Sidorin.")
     assert [m.participants for m in f.meetings] == [["Arman Dzhaksybekov", "Pavel Sidorin"]]
+
+
+def test_a_weekday_of_a_visit_to_come_told_on_that_weekday_is_the_one_within_the_visit_s_days() -> None:
+    f = facts_of("date 2019-03-04\nDeputy Minister of Internal Affairs of the Russian Federation Oleg Vetrov will pay "
+                 "a working visit to the Socialist Republic of Vietnam next week. The visit, which will last from 11 "
+                 "to 14 March, is organized at the invitation of the Vietnamese Ministry of Public Security.\n\nOn "
+                 "Monday, in Hanoi, Oleg Vetrov will hold talks with Deputy Minister of Public Security of Vietnam Le "
+                 "Van Minh.")
+    assert [(m.start, m.place) for m in f.meetings] == [(date(2019, 3, 11), "Hanoi")]
