@@ -118,6 +118,7 @@ NON_NAME_WORDS = {
     "comisario", "commissario", "commissaire", "capo",  # ranks before a name: "Comisario Pablo Ruiz"
     "divisionnaire", "commandant", "prince", "princess", "its",  # "Commissaire Divisionnaire X", "Prince X", "Its Dean"
     "airport", "station", "port", "checkpoint",  # "at Novosibirsk's Tolmachevo Airport"
+    "palace", "monument", "memorial", "mausoleum", "cemetery", "tomb",  # "at the Viminale Palace"
     "beings",  # "the National Rapporteur on Trafficking in Human Beings, X"
     "advanced", "training", "research", "institute", "all-russian",  # "the All-Russian Advanced Training Institute"
     "eastern", "western", "northern", "southern", "central",  # "will travel to Eastern Siberia": no city

@@ -6469,3 +6469,9 @@ def test_a_weekday_of_a_visit_to_come_told_on_that_weekday_is_the_one_within_the
                  "Monday, in Hanoi, Oleg Vetrov will hold talks with Deputy Minister of Public Security of Vietnam Le "
                  "Van Minh.")
     assert [(m.start, m.place) for m in f.meetings] == [(date(2019, 3, 11), "Hanoi")]
+
+
+def test_a_palace_where_talks_were_held_is_no_person() -> None:
+    f = facts_of("date 2007-11-20\nOn 19 November in Rome, at the Viminale Palace, the Russian Minister held talks "
+                 "with the Minister of the Interior of the Italian Republic Paolo Ricci.")
+    assert sorted(f.persons) == ["Paolo Ricci"]
