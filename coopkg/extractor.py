@@ -3165,9 +3165,8 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                             days=_COUNTS[completed["n"].lower()] - 1), pending.start  # type: ignore[operator]
                     begins = _A_VISIT_TO_BEGIN.search(s_text) if pending.start and not pending.end else None
                     if begins:  # "On Monday, X will begin a three-day working visit to France": the days to come
-                        published = ctx.release.publication_date
-                        if dates[-1].kind == "weekday" and published and pending.start < published:  # type: ignore
-                            pending.start += timedelta(days=7)  # type: ignore[operator]
+                        if dates[-1].kind == "weekday":
+                            pending.start = _to_come(pending.start, ctx.release.publication_date)  # type: ignore
                         pending.end = pending.start + timedelta(  # type: ignore[operator]
                             days=_COUNTS[begins["n"].lower()] - 1)
                     if pending.start and pending.end:
@@ -3245,16 +3244,13 @@ def _extract_meetings(ctx: _Context, masked: str) -> list[Meeting]:
                 continue  # "the decisions adopted at the previous session": a past event named in passing
             found = draft.meeting
             published = ctx.release.publication_date
-            if visit is not None and visit.start and visit.end and found.start in (None, visit.start) and \
-                    (visit.end - visit.start).days < 7 and published is None:
+            if visit is not None and visit.start and visit.end and (visit.end - visit.start).days < 7 and (
+                    (found.start in (None, visit.start) and published is None) or (
+                    status == "planned" and visit_to_come and found.start
+                    and not visit.start <= found.start <= visit.end)):
                 # "From 9 to 13 October 2017, a delegation ... was in Russia. ... On Wednesday, the delegation
-                # travelled to Nizhny Novgorod": without a date line, the Wednesday of those days
-                named = [d.relative for d in _event_dates(ctx, sentence, lo, hi) if d.kind == "weekday" and d.relative]
-                found.start = (_weekday_within(named[0], visit.start, visit.end) if named else None) or found.start
-            elif status == "planned" and visit_to_come and visit is not None and visit.start and visit.end and \
-                    found.start and not visit.start <= found.start <= visit.end and (visit.end - visit.start).days < 7:
-                # "The visit will last from 11 to 14 March. ... On Monday, X will hold talks", told on a Monday: the
-                # Monday of those days
+                # travelled to Nizhny Novgorod": without a date line, the Wednesday of those days ("The visit will last
+                # from 11 to 14 March. ... On Monday, X will hold talks", told on a Monday: the Monday of those days)
                 named = [d.relative for d in _event_dates(ctx, sentence, lo, hi) if d.kind == "weekday" and d.relative]
                 found.start = (_weekday_within(named[0], visit.start, visit.end) if named else None) or found.start
             # (of a visit still to come too: "On the last day of the visit, the Minister will return to Belgrade and
@@ -4099,6 +4095,12 @@ def _city_of_a_body(ctx: _Context, place: str, lo: int, hi: int) -> bool:
         ctx.text[m.start - 4:m.start] == " in " and m.start - 4 in agency_ends for m in mentions)
 
 
+def _to_come(day: date, published: date | None) -> date:
+    """A weekday said of an event to come: ``day`` (the last such weekday up to the release's), or the same
+    weekday a week on if ``day`` is before the release's."""
+    return day + timedelta(days=7) if published and day < published else day
+
+
 def _after_the_stage_before(drafts: list[_Draft], weekday: str, day: date) -> date:
     """The day of a stage to come named by its weekday: ``day``, or the same weekday in the week after the stage
     announced before, if that stage comes later ("On Monday, December 2, ... On Thursday, ...", told in November)."""
@@ -4176,8 +4178,8 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
         published = ctx.release.publication_date
         if status == "planned" and pick.kind == "weekday" and pick.start and published and pick.start < published:
             # "On Tuesday, the delegation will continue its programme ...": the Tuesday to come
-            meeting.start = pick.start + timedelta(days=7)
-            meeting.end = pick.end + timedelta(days=7) if pick.end else None
+            meeting.start = _to_come(pick.start, published)
+            meeting.end = pick.end + timedelta(days=7) if pick.end else None  # (the days after it too)
         if pick.relative and _ENDED.search(clause):  # "held since October 15, came to an end today": both ends
             since = next((d for d in _sentence_dates(ctx, sentence, lo, hi)
                           if d.start and _SINCE.search(ctx.text, lo, d.begin)), None)
@@ -4452,9 +4454,7 @@ def _new_draft(ctx: _Context, sentence: Sentence, lo: int, hi: int, status: str,
             # "On Thursday, the delegation will be in Rio. There they will visit ...": the Thursday to come
             told = ctx.sentences[pending.told_in]
             weekday = [d for d in _event_dates(ctx, told, told.start, told.end) if d.kind == "weekday"]
-            published = ctx.release.publication_date
-            meeting.start = pending.start + timedelta(days=7) if weekday and published and \
-                pending.start < published else pending.start
+            meeting.start = _to_come(pending.start, ctx.release.publication_date) if weekday else pending.start
             if weekday and weekday[-1].relative in WEEKDAYS:
                 meeting.start = _after_the_stage_before(drafts, weekday[-1].relative, meeting.start)
             if same_day:  # "The programme will open on 20 February in New Delhi. The next day, X will hold talks"
